@@ -1,0 +1,5 @@
+"""Allows `python -m coachdesk`."""
+
+from coachdesk.cli import main
+
+raise SystemExit(main())

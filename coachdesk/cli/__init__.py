@@ -1,0 +1,74 @@
+"""The `coachdesk` command line (CONTRACTS.md section 1).
+
+Exit codes: 0 success, 2 usage error, 1 any other failure with one sentence on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from coachdesk import __version__
+from coachdesk.cli import handoff, maintenance
+from coachdesk.domain.errors import CoachDeskError
+
+log = logging.getLogger(__name__)
+
+# Each module adds its sub-commands; `register(subparsers, common)` -> None.
+COMMAND_MODULES = (maintenance, handoff)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+                        help="database file (default: coachdesk.sqlite in your data folder)")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show full error details")
+    parser = argparse.ArgumentParser(
+        prog="coachdesk", parents=[common],
+        description="CoachDesk: the regional coaches' workbench. Without a command it opens "
+        "the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"coachdesk {__version__}")
+    parser.add_argument("--quit-when-ready", action="store_true",
+                        help="start the app and exit as soon as the main window is shown")
+    parser.add_argument("--lang", choices=("nl", "en"), help="interface language for this run")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub, common)
+    return parser
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    from coachdesk.app import run_app  # Qt is loaded only for the window
+
+    return run_app(db_path=getattr(args, "db", None), quit_when_ready=args.quit_when_ready,
+                   lang=args.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    debug = getattr(args, "debug", False)
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _run_app)
+    try:
+        return handler(args)
+    except CoachDeskError as exc:
+        if debug:
+            raise
+        print(f"coachdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("coachdesk: interrupted; nothing was left half-done.", file=sys.stderr)
+        return 1
+    except Exception as exc:  # an unexpected failure still gets one sentence
+        if debug:
+            raise
+        print(f"coachdesk: unexpected error: {type(exc).__name__}: {exc} "
+              "(run again with --debug for details).", file=sys.stderr)
+        return 1

@@ -1,0 +1,159 @@
+"""Open a CoachDesk database: check it, set a copy aside, migrate it to the current schema."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from coachdesk.db.backup import backup_database
+from coachdesk.db.engine import SQLITE_HEADER, create_private_file, make_engine, make_session_factory
+from coachdesk.domain.errors import DatabaseError, NewerSchemaError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+@dataclass
+class Database:
+    """An open, migrated database: the engine and its session factory."""
+
+    path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    created: bool
+    migrated_from: str | None = None
+    pre_migration_backup: Path | None = None
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _inspect(path: Path) -> tuple[bool, str | None]:
+    """(has_tables, alembic revision) of an existing SQLite file, read-only."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path}: cannot be opened ({exc}).", path=str(path)) from exc
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"{path} is not a CoachDesk database (the file is damaged or not SQLite: {exc}).",
+            path=str(path),
+        ) from exc
+    finally:
+        con.close()
+    return bool(tables), revision
+
+
+def check_file(path: Path) -> tuple[bool, str | None]:
+    """Refuse what is not ours, before anything is written. Returns (is_new, revision)."""
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file.", path=str(path))
+    if not path.exists() or path.stat().st_size == 0:
+        return True, None
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise DatabaseError(f"{path} cannot be read: {exc.strerror}.", path=str(path)) from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseError(
+            f"{path} is not a CoachDesk database (it is not an SQLite file).", path=str(path)
+        )
+    has_tables, revision = _inspect(path)
+    if has_tables and revision is None:
+        raise DatabaseError(
+            f"{path} is an SQLite file but not a CoachDesk database.", path=str(path)
+        )
+    if revision is not None and revision not in known_revisions():
+        raise NewerSchemaError(
+            f"{path} was written by a newer version of CoachDesk (schema {revision}); "
+            "install that version to open it. The file was not changed.",
+            path=str(path),
+            revision=revision,
+        )
+    return not has_tables, revision
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    cfg = alembic_config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def open_database(path: Path, backup_dir: Path | None = None) -> Database:
+    """Open (creating if needed) and migrate the database at `path`."""
+    path = Path(path)
+    is_new, revision = check_file(path)
+    if not path.exists():
+        try:
+            create_private_file(path)
+        except OSError as exc:
+            raise DatabaseError(
+                f"{path} cannot be created: {exc.strerror or exc}.", path=str(path)
+            ) from exc
+    elif not is_new and not _writable(path):
+        raise DatabaseError(f"{path} is read-only; CoachDesk needs to write to it.", path=str(path))
+    backup = None
+    head = head_revision()
+    if revision is not None and revision != head and backup_dir is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_database(path, backup_dir / f"{path.stem}-before-{head}-{stamp}.sqlite")
+    engine = make_engine(path)
+    try:
+        if revision != head:
+            upgrade(engine)
+    except Exception as exc:
+        engine.dispose()
+        if isinstance(exc, sqlite3.OperationalError) or "readonly" in str(exc).lower():
+            raise DatabaseError(f"{path} cannot be written: {exc}.", path=str(path)) from exc
+        raise
+    return Database(
+        path=path,
+        engine=engine,
+        session_factory=make_session_factory(engine),
+        created=is_new,
+        migrated_from=revision if revision != head else None,
+        pre_migration_backup=backup,
+    )
+
+
+def _writable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)

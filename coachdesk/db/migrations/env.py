@@ -1,0 +1,25 @@
+"""Alembic environment: always run on the connection CoachDesk hands over."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from coachdesk.db.fts import is_fts_table
+from coachdesk.db.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:  # we never run alembic from its own CLI
+    raise RuntimeError("CoachDesk migrations run through coachdesk.db.migrate only")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    compare_type=True,
+    include_object=lambda obj, name, kind, reflected, other: not (
+        kind == "table" and is_fts_table(name)
+    ),
+)
+with context.begin_transaction():
+    context.run_migrations()

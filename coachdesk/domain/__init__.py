@@ -1,0 +1,1 @@
+"""Plain-Python domain: vocabulary, rules and errors. No Qt, no SQLAlchemy."""

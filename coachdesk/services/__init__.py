@@ -1,0 +1,1 @@
+"""Use cases: each owns its transaction and takes and returns plain objects, never ORM rows."""

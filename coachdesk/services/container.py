@@ -1,0 +1,20 @@
+"""All services of one open database, built once by the composition root."""
+
+from __future__ import annotations
+
+from coachdesk.db.migrate import Database
+from coachdesk.services.maintenance import MaintenanceService
+from coachdesk.services.regions import RegionService
+
+
+class Services:
+    """The use cases the UI and command line call; holds no state of its own."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.path = db.path
+        self.regions = RegionService(db.session_factory)
+        self.maintenance = MaintenanceService(db.session_factory, db.path)
+
+    def close(self) -> None:
+        self.db.dispose()
