@@ -53,6 +53,9 @@ class MaintenanceService:
         self._sf = session_factory
         self._path = path
 
+    def counts(self) -> dict[str, int]:
+        return count_records(self._sf)
+
     def check(self) -> CheckReport:
         with self._sf() as s:
             integrity = [r[0] for r in s.execute(text("PRAGMA integrity_check")).all()]
@@ -74,3 +77,11 @@ class MaintenanceService:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = Path(target_dir) / f"{self._path.stem}-{label}-{stamp}.sqlite"
         return backup_database(self._path, target)
+
+
+def count_records(session_factory: sessionmaker[Session]) -> dict[str, int]:
+    """How many of each kind of record the database holds."""
+    with session_factory() as s:
+        return {
+            name: s.scalar(select(func.count()).select_from(model)) or 0 for name, model in COUNTED
+        }

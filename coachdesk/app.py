@@ -1,0 +1,128 @@
+"""Composition root: QApplication, settings, language, error path, database, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coachdesk import APP_NAME, __version__, paths
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.services.container import Services
+from coachdesk.services.database import open_coachdesk_db
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.errors import ErrorReporter, setup_logging
+from coachdesk.ui.events import AppEvents
+from coachdesk.ui.i18n import install_language
+from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.settings import LANGUAGE, Settings
+from coachdesk.ui.tasks import SyncRunner, TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def open_services(db_path: Path) -> Services:
+    paths.ensure_private_dir(paths.backup_dir())
+    return Services(open_coachdesk_db(db_path, backup_dir=paths.backup_dir()))
+
+
+def build_context(services: Services, settings: Settings, errors: ErrorReporter,
+                  lang: str = "nl", synchronous: bool = False) -> AppContext:
+    runner = SyncRunner(errors) if synchronous else TaskRunner(errors)
+    return AppContext(
+        services=services, runner=runner, events=AppEvents(), settings=settings, errors=errors,
+        lang=lang, data_dir=paths.data_dir(), backup_dir=paths.backup_dir(),
+        log_path=errors.log_path,
+    )
+
+
+def is_first_start(services: Services) -> bool:
+    counts = services.maintenance.counts()
+    return counts["people"] == 0 and counts["contact_moments"] == 0
+
+
+class AppController:
+    """Owns the open database and its window; switches to another database on request."""
+
+    def __init__(self, settings: Settings, errors: ErrorReporter, lang: str) -> None:
+        self.settings, self.errors, self.lang = settings, errors, lang
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, db_path: Path) -> MainWindow:
+        services = open_services(db_path)
+        ctx = build_context(services, self.settings, self.errors, self.lang)
+        window = MainWindow(ctx, first_start=is_first_start(services))
+        window.database_requested.connect(self._on_database_requested)
+        self._close_current()
+        self.ctx, self.window = ctx, window
+        window.show()
+        return window
+
+    def _close_current(self) -> None:
+        if self.window is not None and self.ctx is not None:
+            self.ctx.runner.wait()
+            self.window.close()
+            self.window.deleteLater()
+            self.ctx.services.close()
+
+    def _on_database_requested(self, path: Path, demo: bool) -> None:
+        try:
+            if demo:
+                from coachdesk.services.demo import create_demo_database
+
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    create_demo_database(path)
+                finally:
+                    QApplication.restoreOverrideCursor()
+            self.open(path)
+        except CoachDeskError as exc:
+            QMessageBox.warning(self.window, APP_NAME, str(exc))
+
+
+def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
+            lang: str | None = None) -> int:
+    os.umask(0o077)  # every file CoachDesk writes is readable by the user alone
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("be.coachdesk.CoachDesk")
+    apply_look(app)  # type: ignore[arg-type]
+    log_path = setup_logging(paths.log_dir())
+    settings = Settings(paths.config_dir() / "coachdesk.ini")
+    lang = lang or settings.get(LANGUAGE)
+    install_language(app, lang, paths.resources_dir() / "translations")
+    errors = ErrorReporter(log_path)
+    sys.excepthook = errors.excepthook
+    controller = AppController(settings, errors, lang)
+    try:
+        window = controller.open(db_path or paths.default_db_path())
+    except CoachDeskError as exc:
+        log.warning("cannot open database: %s", exc)
+        print(f"coachdesk: {exc}", file=sys.stderr)
+        if not quit_when_ready:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    if quit_when_ready:
+        window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+    code = app.exec()
+    controller._close_current()
+    return code
+
+
+def apply_look(app: QApplication) -> None:
+    """The Fusion style with our stylesheet and icon, the same on every system."""
+    app.setStyle("Fusion")
+    resources = paths.resources_dir()
+    icon = resources / "icons" / "coachdesk.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    qss = resources / "styles" / "coachdesk.qss"
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))

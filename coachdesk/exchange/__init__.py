@@ -1,0 +1,1 @@
+"""File formats: the handoff workbook (write, read, merge). No Qt, no database."""

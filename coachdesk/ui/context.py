@@ -1,0 +1,28 @@
+"""What every page and dialog receives: services, the task runner, events, settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtGui import QUndoStack
+
+from coachdesk.services.container import Services
+from coachdesk.ui.errors import ErrorReporter
+from coachdesk.ui.events import AppEvents
+from coachdesk.ui.settings import Settings
+from coachdesk.ui.tasks import SyncRunner, TaskRunner
+
+
+@dataclass
+class AppContext:
+    services: Services
+    runner: TaskRunner | SyncRunner
+    events: AppEvents
+    settings: Settings
+    errors: ErrorReporter
+    lang: str = "nl"
+    undo_stack: QUndoStack = field(default_factory=QUndoStack)
+    data_dir: Path | None = None
+    backup_dir: Path | None = None
+    log_path: Path | None = None

@@ -1,0 +1,54 @@
+"""Edit > Preferences: language, the stalled-region threshold, the coach's name."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from coachdesk.ui import settings as s
+from coachdesk.ui.context import AppContext
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Preferences"))
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.settings.get(s.LANGUAGE))))
+        form.addRow(self.tr("&Language:"), self.language)
+        self.note = QLabel(self.tr("A new language takes effect when CoachDesk starts again."))
+        self.note.setWordWrap(True)
+        form.addRow("", self.note)
+        self.coach = QLineEdit(ctx.settings.get(s.COACH_NAME))
+        form.addRow(self.tr("Your &name (on exports):"), self.coach)
+        self.stalled = QSpinBox()
+        self.stalled.setRange(7, 365)
+        self.stalled.setSuffix(self.tr(" days"))
+        self.stalled.setValue(ctx.settings.get(s.STALLED_DAYS))
+        form.addRow(self.tr("Region &stalled after:"), self.stalled)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        self.ctx.settings.set(s.LANGUAGE, self.language.currentData())
+        self.ctx.settings.set(s.COACH_NAME, self.coach.text().strip())
+        self.ctx.settings.set(s.STALLED_DAYS, self.stalled.value())
+        self.ctx.settings.sync()
+        self.ctx.events.emit_changed("settings")
+        super().accept()

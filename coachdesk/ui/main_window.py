@@ -1,0 +1,188 @@
+"""The main window: a thin shell of navigation, menus and status bar around the pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.dialogs.about import AboutDialog
+from coachdesk.ui.dialogs.preferences import PreferencesDialog
+from coachdesk.ui.menus import MENU_PROVIDERS
+from coachdesk.ui.pages import PAGE_CLASSES
+from coachdesk.ui.pages.base import Page
+from coachdesk.ui.widgets.welcome import WelcomeBanner
+
+
+class MainWindow(QMainWindow):
+    """`ready` once the first page shows its data; `database_requested(path, demo)` to switch."""
+
+    ready = Signal()
+    database_requested = Signal(Path, bool)
+
+    def __init__(self, ctx: AppContext, first_start: bool = False) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("CoachDesk"))
+        self.pages: list[Page] = [cls(ctx) for cls in PAGE_CLASSES]
+        self._build_body(first_start)
+        self.menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self._build_status_bar()
+        ctx.errors.parent = self
+        ctx.events.open_requested.connect(self._on_open_requested)
+        self.pages[0].loaded.connect(self.ready, Qt.ConnectionType.SingleShotConnection)
+        if not ctx.settings.restore_geometry("main", self):
+            self.resize(1280, 800)
+        self.nav.setCurrentRow(0)
+
+    def _build_body(self, first_start: bool) -> None:
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.welcome = WelcomeBanner()
+        self.welcome.setVisible(first_start)
+        self.welcome.demo_requested.connect(self.new_demo_database)
+        outer.addWidget(self.welcome)
+        row = QHBoxLayout()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.nav.addItem(QListWidgetItem(page.title()))
+            self.stack.addWidget(page)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        outer.addLayout(row, 1)
+        self.setCentralWidget(body)
+        self.nav.currentRowChanged.connect(self._on_nav)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for key, title in (("file", self.tr("&File")), ("edit", self.tr("&Edit")),
+                           ("view", self.tr("&View")), ("help", self.tr("&Help"))):
+            self.menus[key] = bar.addMenu(title)
+        file = self.menus["file"]
+        self._add(file, self.tr("Open &database…"), self.open_database, QKeySequence.StandardKey.Open)
+        self._add(file, self.tr("New &demo database…"), self.new_demo_database)
+        file.addSeparator()
+        edit = self.menus["edit"]
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        self._add(edit, self.tr("&Preferences…"), self.show_preferences,
+                  QKeySequence.StandardKey.Preferences)
+        view = self.menus["view"]
+        for number, page in enumerate(self.pages, start=1):
+            self._add(view, page.title(), lambda _=False, n=number - 1: self.show_page(n),
+                      QKeySequence(f"Ctrl+{number}"))
+        view.addSeparator()
+        self._add(view, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+        for menu_key, action in self._feature_actions():
+            self.menus[menu_key].addAction(action)
+        self._add(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        help_menu = self.menus["help"]
+        self._add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+        self._add(help_menu, self.tr("&About CoachDesk"), self.show_about)
+
+    def _feature_actions(self) -> list[tuple[str, QAction]]:
+        found = [entry for page in self.pages for entry in page.menu_actions()]
+        for provider in MENU_PROVIDERS:
+            found += provider(self, self.ctx)
+        for _key, action in found:
+            action.setParent(self)
+        return found
+
+    def _add(self, menu: QMenu, text: str, slot: object,
+             shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _build_status_bar(self) -> None:
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(self.ctx.services.path)))
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.statusBar().showMessage(self.tr("Offline: CoachDesk never uses the network."), 8000)
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def page(self, key: str) -> Page:
+        return next(p for p in self.pages if p.key == key)
+
+    def _on_nav(self, index: int) -> None:
+        if index < 0:
+            return
+        self.current_page().deactivate()
+        self.stack.setCurrentIndex(index)
+        self.pages[index].activate()
+
+    def _on_open_requested(self, key: str, item_id: object) -> None:
+        page = self.page(key)
+        self.show_page(self.pages.index(page))
+        page.open_item(item_id)
+
+    def refresh(self) -> None:
+        self.ctx.events.emit_changed("all")
+
+    def show_preferences(self) -> None:
+        PreferencesDialog(self.ctx, self).exec()
+
+    def show_about(self) -> None:
+        AboutDialog(self.ctx, self).exec()
+
+    def show_shortcuts(self) -> None:
+        lines = []
+        for menu in self.menus.values():
+            for action in menu.actions():
+                if not action.shortcut().isEmpty():
+                    text = action.text().replace("&", "")
+                    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                    lines.append(f"<tr><td>{text}</td><td><b>{keys}</b></td></tr>")
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
+                                "<table cellspacing='6'>" + "".join(lines) + "</table>")
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(self.ctx.data_dir or ""),
+            self.tr("CoachDesk database (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.database_requested.emit(Path(path), False)
+
+    def new_demo_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New demo database"), str((self.ctx.data_dir or Path.home()) / "demo.sqlite"),
+            self.tr("CoachDesk database (*.sqlite)"),
+        )
+        if path:
+            self.database_requested.emit(Path(path), True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.save_geometry("main", self)
+        self.ctx.settings.sync()
+        super().closeEvent(event)

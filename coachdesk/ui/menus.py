@@ -1,0 +1,18 @@
+"""Menu entries that features add to the main window, without touching the window itself.
+
+A provider is `provider(window, ctx) -> list[(menu_key, QAction)]`, menu_key one of
+"file", "edit", "view", "help". Features list their provider in `MENU_PROVIDERS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+
+from coachdesk.ui.context import AppContext
+
+MenuProvider = Callable[[QMainWindow, AppContext], list[tuple[str, QAction]]]
+
+MENU_PROVIDERS: list[MenuProvider] = []

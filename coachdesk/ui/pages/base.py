@@ -1,0 +1,58 @@
+"""What every page shares: its key, a title, refresh on change, and a 'loaded' signal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from coachdesk.ui.context import AppContext
+
+
+class Page(QWidget):
+    """A main-window page. Subclasses set `key` and `watches`, implement `title` and `reload`.
+
+    Pages never call each other: they listen to `ctx.events.changed` and ask for navigation
+    through `ctx.events.open_requested`.
+    """
+
+    key = ""
+    watches: frozenset[str] = frozenset()
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        self._visible = False
+        ctx.events.changed.connect(self._on_changed)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """Fetch fresh data (through ctx.runner) and emit `loaded` when shown."""
+        raise NotImplementedError
+
+    def menu_actions(self) -> list[tuple[str, QAction]]:
+        """Actions this page adds to the window's menus: (menu key, action); see ui.menus."""
+        return []
+
+    def open_item(self, item_id: object) -> None:
+        """Show one item (a region, a person, ...); pages that can, override this."""
+
+    def activate(self) -> None:
+        self._visible = True
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def deactivate(self) -> None:
+        self._visible = False
+
+    def _on_changed(self, kind: str, _ids: list) -> None:
+        if kind in self.watches or kind == "all":
+            if self._visible:
+                self.reload()
+            else:
+                self._stale = True

@@ -1,0 +1,56 @@
+"""Open CoachDesk on a database and save a PNG of every page (and a few dialogs).
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py DB.sqlite OUT_DIR [--lang en]
+
+Uses the real window with a synchronous task runner, so every page is filled when grabbed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("COACHDESK_HOME", tempfile.mkdtemp(prefix="coachdesk-shots-"))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from coachdesk import paths  # noqa: E402
+from coachdesk.app import apply_look, build_context, open_services  # noqa: E402
+from coachdesk.ui.errors import ErrorReporter  # noqa: E402
+from coachdesk.ui.i18n import install_language  # noqa: E402
+from coachdesk.ui.main_window import MainWindow  # noqa: E402
+from coachdesk.ui.settings import Settings  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("db", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="nl")
+    parser.add_argument("--size", default="1366x800")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_look(app)
+    install_language(app, args.lang, paths.resources_dir() / "translations")
+    settings = Settings(paths.config_dir() / "coachdesk.ini")
+    ctx = build_context(open_services(args.db), settings, ErrorReporter(), args.lang, synchronous=True)
+    window = MainWindow(ctx)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for index, page in enumerate(window.pages):
+        window.show_page(index)
+        app.processEvents()
+        target = args.out / f"{index + 1:02d}-{page.key}.png"
+        window.grab().save(str(target))
+        print(target)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,114 @@
+"""The migrations build exactly the models' schema; foreign files are refused untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from coachdesk.db.fts import is_fts_table
+from coachdesk.db.migrate import head_revision, open_database
+from coachdesk.db.models import Base
+from coachdesk.domain.errors import DatabaseError, NewerSchemaError
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_upgrading_an_empty_database_gives_the_models_schema(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "new.sqlite")
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection,
+            opts={
+                "compare_type": True,
+                "include_object": lambda o, name, kind, r, c: not (
+                    kind == "table" and is_fts_table(name)
+                ),
+            },
+        )
+        differences = compare_metadata(context, Base.metadata)
+    db.dispose()
+    assert differences == []
+
+
+def test_new_database_is_private_and_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    db = open_database(path)
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    db.dispose()
+    assert path.stat().st_mode & 0o077 == 0
+
+
+def test_full_text_index_follows_contact_moments(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "new.sqlite")
+    with db.engine.begin() as c:
+        c.exec_driver_sql(
+            "INSERT INTO contact_moment (uuid, created_at, updated_at, happened_on, kind, subject,"
+            " report) VALUES ('u1', '2025-01-01', '2025-01-01', '2025-01-01', 'phone', "
+            "'Buddywerking', 'Gesprek met de schepen over kennismakingsstages')"
+        )
+        hits = c.exec_driver_sql(
+            "SELECT rowid FROM contact_moment_fts WHERE contact_moment_fts MATCH 'kennismaking*'"
+        ).all()
+        assert len(hits) == 1
+        c.exec_driver_sql("UPDATE contact_moment SET report = 'iets anders'")
+        assert not c.exec_driver_sql(
+            "SELECT rowid FROM contact_moment_fts WHERE contact_moment_fts MATCH 'schepen'"
+        ).all()
+    db.dispose()
+
+
+def test_database_from_a_newer_version_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite"
+    open_database(path).dispose()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    before = _digest(path)
+    with pytest.raises(NewerSchemaError, match="newer version of CoachDesk"):
+        open_database(path)
+    assert _digest(path) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"naam,e-mail\nJan,jan@example.be\n", "not an SQLite file"),
+        (b"SQLite format 3\x00" + b"\x00" * 100, "not a CoachDesk database"),
+    ],
+)
+def test_foreign_files_are_refused_and_untouched(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "other.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseError, match=message):
+        open_database(path)
+    assert path.read_bytes() == content
+
+
+def test_sqlite_file_of_another_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as con:
+        con.execute("CREATE TABLE songs (title TEXT)")
+    before = _digest(path)
+    with pytest.raises(DatabaseError, match="not a CoachDesk database"):
+        open_database(path)
+    assert _digest(path) == before
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="is a folder"):
+        open_database(tmp_path)
+
+
+def test_head_is_the_first_schema_for_now() -> None:
+    assert head_revision() == "0001"
