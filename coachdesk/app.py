@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -71,16 +71,8 @@ class AppController:
             self.window.deleteLater()
             self.ctx.services.close()
 
-    def _on_database_requested(self, path: Path, demo: bool) -> None:
+    def _on_database_requested(self, path: Path) -> None:
         try:
-            if demo:
-                from coachdesk.services.demo import create_demo_database
-
-                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-                try:
-                    create_demo_database(path)
-                finally:
-                    QApplication.restoreOverrideCursor()
             self.open(path)
         except CoachDeskError as exc:
             QMessageBox.warning(self.window, APP_NAME, str(exc))

@@ -20,20 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.services.demo import create_demo_database
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.about import AboutDialog
 from coachdesk.ui.dialogs.preferences import PreferencesDialog
 from coachdesk.ui.menus import MENU_PROVIDERS
 from coachdesk.ui.pages import PAGE_CLASSES
 from coachdesk.ui.pages.base import Page
+from coachdesk.ui.tasks import show_progress
 from coachdesk.ui.widgets.welcome import WelcomeBanner
 
 
 class MainWindow(QMainWindow):
-    """`ready` once the first page shows its data; `database_requested(path, demo)` to switch."""
+    """`ready` once the first page shows its data; `database_requested(path)` to switch."""
 
     ready = Signal()
-    database_requested = Signal(Path, bool)
+    database_requested = Signal(Path)
 
     def __init__(self, ctx: AppContext, first_start: bool = False) -> None:
         super().__init__()
@@ -172,7 +174,7 @@ class MainWindow(QMainWindow):
             self.tr("CoachDesk database (*.sqlite *.db);;All files (*)"),
         )
         if path:
-            self.database_requested.emit(Path(path), False)
+            self.database_requested.emit(Path(path))
 
     def new_demo_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -180,7 +182,14 @@ class MainWindow(QMainWindow):
             self.tr("CoachDesk database (*.sqlite)"),
         )
         if path:
-            self.database_requested.emit(Path(path), True)
+            self.create_demo(Path(path))
+
+    def create_demo(self, path: Path) -> None:
+        """Build a demo database in the background, then switch to it."""
+        task = self.ctx.runner.submit(
+            create_demo_database, path, on_done=lambda _s: self.database_requested.emit(path)
+        )
+        show_progress(self, task, self.tr("Creating the demo database…"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.save_geometry("main", self)

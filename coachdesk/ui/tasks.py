@@ -55,6 +55,12 @@ class Task:
     def __init__(self, signals: _Signals, progress: Progress) -> None:
         self.signals = signals
         self.progress = progress
+        self.done = False
+        signals.finished.connect(self._mark_done)
+        signals.failed.connect(self._mark_done)
+
+    def _mark_done(self, _value: object = None) -> None:
+        self.done = True
 
 
 class _Runnable(QRunnable):
@@ -98,10 +104,11 @@ class TaskRunner(QObject):
             self._live.discard(signals)
             (on_error or self._on_error)(exc)
 
+        task = Task(signals, progress)
         signals.finished.connect(finished)
         signals.failed.connect(failed)
         self._pool.start(_Runnable(fn, args, kwargs, signals))
-        return Task(signals, progress)
+        return task
 
     def wait(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs)
@@ -118,23 +125,29 @@ class SyncRunner(QObject):
                on_error: Failed | None = None, with_progress: bool = False, **kwargs: Any) -> Task:
         signals = _Signals()
         progress = Progress(signals)
+        task = Task(signals, progress)
         if with_progress:
             kwargs["progress"] = progress
         try:
             result = fn(*args, **kwargs)
         except Exception as exc:
+            task.done = True
             (on_error or self._on_error)(exc)
         else:
+            task.done = True
             if on_done is not None:
                 on_done(result)
-        return Task(signals, progress)
+        return task
 
     def wait(self, msecs: int = 0) -> bool:
         return True
 
 
-def show_progress(parent: QWidget, task: Task, title: str, delay_ms: int = 500) -> QProgressDialog:
+def show_progress(parent: QWidget, task: Task, title: str,
+                  delay_ms: int = 500) -> QProgressDialog | None:
     """A cancellable progress dialog that appears only if the task takes longer than `delay_ms`."""
+    if task.done:
+        return None
     dialog = QProgressDialog(title, QCoreApplication.translate("TaskRunner", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(delay_ms)
