@@ -14,7 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from coachdesk.db.backup import backup_database
+from coachdesk.db.backup import backup_database, free_backup_path, replace_database_file
 from coachdesk.db.engine import SQLITE_HEADER, create_private_file, make_engine, make_session_factory
 from coachdesk.domain.errors import DatabaseError, NewerSchemaError
 
@@ -47,6 +47,7 @@ class Database:
     created: bool
     migrated_from: str | None = None
     pre_migration_backup: Path | None = None
+    backup_dir: Path | None = None
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -129,19 +130,25 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
             ) from exc
     elif not is_new and not _writable(path):
         raise DatabaseError(f"{path} is read-only; CoachDesk needs to write to it.", path=str(path))
-    backup = None
     head = head_revision()
+    backup = None
     if revision is not None and revision != head and backup_dir is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_database(path, backup_dir / f"{path.stem}-before-{head}-{stamp}.sqlite")
+        target = free_backup_path(Path(backup_dir), path.stem, f"before-upgrade-{head}",
+                                  datetime.now())
+        try:
+            backup = backup_database(path, target)
+        except (OSError, sqlite3.Error) as exc:
+            raise DatabaseError(
+                f"{path} needs an upgrade, but the copy to take before it could not be written "
+                f"to {backup_dir} ({exc}); the database was not changed.", path=str(path),
+            ) from exc
     engine = make_engine(path)
     try:
         if revision != head:
             upgrade(engine)
     except Exception as exc:
         engine.dispose()
-        if isinstance(exc, sqlite3.OperationalError) or "readonly" in str(exc).lower():
-            raise DatabaseError(f"{path} cannot be written: {exc}.", path=str(path)) from exc
+        _undo_failed_upgrade(path, backup, head, exc)
         raise
     return Database(
         path=path,
@@ -150,7 +157,29 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
         created=is_new,
         migrated_from=revision if revision != head else None,
         pre_migration_backup=backup,
+        backup_dir=Path(backup_dir) if backup_dir is not None else None,
     )
+
+
+def _undo_failed_upgrade(path: Path, backup: Path | None, head: str, exc: Exception) -> None:
+    """Put the copy taken before a failed upgrade back, and say so in one sentence."""
+    if backup is None:
+        if isinstance(exc, sqlite3.OperationalError) or "readonly" in str(exc).lower():
+            raise DatabaseError(f"{path} cannot be written: {exc}.", path=str(path)) from exc
+        return
+    try:
+        replace_database_file(backup, path)
+    except OSError as restore_exc:
+        raise DatabaseError(
+            f"Upgrading {path} to schema {head} failed ({exc}) and the copy taken before it "
+            f"could not be put back ({restore_exc.strerror}); it is safe at {backup}.",
+            path=str(path), backup=str(backup),
+        ) from exc
+    raise DatabaseError(
+        f"Upgrading {path} to schema {head} failed ({exc}); the database was restored from the "
+        f"copy taken before the upgrade ({backup.name}), so nothing was lost.",
+        path=str(path), backup=str(backup), restored=True,
+    ) from exc
 
 
 def _writable(path: Path) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from coachdesk import paths
 from coachdesk.db.migrate import Database
+from coachdesk.services.backups import BackupService
 from coachdesk.services.maintenance import MaintenanceService
 from coachdesk.services.regions import RegionService
 
@@ -15,6 +17,7 @@ class Services:
         self.path = db.path
         self.regions = RegionService(db.session_factory)
         self.maintenance = MaintenanceService(db.session_factory, db.path)
+        self.backups = BackupService(db.path, db.backup_dir or paths.backup_dir(), close=db.dispose)
 
     def close(self) -> None:
         self.db.dispose()

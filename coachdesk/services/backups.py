@@ -1,0 +1,244 @@
+"""Automatic backups: consistent copies, rotation by day/week/month, listing and safe restore."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from coachdesk.db.backup import (
+    backup_database,
+    free_backup_path,
+    integrity_problems,
+    parse_backup_name,
+    replace_database_file,
+)
+from coachdesk.db.migrate import check_file
+from coachdesk.domain.errors import CoachDeskError
+
+log = logging.getLogger(__name__)
+
+STARTUP = "daily"
+BEFORE_RESTORE = "before-restore"
+
+
+class BackupError(CoachDeskError):
+    """A backup could not be written, read or restored; the message says where and why."""
+
+    code = "backup"
+
+
+@dataclass(frozen=True)
+class Retention:
+    """How many copies to keep: the newest of each of the last days, weeks and months."""
+
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 6
+    recent: int = 10  # the newest copies, whatever their age (e.g. several imports a day)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    safety_copy: Path | None  # the state just before the restore, itself a backup
+
+
+def describe_os_error(exc: OSError) -> str:
+    """One short cause for a failed write, in words a coach understands."""
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "the folder cannot be written to"
+    if exc.errno == errno.EBUSY:
+        return "the file is in use by another program"
+    return exc.strerror or str(exc)
+
+
+def take_backup(db_path: Path, folder: Path, reason: str, when: datetime | None = None) -> Path:
+    """Write a consistent copy of `db_path` into `folder`; the database itself is untouched."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise BackupError(f"{folder} is a file, not a folder for backups.", path=str(folder))
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target = free_backup_path(folder, Path(db_path).stem, reason, when or datetime.now())
+        return backup_database(Path(db_path), target)
+    except OSError as exc:
+        raise BackupError(
+            f"The backup could not be written to {folder}: {describe_os_error(exc)}. "
+            "The database was not changed.", path=str(folder),
+        ) from exc
+    except Exception as exc:  # sqlite3 reports a full disk as its own error
+        if "full" in str(exc).lower():
+            raise BackupError(
+                f"The backup could not be written to {folder}: the disk is full. "
+                "The database was not changed.", path=str(folder),
+            ) from exc
+        raise
+
+
+def list_backups(folder: Path, stem: str) -> list[BackupInfo]:
+    """The backups of the database named `stem` in `folder`, newest first."""
+    found: list[BackupInfo] = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return []
+    for entry in entries:
+        parsed = parse_backup_name(entry.name)
+        if parsed is None or parsed.stem != stem or not entry.is_file():
+            continue
+        found.append(BackupInfo(entry, parsed.taken_at, parsed.reason, entry.stat().st_size))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def kept_backups(backups: list[BackupInfo], retention: Retention) -> set[Path]:
+    """Which backups (newest first) the rotation keeps: recent, daily, weekly and monthly."""
+    keep = {b.path for b in backups[: max(1, retention.recent)]}
+    periods: tuple[tuple[Callable[[datetime], object], int], ...] = (
+        (lambda t: t.date(), retention.daily),
+        (lambda t: t.isocalendar()[:2], retention.weekly),
+        (lambda t: (t.year, t.month), retention.monthly),
+    )
+    for period_of, limit in periods:
+        seen: set[object] = set()
+        for backup in backups:
+            period = period_of(backup.taken_at)
+            if period in seen:
+                continue
+            if len(seen) >= limit:
+                break
+            seen.add(period)
+            keep.add(backup.path)
+    return keep
+
+
+def prune_backups(folder: Path, stem: str, retention: Retention) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; returns what was deleted."""
+    backups = list_backups(folder, stem)
+    keep = kept_backups(backups, retention)
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError as exc:  # an old copy that cannot go is no reason to fail
+                log.warning("could not remove old backup %s: %s", backup.path, exc)
+    return removed
+
+
+def verify_backup(backup: Path, work_dir: Path) -> Path:
+    """Copy a backup into `work_dir` and prove it is a sound CoachDesk database; the copy."""
+    backup = Path(backup)
+    if not backup.is_file():
+        raise BackupError(f"{backup} does not exist.", path=str(backup))
+    try:
+        copy = backup_database(backup, Path(work_dir) / "verify.sqlite")
+    except Exception as exc:
+        raise BackupError(
+            f"{backup} cannot be used: it is damaged or not a database ({exc}).", path=str(backup)
+        ) from exc
+    problems = integrity_problems(copy)
+    if problems:
+        raise BackupError(
+            f"{backup} is damaged ({problems[0]}); choose another backup.", path=str(backup)
+        )
+    try:
+        check_file(copy)
+    except CoachDeskError as exc:
+        raise BackupError(f"{backup} cannot be restored: {exc}", path=str(backup)) from exc
+    return copy
+
+
+def safety_copy(db_path: Path, folder: Path) -> Path | None:
+    """Back up the current state before it is replaced; a damaged file is copied as it is."""
+    if not Path(db_path).exists() or Path(db_path).stat().st_size == 0:
+        return None
+    try:
+        return take_backup(db_path, folder, BEFORE_RESTORE)
+    except BackupError:
+        raise
+    except Exception:  # too damaged for SQLite to read: keep its bytes all the same
+        target = free_backup_path(Path(folder), Path(db_path).stem, "damaged", datetime.now())
+        replace_database_file(Path(db_path), target)
+        return target
+
+
+def restore_database(db_path: Path, backup: Path, folder: Path) -> RestoreResult:
+    """Replace the database at `db_path` with `backup`. No connection to it may be open.
+
+    The backup is verified on a temporary copy first, and the current state is backed up, so
+    a restore can itself be undone by restoring the safety copy.
+    """
+    db_path = Path(db_path)
+    with tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".restore-") as work:
+        verified = verify_backup(backup, Path(work))
+        before = safety_copy(db_path, folder)
+        try:
+            replace_database_file(verified, db_path)
+        except OSError as exc:
+            raise BackupError(
+                f"{db_path} could not be replaced: {describe_os_error(exc)}. "
+                "The database was not changed.", path=str(db_path),
+            ) from exc
+    log.info("restored %s from %s (safety copy %s)", db_path, backup, before)
+    return RestoreResult(restored_from=Path(backup), safety_copy=before)
+
+
+def latest_good_backup(folder: Path, stem: str, skip: Iterable[Path] = ()) -> BackupInfo | None:
+    """The newest backup that passes SQLite's integrity check."""
+    skipped = {Path(p) for p in skip}
+    for backup in list_backups(folder, stem):
+        if backup.path not in skipped and not integrity_problems(backup.path):
+            return backup
+    return None
+
+
+class BackupService:
+    """Backups of one database: `snapshot(reason)` before any risky change, rotation, restore."""
+
+    def __init__(self, db_path: Path, folder: Path, close: Callable[[], None] | None = None,
+                 retention: Retention | None = None) -> None:
+        self.db_path = Path(db_path)
+        self.folder = Path(folder)
+        self.retention = retention or Retention()
+        self._close = close
+
+    def snapshot(self, reason: str) -> Path:
+        """A consistent copy now (e.g. reason "before-import"), then the rotation; its path."""
+        path = take_backup(self.db_path, self.folder, reason)
+        prune_backups(self.folder, self.db_path.stem, self.retention)
+        return path
+
+    def startup_backup(self, today: date | None = None) -> Path | None:
+        """The daily copy: taken unless a backup of this database was already made today."""
+        today = today or date.today()
+        if any(b.taken_at.date() == today for b in self.list()):
+            return None
+        return self.snapshot(STARTUP)
+
+    def list(self) -> list[BackupInfo]:
+        return list_backups(self.folder, self.db_path.stem)
+
+    def latest_good(self) -> BackupInfo | None:
+        return latest_good_backup(self.folder, self.db_path.stem)
+
+    def restore(self, backup: Path) -> RestoreResult:
+        """Close this database and replace it by `backup`; the caller reopens the services."""
+        if self._close is not None:
+            self._close()
+        return restore_database(self.db_path, backup, self.folder)
