@@ -5,8 +5,12 @@ from __future__ import annotations
 from coachdesk import paths
 from coachdesk.db.migrate import Database
 from coachdesk.services.backups import BackupService
+from coachdesk.services.candidacies import CandidacyService
+from coachdesk.services.dashboard import DashboardService
 from coachdesk.services.maintenance import MaintenanceService
+from coachdesk.services.progress import ProgressService
 from coachdesk.services.regions import RegionService
+from coachdesk.services.timeline import TimelineService
 
 
 class Services:
@@ -16,6 +20,10 @@ class Services:
         self.db = db
         self.path = db.path
         self.regions = RegionService(db.session_factory)
+        self.progress = ProgressService(db.session_factory)
+        self.candidacies = CandidacyService(db.session_factory)
+        self.dashboard = DashboardService(db.session_factory)
+        self.timeline = TimelineService(db.session_factory)
         self.maintenance = MaintenanceService(db.session_factory, db.path)
         self.backups = BackupService(db.path, db.backup_dir or paths.backup_dir(), close=db.dispose)
 

@@ -1,4 +1,4 @@
-"""Read and change regions and their municipalities."""
+"""Read and change regions, their municipalities' membership and their next step."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload, sessionmaker
 
 from coachdesk.db.models import Municipality, Region, Stage, StageChange
+from coachdesk.domain.errors import NotFoundError, ValidationError
 from coachdesk.domain.vocabulary import MembershipStatus
 
 
@@ -40,7 +41,24 @@ class MunicipalityRow:
     note: str
 
 
-def effective_changes_query():
+@dataclass(frozen=True)
+class MembershipState:
+    """A municipality's membership as it was; enough to put it back (undo)."""
+
+    municipality_id: int
+    status: MembershipStatus
+    since: date | None
+    note: str
+
+
+@dataclass(frozen=True)
+class NextStep:
+    region_id: int
+    text: str
+    on: date | None
+
+
+def effective_changes_query():  # type: ignore[no-untyped-def]
     """Stage changes that no later correction replaced."""
     correction = aliased(StageChange)
     return select(StageChange).where(
@@ -70,6 +88,13 @@ def current_stages(session: Session) -> dict[int, tuple[Stage, date | None]]:
     return result
 
 
+def _check_date(on: date | None, today: date, field: str = "since") -> None:
+    if on is None:
+        raise ValidationError("A date is required.", field=field, rule="required")
+    if on > today:
+        raise ValidationError("The date lies in the future.", field=field, rule="future")
+
+
 class RegionService:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._sf = session_factory
@@ -77,27 +102,23 @@ class RegionService:
     def list_regions(self) -> list[RegionSummary]:
         with self._sf() as s:
             stages = current_stages(s)
-            counts = dict(
-                s.execute(select(Municipality.region_id, func.count()).group_by(Municipality.region_id)).all()
-            )
-            joined = dict(
-                s.execute(
-                    select(Municipality.region_id, func.count())
-                    .where(Municipality.membership_status == MembershipStatus.JOINED.value)
-                    .group_by(Municipality.region_id)
-                ).all()
-            )
+            counts = dict(s.execute(  # type: ignore[arg-type]
+                select(Municipality.region_id, func.count()).group_by(Municipality.region_id)
+            ).all())
+            joined = dict(s.execute(  # type: ignore[arg-type]
+                select(Municipality.region_id, func.count())
+                .where(Municipality.membership_status == MembershipStatus.JOINED.value)
+                .group_by(Municipality.region_id)
+            ).all())
             rows = []
             for r in s.scalars(select(Region).order_by(Region.name)):
                 stage, since = stages[r.id]
-                rows.append(
-                    RegionSummary(
-                        id=r.id, uuid=r.uuid, code=r.code, name=r.name, province=r.province,
-                        stage_key=stage.key, stage_name=stage.name, stage_position=stage.position,
-                        stage_since=since, municipality_count=counts.get(r.id, 0),
-                        joined_count=joined.get(r.id, 0),
-                    )
-                )
+                rows.append(RegionSummary(
+                    id=r.id, uuid=r.uuid, code=r.code, name=r.name, province=r.province,
+                    stage_key=stage.key, stage_name=stage.name, stage_position=stage.position,
+                    stage_since=since, municipality_count=counts.get(r.id, 0),
+                    joined_count=joined.get(r.id, 0),
+                ))
             return rows
 
     def municipalities(self, region_id: int | None = None) -> list[MunicipalityRow]:
@@ -118,3 +139,80 @@ class RegionService:
                 )
                 for m, region_name in s.execute(q).all()
             ]
+
+    def set_membership(self, municipality_ids: list[int], status: MembershipStatus,
+                       since: date | None, note: str | None,
+                       today: date | None = None) -> list[MembershipState]:
+        """Give several municipalities one status; `note=None` keeps each one's note.
+
+        Returns the states before the change, for undo.
+        """
+        _check_date(since, today or date.today())
+        if not municipality_ids:
+            raise ValidationError("Choose at least one municipality.", field="municipalities")
+        with self._sf.begin() as s:
+            found = self._load(s, municipality_ids)
+            before = [_state(m) for m in found]
+            for m in found:
+                m.membership_status = MembershipStatus(status).value
+                m.status_since = since
+                if note is not None:
+                    m.membership_note = note.strip()
+            return before
+
+    def restore_memberships(self, states: list[MembershipState]) -> None:
+        with self._sf.begin() as s:
+            found = {m.id: m for m in self._load(s, [st.municipality_id for st in states])}
+            for st in states:
+                m = found[st.municipality_id]
+                m.membership_status = st.status.value
+                m.status_since = st.since
+                m.membership_note = st.note
+
+    def move_municipalities(self, municipality_ids: list[int], region_id: int) -> dict[int, int]:
+        """Move municipalities to another region; returns each one's former region id."""
+        with self._sf.begin() as s:
+            if s.get(Region, region_id) is None:
+                raise NotFoundError("That region does not exist.")
+            found = self._load(s, municipality_ids)
+            before = {m.id: m.region_id for m in found}
+            for m in found:
+                m.region_id = region_id
+            return before
+
+    def move_back(self, former: dict[int, int]) -> None:
+        with self._sf.begin() as s:
+            for m in self._load(s, list(former)):
+                m.region_id = former[m.id]
+
+    def next_step(self, region_id: int) -> NextStep:
+        with self._sf() as s:
+            r = self._region(s, region_id)
+            return NextStep(region_id, r.next_step, r.next_step_date)
+
+    def set_next_step(self, region_id: int, text: str, on: date | None) -> NextStep:
+        """Set the region's next step; returns the previous one, for undo."""
+        with self._sf.begin() as s:
+            r = self._region(s, region_id)
+            before = NextStep(region_id, r.next_step, r.next_step_date)
+            r.next_step, r.next_step_date = text.strip(), on
+            return before
+
+    @staticmethod
+    def _region(s: Session, region_id: int) -> Region:
+        region = s.get(Region, region_id)
+        if region is None:
+            raise NotFoundError("That region does not exist.")
+        return region
+
+    @staticmethod
+    def _load(s: Session, ids: list[int]) -> list[Municipality]:
+        found = list(s.scalars(select(Municipality).where(Municipality.id.in_(ids))))
+        if len(found) != len(set(ids)):
+            raise NotFoundError("A municipality no longer exists.")
+        return found
+
+
+def _state(m: Municipality) -> MembershipState:
+    return MembershipState(m.id, MembershipStatus(m.membership_status), m.status_since,
+                           m.membership_note)

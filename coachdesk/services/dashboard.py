@@ -1,0 +1,144 @@
+"""The Overzicht: every region's progress in one aggregated read, and what is due this week."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from coachdesk.db.models import Action, ContactMoment, Municipality, Proposal, ProposalVersion, Region
+from coachdesk.domain.vocabulary import ActionStatus, MembershipStatus, ProposalStatus
+from coachdesk.services.candidacies import leaders
+from coachdesk.services.progress import StageRow, stage_rows
+from coachdesk.services.regions import current_stages
+
+
+@dataclass(frozen=True)
+class DashboardRow:
+    id: int
+    name: str
+    province: str
+    stage_id: int
+    stage_name: str
+    stage_position: int
+    last_position: int  # the position of the final stage, for a progress bar
+    stage_since: date | None
+    days_in_stage: int | None
+    last_contact: date | None
+    stalled: bool
+    leader: str
+    municipalities: int
+    joined: int
+    open_actions: int
+    overdue_actions: int
+    proposal_status: ProposalStatus | None
+    latest_version: int | None
+    next_step: str
+    next_step_date: date | None
+
+
+@dataclass(frozen=True)
+class DueAction:
+    id: int
+    region_id: int | None
+    region_name: str
+    description: str
+    owner: str
+    due_on: date
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class Overview:
+    today: date
+    rows: list[DashboardRow]
+    stages: list[StageRow]
+    due: list[DueAction]
+
+
+def week_end(today: date) -> date:
+    """The Sunday that closes `today`'s week."""
+    return today + timedelta(days=6 - today.weekday())
+
+
+class DashboardService:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._sf = session_factory
+
+    def overview(self, today: date, stalled_days: int) -> Overview:
+        with self._sf() as s:
+            rows = self._rows(s, today, stalled_days)
+            stages = stage_rows(s)
+            due = self._due(s, today)
+        return Overview(today, rows, stages, due)
+
+    def region_row(self, region_id: int, today: date, stalled_days: int) -> DashboardRow | None:
+        with self._sf() as s:
+            return next((r for r in self._rows(s, today, stalled_days) if r.id == region_id), None)
+
+    def _rows(self, s: Session, today: date, stalled_days: int) -> list[DashboardRow]:
+        stages = current_stages(s)
+        last_position = max((st.position for st in stage_rows(s)), default=0)
+        members = _members(s)
+        contacts = dict(s.execute(  # type: ignore[arg-type]
+            select(ContactMoment.region_id, func.max(ContactMoment.happened_on))
+            .group_by(ContactMoment.region_id)
+        ).all())
+        actions = _actions(s, today)
+        proposals = _proposals(s)
+        leader = leaders(s)
+        rows = []
+        for r in s.scalars(select(Region).order_by(Region.name)):
+            stage, since = stages[r.id]
+            last = contacts.get(r.id)
+            stalled = (last is None and stage.position > 0) or (
+                last is not None and (today - last).days >= stalled_days)
+            total, joined = members.get(r.id, (0, 0))
+            open_count, overdue = actions.get(r.id, (0, 0))
+            status, version = proposals.get(r.id, (None, None))
+            rows.append(DashboardRow(
+                r.id, r.name, r.province, stage.id, stage.name, stage.position, last_position,
+                since, (today - since).days if since else None, last, stalled,
+                leader.get(r.id, ""), total, joined, open_count, overdue, status, version,
+                r.next_step, r.next_step_date,
+            ))
+        return rows
+
+    @staticmethod
+    def _due(s: Session, today: date) -> list[DueAction]:
+        q = (select(Action.id, Action.region_id, Region.name, Action.description, Action.owner,
+                    Action.due_on)
+             .outerjoin(Region, Region.id == Action.region_id)
+             .where(Action.status == ActionStatus.OPEN.value, Action.due_on <= week_end(today))
+             .order_by(Action.due_on, Action.id))
+        return [DueAction(i, rid, name or "", desc, owner, due, due < today)
+                for i, rid, name, desc, owner, due in s.execute(q)]
+
+
+def _members(s: Session) -> dict[int, tuple[int, int]]:
+    joined = case((Municipality.membership_status == MembershipStatus.JOINED.value, 1), else_=0)
+    q = select(Municipality.region_id, func.count(), func.sum(joined)).group_by(Municipality.region_id)
+    return {rid: (total, int(j or 0)) for rid, total, j in s.execute(q)}
+
+
+def _actions(s: Session, today: date) -> dict[int, tuple[int, int]]:
+    late = case((Action.due_on < today, 1), else_=0)
+    q = (select(Action.region_id, func.count(), func.sum(late))
+         .where(Action.status == ActionStatus.OPEN.value).group_by(Action.region_id))
+    return {rid: (n, int(o or 0)) for rid, n, o in s.execute(q) if rid is not None}
+
+
+def _proposals(s: Session) -> dict[int, tuple[ProposalStatus | None, int | None]]:
+    latest = (select(ProposalVersion.proposal_id, func.max(ProposalVersion.number).label("n"))
+              .group_by(ProposalVersion.proposal_id).subquery())
+    q = select(Proposal.region_id, Proposal.status, latest.c.n).outerjoin(
+        latest, latest.c.proposal_id == Proposal.id)
+    result: dict[int, tuple[ProposalStatus | None, int | None]] = {}
+    for rid, status, number in s.execute(q):
+        try:
+            result[rid] = (ProposalStatus(status), number)
+        except ValueError:
+            result[rid] = (None, number)
+    return result
