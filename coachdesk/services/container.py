@@ -6,10 +6,14 @@ from coachdesk import paths
 from coachdesk.db.migrate import Database
 from coachdesk.services.backups import BackupService
 from coachdesk.services.candidacies import CandidacyService
+from coachdesk.services.criteria import CriteriaService
 from coachdesk.services.dashboard import DashboardService
+from coachdesk.services.feedback_report import FeedbackService
 from coachdesk.services.maintenance import MaintenanceService
 from coachdesk.services.progress import ProgressService
+from coachdesk.services.proposals import ProposalService
 from coachdesk.services.regions import RegionService
+from coachdesk.services.reviews import ReviewService
 from coachdesk.services.timeline import TimelineService
 
 
@@ -24,6 +28,10 @@ class Services:
         self.candidacies = CandidacyService(db.session_factory)
         self.dashboard = DashboardService(db.session_factory)
         self.timeline = TimelineService(db.session_factory)
+        self.proposals = ProposalService(db.session_factory)
+        self.criteria = CriteriaService(db.session_factory)
+        self.reviews = ReviewService(db.session_factory)
+        self.feedback = FeedbackService(db.session_factory, self.reviews)
         self.maintenance = MaintenanceService(db.session_factory, db.path)
         self.backups = BackupService(db.path, db.backup_dir or paths.backup_dir(), close=db.dispose)
 

@@ -1,0 +1,165 @@
+"""Read a proposal file (DOCX or PDF) into text, safely: bounded size, no zip or XML bombs.
+
+`read_document` raises only `FileFormatError`, whose message names the file and whose
+`reason` parameter says why (for the interface's translated message).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+import warnings
+import zipfile
+from collections.abc import Callable
+
+from coachdesk.domain.documents import MAX_FILE_SIZE, PAGE_BREAK, Block, DocumentText, size_label
+from coachdesk.domain.errors import FileFormatError
+from coachdesk.domain.vocabulary import TextStatus
+from coachdesk.exchange import docx_text
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+MAX_PAGES = 2000
+PDF_TIME_LIMIT = 60.0  # seconds of text extraction before we give up on the text (not the file)
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+KINDS = {".pdf": "pdf", ".docx": "docx"}
+
+
+def fail(name: str, reason: str, message: str, **params: object) -> FileFormatError:
+    return FileFormatError(message, file=name, reason=reason, **params)
+
+
+def document_kind(file_name: str) -> str:
+    """'pdf' or 'docx' from the file name; FileFormatError for anything else."""
+    suffix = "." + file_name.rsplit(".", 1)[-1].lower() if "." in file_name else ""
+    if suffix not in KINDS:
+        raise fail(file_name, "unsupported",
+                   f"{file_name} is not a PDF or Word (.docx) file.")
+    return KINDS[suffix]
+
+
+def check_size(file_name: str, size: int) -> None:
+    if size == 0:
+        raise fail(file_name, "empty", f"{file_name} is empty (0 bytes).")
+    if size > MAX_FILE_SIZE:
+        raise fail(file_name, "too_large",
+                   f"{file_name} is {size_label(size)}; CoachDesk takes files up to "
+                   f"{size_label(MAX_FILE_SIZE)}.", size=size_label(size),
+                   limit=size_label(MAX_FILE_SIZE))
+
+
+def read_document(file_name: str, data: bytes, progress: Progress | None = None) -> DocumentText:
+    """The text of a DOCX or PDF file; `progress(done, total)` is called per PDF page."""
+    kind = document_kind(file_name)
+    check_size(file_name, len(data))
+    _check_magic(file_name, kind, data)
+    if kind == "docx":
+        return _guarded(file_name, lambda: _read_docx(file_name, data))
+    return _read_pdf(file_name, data, progress)
+
+
+def _guarded(name: str, read: Callable[[], DocumentText]) -> DocumentText:
+    """Any failure of a parser on a hostile file becomes one clear FileFormatError."""
+    try:
+        return read()
+    except FileFormatError:
+        raise
+    except Exception as exc:  # parsers of hostile files fail in many ways
+        log.info("could not read %s: %r", name, exc)
+        raise fail(name, "damaged", f"{name} is damaged and cannot be read.") from exc
+
+
+def _check_magic(name: str, kind: str, data: bytes) -> None:
+    if kind == "docx" and data.startswith(OLE_MAGIC):
+        raise fail(name, "old_doc",
+                   f"{name} is an old Word document (.doc) or a password-protected one, "
+                   "not a .docx file.")
+    if kind == "docx" and not data.startswith(b"PK"):
+        raise fail(name, "not_docx", f"{name} is not a Word (.docx) document.")
+    if kind == "pdf" and b"%PDF-" not in data[:1024]:
+        raise fail(name, "not_pdf", f"{name} is not a PDF document.")
+
+
+def _read_docx(name: str, data: bytes) -> DocumentText:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise fail(name, "damaged", f"{name} is damaged and cannot be read.") from exc
+    with archive:
+        blocks, pages = docx_text.read_blocks(name, archive)
+    text = "\n".join(b.text for b in blocks)
+    status = TextStatus.OK if text.strip() else TextStatus.UNAVAILABLE
+    return DocumentText("docx", text if text.strip() else "", pages, tuple(blocks), status)
+
+
+def _read_pdf(name: str, data: bytes, progress: Progress | None) -> DocumentText:
+    reader, readable = _guarded_open(name, data)
+    count = _guarded_count(name, reader)
+    if not readable:
+        return DocumentText("pdf", "", count, (), TextStatus.UNAVAILABLE)
+    pages: list[str] = []
+    deadline = time.monotonic() + PDF_TIME_LIMIT
+    for index in range(count):
+        pages.append(_page_text(reader, index) if time.monotonic() < deadline else "")
+        if progress is not None:
+            progress(index + 1, count)
+    if time.monotonic() >= deadline or not any(p.strip() for p in pages):
+        return DocumentText("pdf", "", count, (), TextStatus.UNAVAILABLE)
+    blocks = tuple(Block(line, 0, n) for n, page in enumerate(pages, 1)
+                   for line in page.splitlines() if line.strip())
+    return DocumentText("pdf", PAGE_BREAK.join(pages), count, blocks, TextStatus.OK)
+
+
+def _guarded_open(name: str, data: bytes):  # type: ignore[no-untyped-def]
+    """A pypdf reader and whether its text can be read (False: encrypted, needs a library)."""
+    from pypdf import PasswordType, PdfReader
+    from pypdf.errors import DependencyError
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if not reader.is_encrypted:
+                return reader, True
+        except Exception as exc:
+            log.info("could not open %s: %r", name, exc)
+            raise fail(name, "damaged", f"{name} is damaged and cannot be read.") from exc
+        try:
+            decrypted = reader.decrypt("") != PasswordType.NOT_DECRYPTED
+        except DependencyError:
+            return reader, False  # AES without a crypto library: viewable, text not readable
+        except Exception as exc:
+            log.info("could not decrypt %s: %r", name, exc)
+            decrypted = False
+    if not decrypted:
+        raise fail(name, "encrypted",
+                   f"{name} is protected with a password and cannot be opened.")
+    return reader, True
+
+
+def _guarded_count(name: str, reader) -> int:  # type: ignore[no-untyped-def]
+    try:
+        count = len(reader.pages)
+    except Exception as exc:
+        log.info("no page tree in %s: %r", name, exc)
+        raise fail(name, "damaged", f"{name} is damaged and cannot be read.") from exc
+    if count == 0:
+        raise fail(name, "no_pages", f"{name} has no pages.")
+    if count > MAX_PAGES:
+        raise fail(name, "too_many_pages", f"{name} has {count} pages; CoachDesk takes up to "
+                   f"{MAX_PAGES}.", pages=count, limit=MAX_PAGES)
+    return count
+
+
+def _page_text(reader, index: int) -> str:  # type: ignore[no-untyped-def]
+    """One page's text; a page whose text cannot be read is empty, the file stays usable."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            text = reader.pages[index].extract_text() or ""
+    except Exception as exc:
+        log.info("no text on page %d: %r", index + 1, exc)
+        return ""
+    return text.replace(PAGE_BREAK, "\n").replace("\x00", "")

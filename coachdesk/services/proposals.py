@@ -1,0 +1,266 @@
+"""Each region's proposal and its versions: list, create, edit, add a file, fetch a file."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from coachdesk.db.models import (
+    Candidacy,
+    CandidacyMunicipality,
+    Municipality,
+    Proposal,
+    ProposalFile,
+    ProposalVersion,
+    Region,
+    ReviewComment,
+)
+from coachdesk.domain.documents import MAX_FILE_SIZE, DocumentText, size_label
+from coachdesk.domain.errors import NotFoundError, ValidationError
+from coachdesk.domain.vocabulary import (
+    CandidacyStatus,
+    CommentStatus,
+    ProposalStatus,
+    TextStatus,
+    VersionStatus,
+)
+
+NEW_DRAFT_STATUSES = {ProposalStatus.DRAFTING, ProposalStatus.FEEDBACK_SENT,
+                      ProposalStatus.CHANGES_REQUESTED}
+
+
+@dataclass(frozen=True)
+class ProposalRow:
+    """One line of the overview: a region and where its proposal stands."""
+
+    region_id: int
+    region: str
+    proposal_id: int | None
+    title: str
+    promotor: str
+    status: ProposalStatus | None
+    deadline: date | None
+    version_count: int
+    latest_number: int | None
+    latest_received: date | None
+    waiting: int  # versions still to review
+    open_comments: int
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    id: int
+    proposal_id: int
+    number: int
+    received_on: date
+    status: VersionStatus
+    file_name: str
+    file_size: int
+    sha256: str
+    text_status: TextStatus
+    page_count: int | None
+    notes: str
+
+
+@dataclass(frozen=True)
+class ProposalDetail:
+    id: int
+    region_id: int
+    region: str
+    title: str
+    promotor: str
+    partners: str
+    deadline: date | None
+    status: ProposalStatus
+    versions: tuple[VersionRow, ...]
+
+
+@dataclass(frozen=True)
+class ProposalEdit:
+    title: str
+    partners: str
+    deadline: date | None
+    status: ProposalStatus
+
+
+def version_row(v: ProposalVersion) -> VersionRow:
+    return VersionRow(v.id, v.proposal_id, v.number, v.received_on, VersionStatus(v.status),
+                      v.file_name, v.file_size, v.sha256, TextStatus(v.text_status),
+                      v.page_count, v.notes)
+
+
+def promotors(s: Session, region_ids: list[int] | None = None) -> dict[int, str]:
+    """Each region's promotor: its accepted candidacy's label, or its municipalities."""
+    q = select(Candidacy).where(Candidacy.status == CandidacyStatus.ACCEPTED.value)
+    if region_ids is not None:
+        q = q.where(Candidacy.region_id.in_(region_ids))
+    result: dict[int, str] = {}
+    for c in s.scalars(q.order_by(Candidacy.id)):
+        names = s.scalars(select(Municipality.name).join(CandidacyMunicipality)
+                          .where(CandidacyMunicipality.candidacy_id == c.id)
+                          .order_by(CandidacyMunicipality.position)).all()
+        result[c.region_id] = c.label.strip() or " + ".join(names)
+    return result
+
+
+def load_version(s: Session, version_id: int) -> ProposalVersion:
+    version = s.get(ProposalVersion, version_id)
+    if version is None:
+        raise NotFoundError("That proposal version no longer exists.")
+    return version
+
+
+class ProposalService:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._sf = session_factory
+
+    def overview(self) -> list[ProposalRow]:
+        with self._sf() as s:
+            leaders = promotors(s)
+            stats = self._version_stats(s)
+            comments = dict(s.execute(  # type: ignore[arg-type]
+                select(ProposalVersion.proposal_id, func.count()).join(
+                    ReviewComment, ReviewComment.version_id == ProposalVersion.id)
+                .where(ReviewComment.status == CommentStatus.OPEN.value)
+                .group_by(ProposalVersion.proposal_id)).all())
+            q = select(Region, Proposal).outerjoin(Proposal).order_by(Region.name)
+            return [self._row(r, p, leaders, stats, comments) for r, p in s.execute(q).all()]
+
+    @staticmethod
+    def _version_stats(s: Session) -> dict[int, tuple[int, int, date, int]]:
+        waiting = func.sum(func.iif(ProposalVersion.status == VersionStatus.RECEIVED.value, 1, 0))
+        rows = s.execute(select(ProposalVersion.proposal_id, func.count(),
+                                func.max(ProposalVersion.number),
+                                func.max(ProposalVersion.received_on), waiting)
+                         .group_by(ProposalVersion.proposal_id)).all()
+        return {r[0]: (r[1], r[2], r[3], int(r[4] or 0)) for r in rows}
+
+    @staticmethod
+    def _row(r: Region, p: Proposal | None, leaders: dict[int, str],
+             stats: dict[int, tuple[int, int, date, int]], comments: dict[int, int]) -> ProposalRow:
+        count, latest, received, waiting = stats.get(p.id, (0, None, None, 0)) if p else (
+            0, None, None, 0)
+        return ProposalRow(
+            region_id=r.id, region=r.name, proposal_id=p.id if p else None,
+            title=p.title if p else "", promotor=leaders.get(r.id, ""),
+            status=ProposalStatus(p.status) if p else None, deadline=p.deadline if p else None,
+            version_count=count, latest_number=latest, latest_received=received,
+            waiting=waiting, open_comments=comments.get(p.id, 0) if p else 0)
+
+    def create(self, region_id: int, title: str = "") -> int:
+        with self._sf.begin() as s:
+            region = s.get(Region, region_id)
+            if region is None:
+                raise NotFoundError("That region does not exist.")
+            if s.scalar(select(Proposal.id).where(Proposal.region_id == region_id)):
+                raise ValidationError(f"{region.name} already has a proposal.", field="region")
+            proposal = Proposal(region_id=region_id, title=title.strip() or
+                                f"Projectvoorstel {region.name}")
+            s.add(proposal)
+            s.flush()
+            return proposal.id
+
+    def detail(self, proposal_id: int) -> ProposalDetail:
+        with self._sf() as s:
+            p = self._proposal(s, proposal_id)
+            region = s.get(Region, p.region_id)
+            return ProposalDetail(
+                id=p.id, region_id=p.region_id, region=region.name if region else "",
+                title=p.title, promotor=promotors(s, [p.region_id]).get(p.region_id, ""),
+                partners=p.partners, deadline=p.deadline, status=ProposalStatus(p.status),
+                versions=tuple(version_row(v) for v in p.versions))
+
+    def update(self, proposal_id: int, edit: ProposalEdit) -> ProposalEdit:
+        """Change title, partners, deadline and status; returns what they were (for undo)."""
+        if not edit.title.strip():
+            raise ValidationError("A proposal needs a title.", field="title")
+        with self._sf.begin() as s:
+            p = self._proposal(s, proposal_id)
+            before = ProposalEdit(p.title, p.partners, p.deadline, ProposalStatus(p.status))
+            p.title, p.partners = edit.title.strip(), edit.partners.strip()
+            p.deadline, p.status = edit.deadline, ProposalStatus(edit.status).value
+            return before
+
+    def find_file(self, sha256: str) -> tuple[str, VersionRow] | None:
+        """The region and version that already hold a file with this SHA-256, if any."""
+        with self._sf() as s:
+            found = s.execute(select(ProposalVersion, Region.name)
+                              .join(Proposal, Proposal.id == ProposalVersion.proposal_id)
+                              .join(Region, Region.id == Proposal.region_id)
+                              .where(ProposalVersion.sha256 == sha256)
+                              .order_by(ProposalVersion.id)).first()
+            return (found[1], version_row(found[0])) if found else None
+
+    def add_version(self, proposal_id: int, file_name: str, data: bytes, received_on: date,
+                    document: DocumentText, today: date | None = None) -> VersionRow:
+        """Store a new version with its file and text, in one transaction."""
+        self._check_new_file(file_name, data, received_on, today or date.today())
+        digest = hashlib.sha256(data).hexdigest()
+        duplicate = self.find_file(digest)
+        if duplicate is not None:
+            region, earlier = duplicate
+            raise ValidationError(
+                f"{file_name} was already added as version {earlier.number} of {region} "
+                f"({earlier.file_name}).", field="file", reason="duplicate",
+                file=file_name, region=region, number=earlier.number, earlier=earlier.file_name)
+        with self._sf.begin() as s:
+            p = self._proposal(s, proposal_id)
+            number = (s.scalar(select(func.max(ProposalVersion.number))
+                               .where(ProposalVersion.proposal_id == p.id)) or 0) + 1
+            version = ProposalVersion(
+                proposal_id=p.id, number=number, received_on=received_on,
+                status=VersionStatus.RECEIVED.value, file_name=file_name, file_size=len(data),
+                sha256=digest, text=document.text or None, text_status=document.status.value,
+                page_count=document.page_count)
+            s.add(version)
+            s.flush()
+            s.add(ProposalFile(version_id=version.id, data=data))
+            if ProposalStatus(p.status) in NEW_DRAFT_STATUSES:
+                p.status = ProposalStatus.IN_REVIEW.value
+            s.flush()
+            return version_row(version)
+
+    @staticmethod
+    def _check_new_file(file_name: str, data: bytes, received_on: date | None,
+                        today: date) -> None:
+        if received_on is None:
+            raise ValidationError("A date received is required.", field="received_on")
+        if received_on > today:
+            raise ValidationError("The date received lies in the future.", field="received_on")
+        if len(data) > MAX_FILE_SIZE:
+            raise ValidationError(f"{file_name} is larger than {size_label(MAX_FILE_SIZE)}.",
+                                  field="file")
+
+    def file(self, version_id: int) -> tuple[str, bytes]:
+        """The version's original file: its name and bytes."""
+        with self._sf() as s:
+            version = load_version(s, version_id)
+            stored = s.get(ProposalFile, version_id)
+            return version.file_name, stored.data if stored else b""
+
+    def version(self, version_id: int) -> VersionRow:
+        with self._sf() as s:
+            return version_row(load_version(s, version_id))
+
+    def text(self, version_id: int) -> str:
+        with self._sf() as s:
+            return load_version(s, version_id).text or ""
+
+    def set_version_status(self, version_id: int, status: VersionStatus) -> VersionStatus:
+        """Set a version's status; returns the previous one (for undo)."""
+        with self._sf.begin() as s:
+            version = load_version(s, version_id)
+            before = VersionStatus(version.status)
+            version.status = VersionStatus(status).value
+            return before
+
+    @staticmethod
+    def _proposal(s: Session, proposal_id: int) -> Proposal:
+        proposal = s.get(Proposal, proposal_id)
+        if proposal is None:
+            raise NotFoundError("That proposal no longer exists.")
+        return proposal
