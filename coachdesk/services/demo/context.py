@@ -83,6 +83,7 @@ class Demo:
         self.today = today
         self.start = today - timedelta(days=PROGRAMME_DAYS)
         self.rows: dict[str, list[Row]] = defaultdict(list)
+        self.updates: dict[str, list[Row]] = defaultdict(list)  # reference rows, keyed by "row_id"
         self._last_id: dict[str, int] = defaultdict(int)
 
     def uuid(self) -> str:

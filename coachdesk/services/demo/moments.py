@@ -32,7 +32,8 @@ EVIDENCE: dict[int, tuple[str, str]] = {
     6: ("email", "Beslissing van Europa WSE over het projectvoorstel {regio}"),
     7: ("kick_off", "Kick-off regionaal organisatienetwerk {regio}"),
 }
-STEP_BACK = ("phone", "{promotor} trekt zich terug als promotor")
+STEP_BACK = ("phone", "Promotor trekt zich terug: {regio} zoekt een nieuwe netwerkleider")
+MAX_ROWS = 6  # participants of one moment: people, organisations, municipalities
 PHASES = ("early", "early", "early", "leader", "drafting", "drafting", "started", "started")
 
 
@@ -61,7 +62,7 @@ class MomentWriter:
             kinds, cum = self._kinds[stage]
             kind = rng.choices(kinds, cum_weights=cum)[0]
         people = self._pick_people(plan, kind, with_people)
-        values = self._values(plan, people)
+        values = self._values(plan, day, people)
         moment_id = demo.add("contact_moment", {
             "happened_on": day, "kind": kind, "region_id": plan.region.id,
             "subject": (subject or rng.choice(SUBJECTS[kind])).format(**values)[:300],
@@ -76,18 +77,19 @@ class MomentWriter:
                      given: tuple[PersonRef, ...]) -> list[PersonRef]:
         rng = self.demo.rng
         lo, hi = PARTICIPANTS.get(kind, (3, 6))
-        pool = [p for p in self.directory.people.get(plan.region.id, []) if p not in given]
+        pool = self.directory.people.get(plan.region.id, [])
         wanted = max(rng.randint(lo, hi) - len(given), 0)
-        people = list(given) + rng.sample(pool, min(wanted, len(pool)))
-        if rng.random() < 0.1 and kind not in ("phone", "email"):
+        drawn = rng.sample(pool, min(wanted + len(given), len(pool)))
+        people = list(given) + [p for p in drawn if p not in given][:wanted]
+        if rng.random() < 0.1 and kind not in ("phone", "email") and len(people) < MAX_ROWS:
             people.append(rng.choice(self.directory.people[None]))
         return people
 
-    def _values(self, plan: RegionPlan, people: list[PersonRef]) -> dict[str, str]:
+    def _values(self, plan: RegionPlan, day: date, people: list[PersonRef]) -> dict[str, str]:
         rng = self.demo.rng
         first, second = rng.choice(plan.munis), rng.choice(plan.munis)
         return {"regio": plan.region.name, "gemeente": first.name, "gemeente2": second.name,
-                "promotor": plan.leader_label, "onderwerp": rng.choice(TOPICS),
+                "promotor": plan.leader_on(day), "onderwerp": rng.choice(TOPICS),
                 "naam": people[0].name if people else plan.leader_label}
 
     def _report(self, stage: int, values: dict[str, str]) -> str:
@@ -100,10 +102,12 @@ class MomentWriter:
         demo, rng = self.demo, self.demo.rng
         for person in people:
             self._participant(moment_id, person.id, person.org.id, None)
-        if not people or rng.random() < 0.08:
+        rows = len(people)
+        if not people or (rng.random() < 0.08 and rows < MAX_ROWS):
             government = self.directory.government[rng.choice(plan.munis).id]
             self._participant(moment_id, None, government.id, None)
-        if rng.random() < 0.05:
+            rows += 1
+        if rng.random() < 0.05 and rows < MAX_ROWS:
             self._participant(moment_id, None, None, rng.choice(plan.munis).id)
 
     def _participant(self, moment_id: int, person_id: int | None, organisation_id: int | None,
@@ -125,7 +129,8 @@ def build_moments(demo: Demo, plans: list[RegionPlan], directory: Directory) -> 
 def _scripted(demo: Demo, writer: MomentWriter, plan: RegionPlan) -> None:
     """Evidence for stage changes, Westhoek's last regio-overleg, a recent contact elsewhere."""
     rng = demo.rng
-    leader = writer.directory.key_people[f"{plan.code}:leader"]
+    key_people = writer.directory.key_people
+    leader = key_people[f"{plan.code}:leader"]
     for index in range(1, len(plan.steps)):
         stage, day = plan.steps[index]
         if rng.random() < 0.2 and stage not in (3, 7):
@@ -133,6 +138,8 @@ def _scripted(demo: Demo, writer: MomentWriter, plan: RegionPlan) -> None:
         kind, subject = STEP_BACK if stage < plan.steps[index - 1][0] else EVIDENCE[stage]
         when = max(plan.steps[index - 1][1], day - demo.days(rng.randint(0, 3)))
         people = (leader,) if stage >= 3 else ()
+        if plan.withdrawn is not None and stage >= 2 and index >= 3:
+            people = (key_people[f"{plan.code}:withdrawn"],)
         plan.step_moments[index] = writer.add(plan, when, kind, subject, people).id
     if plan.code == "westhoek":
         writer.add(plan, plan.active_until, "regional_meeting", "Regio-overleg {regio}", (leader,))

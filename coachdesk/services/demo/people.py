@@ -11,6 +11,7 @@ from coachdesk.services.demo.plans import RegionPlan
 
 PERSON_KINDS = ("local_government", "intermunicipal", "agii", "civil_society", "company")
 PERSON_KIND_WEIGHTS = (55, 10, 10, 15, 10)
+LEADER_FUNCTIONS = {"westhoek": "integratieambtenaar", "regio-brugge": "beleidsmedewerker samenleven"}
 
 
 @dataclass(frozen=True)
@@ -128,10 +129,13 @@ def _key_people(demo: Demo, d: Directory, plans: list[RegionPlan]) -> None:
     for plan in plans:
         code = plan.code
         leader_gov = d.government[plan.leader[0].id]
-        function = {"westhoek": "integratieambtenaar",
-                    "regio-brugge": "beleidsmedewerker samenleven"}.get(code, "schepen van samenleven")
+        function = LEADER_FUNCTIONS.get(code, "schepen van samenleven")
         d.key_people[f"{code}:leader"] = _person(demo, d, plan, leader_gov, function)
-        d.key_people[f"{code}:agii"] = _person(demo, d, plan, _first(d, plan, "agii"), "consulent AgII")
+        agii = _first(d, plan, "agii")
+        d.key_people[f"{code}:agii"] = _person(demo, d, plan, agii, "consulent AgII")
+        if plan.withdrawn is not None:
+            d.key_people[f"{code}:withdrawn"] = _person(
+                demo, d, plan, d.government[plan.withdrawn.id], "schepen van samenleven")
         official = d.government[demo.rng.choice(plan.munis).id]
         _person(demo, d, plan, official, "integratieambtenaar")
     kempen = next(p for p in plans if p.code == "kempen")
@@ -194,7 +198,8 @@ def _phone(demo: Demo, region_code: str) -> str:
     if roll < 0.1:
         return ""
     if roll < 0.55:
-        return f"04{rng.randint(70, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+        pairs = " ".join(str(rng.randint(10, 99)) for _ in range(3))
+        return f"04{rng.randint(70, 99)} {pairs}"
     zone = names.PHONE_ZONES[region_code]
     if len(zone) == 1:
         return f"+32 {zone} {rng.randint(200, 799)} {rng.randint(10, 99)} {rng.randint(10, 99)}"

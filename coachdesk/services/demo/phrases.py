@@ -147,3 +147,4 @@ CANDIDACY_NOTES: dict[str, str] = {
     "accepted": "Collegebeslissing: aanvaard.",
     "declined": "Collegebeslissing: afgewezen.",
 }
+WITHDRAWN_NOTE = "Het nieuwe college trekt het promotorschap in na de verkiezingen."

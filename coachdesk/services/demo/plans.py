@@ -30,6 +30,7 @@ class RegionPlan:
     leader: list[MuniRef]  # the (candidate) network leader: one municipality or several
     withdrawn: MuniRef | None = None  # a leader that accepted and later withdrew
     step_moments: dict[int, int] = field(default_factory=dict)  # step index -> evidence moment
+    proposal_status: str = ""
 
     @property
     def code(self) -> str:
@@ -49,6 +50,12 @@ class RegionPlan:
             return self.leader[0].government
         names = [m.name for m in self.leader]
         return f"Samenwerkingsverband {', '.join(names[:-1])} en {names[-1]}"
+
+    def leader_on(self, day: date) -> str:
+        """Who was (seen as) the network leader on `day`."""
+        if self.withdrawn is not None and day < (self.reached(2) or day):
+            return self.withdrawn.government
+        return self.leader_label
 
     def stage_on(self, day: date) -> int:
         index = bisect_right([d for _, d in self.steps], day) - 1

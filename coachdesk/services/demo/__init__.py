@@ -1,0 +1,94 @@
+"""`coachdesk demo`: a new database filled with realistic, reproducible demo data."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.services.database import open_coachdesk_db
+from coachdesk.services.demo.actions import build_actions
+from coachdesk.services.demo.candidacies import build_candidacies
+from coachdesk.services.demo.context import SIZES, Demo
+from coachdesk.services.demo.moments import build_moments
+from coachdesk.services.demo.names import COACH_NAME
+from coachdesk.services.demo.people import build_directory
+from coachdesk.services.demo.plans import make_plans
+from coachdesk.services.demo.progress import (
+    build_memberships, build_region_updates, build_stage_changes,
+)
+from coachdesk.services.demo.proposals import build_proposals
+from coachdesk.services.demo.store import load_reference, write
+
+__all__ = ["create_demo_database"]
+
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def create_demo_database(path: Path, size: str = "small", seed: int = 1,
+                         today: date | None = None) -> str:
+    """Write a new demo database at `path`, whole or not at all; returns a short summary."""
+    path = Path(path)
+    if size not in SIZES:
+        raise CoachDeskError(f"Unknown demo size '{size}'; use small or large.", size=size)
+    if path.exists():
+        raise CoachDeskError(
+            f"{path} already exists; the demo is only written to a new file.", path=str(path))
+    partial = path.with_name(path.name + ".partial")
+    _remove(partial)
+    try:
+        demo = _fill(partial, size, seed, today or date.today())
+        _publish(partial, path)
+    except BaseException:
+        _remove(partial)
+        raise
+    return _summary(demo)
+
+
+def _fill(partial: Path, size: str, seed: int, today: date) -> Demo:
+    db = open_coachdesk_db(partial, coach=COACH_NAME)
+    try:
+        with db.session_factory.begin() as session:
+            demo = Demo(load_reference(session), SIZES[size], seed, today)
+            _generate(demo)
+            write(session, demo)
+    finally:
+        db.dispose()
+    return demo
+
+
+def _generate(demo: Demo) -> None:
+    """Queue every row; the order matters, as each step draws from the same random source."""
+    plans = make_plans(demo)
+    directory = build_directory(demo, plans)
+    moments = build_moments(demo, plans, directory)
+    joined = build_memberships(demo, plans)
+    versions = build_proposals(demo, plans, directory, joined)
+    build_stage_changes(demo, plans, versions)
+    build_candidacies(demo, plans)
+    build_actions(demo, plans, directory, moments)
+    build_region_updates(demo, plans)
+
+
+def _publish(partial: Path, path: Path) -> None:
+    for suffix in SQLITE_SIDE_FILES:  # all connections are closed: nothing may be left beside
+        if Path(str(partial) + suffix).exists():
+            raise CoachDeskError(f"{partial} was not closed cleanly; the demo was not written.")
+    if path.exists():
+        raise CoachDeskError(
+            f"{path} already exists; the demo is only written to a new file.", path=str(path))
+    os.replace(partial, path)
+
+
+def _remove(partial: Path) -> None:
+    for candidate in [partial] + [Path(str(partial) + s) for s in SQLITE_SIDE_FILES]:
+        candidate.unlink(missing_ok=True)
+
+
+def _summary(demo: Demo) -> str:
+    counts = {name: len(demo.rows[name]) for name in
+              ("person", "contact_moment", "action", "proposal_version")}
+    return (f"{len(demo.ref.regions)} regions, {counts['person']:,} people, "
+            f"{counts['contact_moment']:,} contact moments, {counts['action']:,} actions, "
+            f"{counts['proposal_version']:,} proposal versions")
