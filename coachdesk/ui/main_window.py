@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New demo database"), str((self.ctx.data_dir or Path.home()) / "demo.sqlite"),
             self.tr("CoachDesk database (*.sqlite)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused anyway
         )
         if path:
             self.create_demo(Path(path))

