@@ -3,7 +3,116 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from coachdesk.cli.common import open_services
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.handoff import ExportOptions
+from coachdesk.exchange.merge import merge_workbooks
+from coachdesk.exchange.workbook_reader import read_handoff
+from coachdesk.exchange.workbook_writer import write_handoff
+from coachdesk.services.handoff_import import ImportPlan
+
+SHOWN_CHANGES = 200
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """The handoff commands arrive with the handoff issue."""
+    p = sub.add_parser("export", parents=[common], help="write the handoff workbook")
+    p.add_argument("out", type=Path, metavar="OUT.xlsx", help="the workbook to write")
+    p.add_argument("--region", action="append", default=[], metavar="NAME",
+                   help="export only this region (repeat for several; default: all)")
+    p.add_argument("--no-personal-data", action="store_true",
+                   help="leave out contact persons; people's names become their organisation")
+    p.add_argument("--coach", default="", help="the coach's name in the workbook")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("import", parents=[common], help="read a handoff workbook back")
+    p.add_argument("workbook", type=Path, metavar="IN.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="report the changes, change nothing")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("merge", parents=[common],
+                       help="combine several coaches' handoff workbooks into one")
+    p.add_argument("out", type=Path, metavar="OUT.xlsx")
+    p.add_argument("inputs", type=Path, nargs="+", metavar="IN.xlsx")
+    p.set_defaults(handler=cmd_merge)
+
+
+def _check_target(out: Path) -> None:
+    if out.suffix.lower() != ".xlsx":
+        raise CoachDeskError(f"{out}: the workbook's name must end in .xlsx.")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    _check_target(args.out)
+    options = ExportOptions(regions=tuple(args.region), personal_data=not args.no_personal_data,
+                            coach=args.coach)
+    services = open_services(args)
+    try:
+        result = services.handoff.export(args.out, options, write_handoff)
+    finally:
+        services.close()
+    print(f"Workbook written to {result.path}: {result.row_count} rows, "
+          f"{result.change_count} changes since the previous export.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    workbook = read_handoff(args.workbook)
+    services = open_services(args)
+    try:
+        plan = services.handoff.plan_import(workbook)
+        report(plan)
+        if plan.problems:
+            raise plan.refusal()
+        if args.dry_run or plan.empty:
+            print("Dry run: nothing was changed." if args.dry_run else "Nothing to import.")
+            return 0
+        count = services.handoff.apply_import(plan)
+    finally:
+        services.close()
+    print(f"Imported {count} changes from {args.workbook}; conflicts were left as they are.")
+    return 0
+
+
+def report(plan: ImportPlan) -> None:
+    """What the workbook would change, one line per field, on standard output."""
+    print(f"{plan.file}: exported by {plan.coach or 'an unnamed coach'} on "
+          f"{plan.exported_at.astimezone():%d/%m/%Y %H:%M}.")
+    for problem in plan.problems[:SHOWN_CHANGES]:
+        print(f"  invalid   {problem}")
+    for change in plan.changes[:SHOWN_CHANGES]:
+        kind = "CONFLICT" if change.conflict else "change  "
+        print(f"  {kind}  {change.sheet}, row {change.row}, {change.column} ({change.label}): "
+              f"{_shown(change.current)} -> {_shown(change.incoming)}")
+    for new in plan.new_rows[:SHOWN_CHANGES]:
+        print(f"  new row   {new.sheet}, row {new.row}: {new.label}")
+    for change in plan.ignored[:SHOWN_CHANGES]:
+        print(f"  ignored   {change.sheet}, row {change.row}, {change.column}: computed by "
+              "CoachDesk, not imported")
+    shown = max(len(plan.problems), len(plan.changes), len(plan.new_rows), len(plan.ignored))
+    if shown > SHOWN_CHANGES:
+        print(f"  (only the first {SHOWN_CHANGES} of each kind are listed)")
+    print(f"{len(plan.updates)} changes, {len(plan.conflicts)} conflicts (left alone), "
+          f"{len(plan.new_rows)} new rows, {len(plan.problems)} invalid cells.")
+
+
+def _shown(value: object) -> str:
+    if value is None or value == "":
+        return "(empty)"
+    if hasattr(value, "strftime"):
+        return value.strftime("%d/%m/%Y")  # type: ignore[union-attr]
+    text = str(value).replace("\n", " ")
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    _check_target(args.out)
+    for source in args.inputs:
+        if source.resolve() == args.out.resolve():
+            raise CoachDeskError(f"{args.out}: the merged workbook cannot replace one of its "
+                                 "sources.")
+    result = merge_workbooks(args.out, [read_handoff(p) for p in args.inputs])
+    print(f"Merged {len(args.inputs)} workbooks into {args.out}: {result.row_count} rows, "
+          f"{result.shared} rows sent by more than one coach (see 'Ook bij coach').")
+    return 0

@@ -9,6 +9,7 @@ from coachdesk.services.candidacies import CandidacyService
 from coachdesk.services.criteria import CriteriaService
 from coachdesk.services.dashboard import DashboardService
 from coachdesk.services.feedback_report import FeedbackService
+from coachdesk.services.handoff import HandoffService
 from coachdesk.services.maintenance import MaintenanceService
 from coachdesk.services.progress import ProgressService
 from coachdesk.services.proposals import ProposalService
@@ -34,6 +35,8 @@ class Services:
         self.feedback = FeedbackService(db.session_factory, self.reviews)
         self.maintenance = MaintenanceService(db.session_factory, db.path)
         self.backups = BackupService(db.path, db.backup_dir or paths.backup_dir(), close=db.dispose)
+        self.handoff = HandoffService(db.session_factory,
+                                      backup=lambda: self.backups.snapshot("before-import"))
 
     def close(self) -> None:
         self.db.dispose()

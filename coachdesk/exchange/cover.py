@@ -1,0 +1,106 @@
+"""The `Lees mij` cover page and the hidden `_meta` sheet of the handoff workbook."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from coachdesk.domain import handoff as h
+from coachdesk.exchange.sheets import COACH_HEADER, SOURCE_KEY, Sheet
+
+if TYPE_CHECKING:
+    from coachdesk.exchange.workbook_writer import _Styles
+
+SOURCE_COLUMNS = ("coach", "export_id", "exported_at", "database_id", "app_version")
+
+
+def local_time(moment: datetime) -> str:
+    """dd/mm/yyyy hh:mm in the computer's time zone."""
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def _facts(data: h.HandoffData) -> list[tuple[str, str]]:
+    meta = data.meta
+    facts = [
+        ("Wat", "De overdracht van CoachDesk aan het hoofdkantoor: de stand van zaken per regio, "
+                "met gemeenten, contacten, acties, fasehistoriek en projectvoorstellen."),
+        ("Coach", meta.coach or "(geen naam ingesteld)"),
+        ("Geëxporteerd op", local_time(meta.exported_at)),
+        ("CoachDesk-versie", meta.app_version),
+        ("Regio's", ", ".join(meta.regions) if meta.regions else "alle regio's"),
+        ("Persoonsgegevens", "ja" if meta.personal_data else
+         "nee: namen van personen zijn vervangen door hun organisatie"),
+    ]
+    if data.merged:
+        facts[1] = ("Coaches", ", ".join(s.coach or "(naamloos)" for s in data.sources))
+        facts.append(("Samengevoegd", f"{len(data.sources)} werkmappen; de kolom '{COACH_HEADER}' "
+                      "zegt van wie elke rij komt, 'Ook bij coach' wie dezelfde rij ook stuurde."))
+    elif data.previous_export_at is not None:
+        facts.append(("Vorige export", local_time(data.previous_export_at)))
+    else:
+        facts.append(("Vorige export", "geen: het blad Wijzigingen is leeg bij een eerste export"))
+    return facts
+
+
+def _guidance(data: h.HandoffData) -> list[tuple[str, str]]:
+    return [
+        ("Filteren", "Elk blad heeft een filter op de kopregel; de kopregel blijft staan bij "
+                     "scrollen. Datums zijn echte datums (dd/mm/jjjj)."),
+        ("Aanpassen", "U mag cellen aanpassen en rijen toevoegen en de werkmap terugsturen: de "
+                      "coach ziet elke wijziging vóór ze wordt overgenomen."),
+        ("Niet wijzigen", "De ID-kolommen, de bladnamen, de kopregels en het verborgen blad "
+                          "_meta: daarmee vindt CoachDesk de rijen terug."),
+        ("Berekend", "Fase, aantallen, Laatste contact, Deelnemers, Fasehistoriek en scores "
+                     "berekent CoachDesk; wijzigingen daarin worden niet overgenomen."),
+    ]
+
+
+def write_cover(ws: WriteOnlyWorksheet, data: h.HandoffData, present: list[Sheet],
+                styles: "_Styles") -> None:
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 110
+    ws.append([styles.cell(ws, "CoachDesk: overdracht aan het hoofdkantoor", "title")])
+    ws.append([])
+    for label, text in _facts(data):
+        ws.append([styles.cell(ws, label, "label"), styles.cell(ws, text, "wrap")])
+    ws.append([])
+    ws.append([styles.cell(ws, "Bladen", "title")])
+    for sheet in present:
+        count = len(data.sheets[sheet.name])
+        noun = "rij" if count == 1 else "rijen"
+        ws.append([styles.cell(ws, sheet.name, "label"),
+                   styles.cell(ws, f"{sheet.about} ({count} {noun})", "wrap")])
+    ws.append([])
+    ws.append([styles.cell(ws, "Werken met deze werkmap", "title")])
+    for label, text in _guidance(data):
+        ws.append([styles.cell(ws, label, "label"), styles.cell(ws, text, "wrap")])
+
+
+def meta_rows(data: h.HandoffData) -> list[list[Any]]:
+    meta = data.meta
+    rows: list[list[Any]] = [
+        ["format", h.FORMAT],
+        ["format_version", str(meta.format_version)],
+        ["export_id", meta.export_id],
+        ["exported_at", meta.exported_at.isoformat(timespec="seconds")],
+        ["app_version", meta.app_version],
+        ["database_id", meta.database_id],
+        ["coach", meta.coach],
+        ["personal_data", "yes" if meta.personal_data else "no"],
+        ["regions", "; ".join(meta.regions)],
+    ]
+    for src in data.sources:
+        rows.append([SOURCE_KEY, src.coach, src.export_id,
+                     src.exported_at.isoformat(timespec="seconds"), src.database_id,
+                     src.app_version])
+    return rows
+
+
+def write_meta(ws: WriteOnlyWorksheet, data: h.HandoffData, styles: "_Styles") -> None:
+    ws.column_dimensions["A"].width = 16
+    ws.column_dimensions["B"].width = 40
+    ws.append([styles.cell(ws, "key", "header"), styles.cell(ws, "value", "header")])
+    for row in meta_rows(data):
+        ws.append([styles.cell(ws, v, "plain") for v in row])

@@ -1,0 +1,90 @@
+"""Combine several coaches' handoff workbooks into one for headquarters."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from coachdesk import __version__
+from coachdesk.domain import handoff as h
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.ids import new_id
+from coachdesk.exchange.workbook_writer import write_handoff
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    path: Path
+    row_count: int
+    shared: int  # rows (by sheet and ID) that more than one coach sent
+
+
+def merge_data(workbooks: list[h.HandoffWorkbook]) -> h.HandoffData:
+    """One workbook's contents from several; every row keeps the name of its coach."""
+    if len(workbooks) < 2:
+        raise CoachDeskError("Merging needs at least two workbooks.")
+    sources: list[h.HandoffMeta] = []
+    sheets: dict[str, list[h.Row]] = defaultdict(list)
+    names = _coach_names(workbooks)
+    for wb, name in zip(workbooks, names):
+        if wb.merged:
+            sources.extend(wb.sources)
+            for sheet, rows in wb.sheets.items():
+                sheets[sheet].extend(rows)
+            continue
+        _check_new_source(wb, sources)
+        sources.append(dataclasses.replace(wb.meta, coach=name))
+        for sheet, rows in wb.sheets.items():
+            sheets[sheet].extend(dataclasses.replace(r, coach=name) for r in rows)
+    regions = sorted({r for wb in workbooks for r in wb.meta.regions})
+    meta = h.HandoffMeta(
+        export_id=new_id(), exported_at=datetime.now(timezone.utc).replace(microsecond=0),
+        app_version=__version__, database_id="", coach=", ".join(s.coach for s in sources),
+        personal_data=all(wb.meta.personal_data for wb in workbooks),
+        regions=tuple(regions) if all(wb.meta.regions for wb in workbooks) else (),
+    )
+    ordered = {s.name: sheets[s.name] for s in h.SHEETS if s.name in sheets}
+    ordered.setdefault(h.CHANGES, [])
+    return h.HandoffData(meta=meta, sheets=ordered, sources=sources)
+
+
+def merge_workbooks(out: Path, workbooks: list[h.HandoffWorkbook],
+                    progress: h.ProgressSink | None = None) -> MergeResult:
+    data = merge_data(workbooks)
+    path = write_handoff(out, data, progress)
+    return MergeResult(path, data.row_count(), shared_rows(data))
+
+
+def shared_rows(data: h.HandoffData) -> int:
+    """How many rows share their sheet and ID with a row of another coach."""
+    count = 0
+    for name, rows in data.sheets.items():
+        if name == h.CHANGES:
+            continue
+        sheet = h.BY_NAME[name]
+        coaches: dict[str, set[str]] = defaultdict(set)
+        for row in rows:
+            coaches[sheet.key_of(row)].add(row.coach)
+        count += sum(1 for row in rows if len(coaches[sheet.key_of(row)]) > 1)
+    return count
+
+
+def _coach_names(workbooks: list[h.HandoffWorkbook]) -> list[str]:
+    """Each workbook's coach, made unique with the file name where two share a name."""
+    names = [wb.meta.coach or Path(wb.path).stem for wb in workbooks]
+    for index, name in enumerate(names):
+        if names.count(name) > 1:
+            names[index] = f"{name} ({Path(workbooks[index].path).name})"
+    return names
+
+
+def _check_new_source(wb: h.HandoffWorkbook, sources: list[h.HandoffMeta]) -> None:
+    for src in sources:
+        if src.database_id and src.database_id == wb.meta.database_id:
+            raise CoachDeskError(
+                f"{wb.path}: comes from the same coach's database as another workbook "
+                f"({src.coach or 'unnamed'}); merge only one export per coach."
+            )

@@ -1,0 +1,251 @@
+"""Read a handoff workbook back, refusing anything that is not one with one clear sentence."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils.datetime import from_excel
+
+from coachdesk.domain import handoff as h
+from coachdesk.domain.errors import FileFormatError
+from coachdesk.exchange.sheets import COACH_HEADER, META_KEYS, SOURCE_KEY, Kind, Sheet
+from coachdesk.exchange.workbook_guard import check_file, fail
+
+MAX_ROWS = 250_000  # per sheet; the large demo database has 100,000 contact moments
+MAX_META_ROWS = 1_000
+MAX_COLUMNS = 200
+
+
+def read_handoff(path: Path | str) -> h.HandoffWorkbook:
+    """The workbook at `path`; raises FileFormatError (file, sheet, row, column) for anything else."""
+    path = Path(path)
+    check_file(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            book = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except FileFormatError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds for damaged files
+        raise fail(path, f"the workbook cannot be opened ({type(exc).__name__})",
+                   "unreadable") from exc
+    try:
+        return _Reader(path, book).read()
+    except FileFormatError:
+        raise
+    except (MemoryError, RecursionError) as exc:
+        raise fail(path, "the workbook is too large or too deeply nested to read",
+                   "too_large") from exc
+    except Exception as exc:
+        raise fail(path, f"the workbook is damaged and cannot be read ({type(exc).__name__})",
+                   "unreadable") from exc
+    finally:
+        book.close()
+
+
+class _Reader:
+    def __init__(self, path: Path, book: Any) -> None:
+        self.path, self.book = path, book
+
+    def read(self) -> h.HandoffWorkbook:
+        meta, sources = self._meta()
+        wb = h.HandoffWorkbook(meta=meta, sources=sources, path=str(self.path))
+        for sheet in h.SHEETS:
+            if sheet.name not in self.book.sheetnames:
+                if sheet.name == h.CHANGES or (sheet.name == h.PEOPLE and not meta.personal_data):
+                    continue
+                raise fail(self.path, f"the sheet '{sheet.name}' is missing", "missing_sheet",
+                           sheet=sheet.name)
+            rows, numbers = self._sheet(sheet, wb.merged)
+            wb.sheets[sheet.name] = rows
+            wb.row_numbers[sheet.name] = numbers
+        return wb
+
+    def _meta(self) -> tuple[h.HandoffMeta, list[h.HandoffMeta]]:
+        if h.META not in self.book.sheetnames:
+            raise fail(self.path, "this is not a CoachDesk handoff workbook (its hidden sheet "
+                                  "'_meta' is missing)", "no_meta", sheet=h.META)
+        facts: dict[str, str] = {}
+        sources: list[h.HandoffMeta] = []
+        rows = self.book[h.META].iter_rows(values_only=True, max_col=8)
+        for number, row in enumerate(_bounded(rows, MAX_META_ROWS, self.path, h.META), start=1):
+            cells = ["" if v is None else str(v).strip() for v in row]
+            if not cells or not cells[0] or number == 1 and cells[0] == "key":
+                continue
+            if cells[0] == SOURCE_KEY:
+                sources.append(self._source(cells + [""] * 6, number))
+            else:
+                facts[cells[0]] = cells[1] if len(cells) > 1 else ""
+        return self._facts(facts), sources
+
+    def _facts(self, facts: dict[str, str]) -> h.HandoffMeta:
+        if facts.get("format") != h.FORMAT:
+            raise fail(self.path, "this is not a CoachDesk handoff workbook (its '_meta' sheet "
+                                  "does not say format coachdesk-handoff)", "no_meta", sheet=h.META)
+        for key in META_KEYS:
+            if key not in facts:
+                raise fail(self.path, f"sheet '_meta' lacks the key '{key}'", "bad_meta",
+                           sheet=h.META, column=key)
+        version = facts["format_version"].removesuffix(".0")
+        if not version.isdigit():
+            raise fail(self.path, f"sheet '_meta': format_version '{version}' is not a number",
+                       "bad_meta", sheet=h.META, column="format_version")
+        if int(version) > h.FORMAT_VERSION:
+            raise fail(self.path, f"the workbook has format version {version}, newer than this "
+                                  f"CoachDesk reads ({h.FORMAT_VERSION}); update CoachDesk",
+                       "future_version", sheet=h.META, column="format_version")
+        return h.HandoffMeta(
+            export_id=facts["export_id"], exported_at=self._moment(facts["exported_at"]),
+            app_version=facts["app_version"], database_id=facts["database_id"],
+            coach=facts["coach"], format_version=int(version),
+            personal_data=facts.get("personal_data", "yes") != "no",
+            regions=tuple(filter(None, (r.strip() for r in facts.get("regions", "").split(";")))),
+        )
+
+    def _source(self, cells: list[str], number: int) -> h.HandoffMeta:
+        return h.HandoffMeta(export_id=cells[2], exported_at=self._moment(cells[3], number),
+                             database_id=cells[4], app_version=cells[5], coach=cells[1])
+
+    def _moment(self, text: str, row: int = 0) -> datetime:
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise fail(self.path, f"sheet '_meta'{f', row {row}' if row else ''}: exported_at "
+                                  f"'{text}' is not an ISO 8601 date and time", "bad_meta",
+                       sheet=h.META) from None
+        return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+    def _sheet(self, sheet: Sheet, merged: bool) -> tuple[list[Any], list[int]]:
+        ws = self.book[sheet.name]
+        rows = ws.iter_rows(values_only=True, max_col=MAX_COLUMNS)
+        header = next(rows, None) or ()
+        index = self._header(sheet, [("" if v is None else str(v).strip()) for v in header], merged)
+        convert = [(attr, col, _CONVERT[kind]) for attr, (col, kind) in index.items()]
+        result: list[Any] = []
+        numbers: list[int] = []
+        seen: dict[str, int] = {}
+        for number, row in enumerate(_bounded(rows, MAX_ROWS, self.path, sheet.name), start=2):
+            if not any(v is not None and v != "" for v in row):
+                continue
+            values = {}
+            for attr, col, fn in convert:
+                value = row[col] if col < len(row) else None
+                try:
+                    values[attr] = fn(value)
+                except (ValueError, TypeError, OverflowError) as exc:
+                    header_text = sheet.column(attr).header if attr != "coach" else COACH_HEADER
+                    raise fail(self.path, f"sheet '{sheet.name}', row {number}, column "
+                                          f"'{header_text}': {exc}", "bad_value",
+                               sheet=sheet.name, row=number, column=header_text) from None
+            item = sheet.row_type(**values)
+            self._unique(sheet, item, number, seen)
+            result.append(item)
+            numbers.append(number)
+        return result, numbers
+
+    def _header(self, sheet: Sheet, header: list[str], merged: bool) -> dict[str, tuple[int, Kind]]:
+        where = {text: i for i, text in reversed(list(enumerate(header))) if text}
+        index: dict[str, tuple[int, Kind]] = {}
+        wanted = [(c.header, c.attr, c.kind) for c in sheet.columns]
+        if merged:
+            wanted.append((COACH_HEADER, "coach", Kind.TEXT))
+        for text, attr, kind in wanted:
+            if text not in where:
+                raise fail(self.path, f"sheet '{sheet.name}' has no column '{text}' in its first "
+                                      "row", "missing_column", sheet=sheet.name, column=text)
+            index[attr] = (where[text], kind)
+        return index
+
+    def _unique(self, sheet: Sheet, item: Any, number: int, seen: dict[str, int]) -> None:
+        key = sheet.key_of(item)
+        if not key.replace("|", "").strip():
+            return  # a new row without an ID yet
+        key = f"{item.coach}|{key}"
+        if key in seen:
+            header = sheet.column(sheet.key[0]).header
+            raise fail(self.path, f"sheet '{sheet.name}', row {number}, column '{header}': the ID "
+                                  f"'{sheet.key_of(item)}' also appears in row {seen[key]}",
+                       "duplicate_id", sheet=sheet.name, row=number, column=header)
+        seen[key] = number
+
+
+def _bounded(rows: Iterator[tuple], limit: int, path: Path, sheet: str) -> Iterator[tuple]:
+    for count, row in enumerate(rows, start=1):
+        if count > limit:
+            raise fail(path, f"sheet '{sheet}' has more than {limit:,} rows, far more than any "
+                             "handoff workbook", "too_many_rows", sheet=sheet)
+        yield row
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y") if value.time() == datetime.min.time() else str(value)
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
+def _date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not 1 <= value < 2958466:
+            raise ValueError(f"{value} is not a date")
+        moment = from_excel(value)
+        return moment.date() if isinstance(moment, datetime) else None
+    if isinstance(value, timedelta):
+        raise ValueError("a duration is not a date")
+    text = str(value).strip()
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"'{text[:40]}' is not a date (write it as dd/mm/yyyy)")
+
+
+def _int(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"'{value}' is not a whole number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    text = str(value).strip()
+    if text.lstrip("-").isdigit() and len(text) < 16:
+        return int(text)
+    raise ValueError(f"'{str(value)[:40]}' is not a whole number")
+
+
+def _float(value: Any) -> float | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    try:
+        return float(str(value).strip().replace(",", ".")[:40])
+    except ValueError:
+        raise ValueError(f"'{str(value)[:40]}' is not a number") from None
+
+
+_CONVERT: dict[Kind, Callable[[Any], Any]] = {
+    Kind.TEXT: _text, Kind.ID: lambda v: _text(v).strip(), Kind.DATE: _date, Kind.INT: _int,
+    Kind.FLOAT: _float,
+}

@@ -1,0 +1,271 @@
+"""Plan an import of a handoff workbook (changes, conflicts, invalid rows) and apply it."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from coachdesk.db.models import DbMeta, HandoffExport
+from coachdesk.domain import handoff as h
+from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.services import handoff_diff as diff
+from coachdesk.services import handoff_fields as f
+from coachdesk.services.handoff_gather import Gatherer
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field the workbook changes; `conflict` when CoachDesk changed it too since export."""
+
+    sheet: str
+    key: str
+    row: int
+    column: str
+    attr: str
+    label: str
+    current: Any
+    incoming: Any
+    stored: Any
+    conflict: bool = False
+
+
+@dataclass(frozen=True)
+class NewRow:
+    sheet: str
+    key: str
+    row: int
+    label: str
+    values: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    sheet: str
+    row: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"sheet '{self.sheet}', row {self.row}"
+        if self.column:
+            where += f", column '{self.column}'"
+        return f"{self.file}: {where}: {self.reason}."
+
+
+@dataclass
+class ImportPlan:
+    file: str
+    export_id: str
+    exported_at: datetime
+    coach: str
+    known_export: bool
+    changes: list[FieldChange] = field(default_factory=list)
+    new_rows: list[NewRow] = field(default_factory=list)
+    ignored: list[FieldChange] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def conflicts(self) -> list[FieldChange]:
+        return [c for c in self.changes if c.conflict]
+
+    @property
+    def updates(self) -> list[FieldChange]:
+        return [c for c in self.changes if not c.conflict]
+
+    @property
+    def empty(self) -> bool:
+        return not self.changes and not self.new_rows
+
+    def refusal(self) -> CoachDeskError:
+        first = self.problems[0]
+        more = len(self.problems) - 1
+        tail = f" (and {more} more invalid {'cell' if more == 1 else 'cells'})" if more else ""
+        return ValidationError(f"{first}{tail}; nothing was imported.", field=first.column)
+
+
+@dataclass
+class ImportChoices:
+    """Per conflict, whether the workbook's value wins: keys are (sheet, key, attr)."""
+
+    take_workbook: set[tuple[str, str, str]] = field(default_factory=set)
+
+    def wins(self, change: FieldChange) -> bool:
+        return not change.conflict or (change.sheet, change.key, change.attr) in self.take_workbook
+
+
+def make_plan(s: Session, wb: h.HandoffWorkbook) -> ImportPlan:
+    planner = _Planner(s, wb)
+    planner.run()
+    return planner.plan
+
+
+class _Planner:
+    def __init__(self, s: Session, wb: h.HandoffWorkbook) -> None:
+        self.s, self.wb = s, wb
+        export = s.scalars(select(HandoffExport)
+                           .where(HandoffExport.export_id == wb.meta.export_id)).first()
+        self.base = diff.unpack(export.snapshot) if export is not None else {}
+        self.plan = ImportPlan(wb.path, wb.meta.export_id, wb.meta.exported_at, wb.meta.coach,
+                               export is not None)
+        options = h.ExportOptions(personal_data=wb.meta.personal_data)
+        self.current = Gatherer(s, options).gather(h.NoProgress())
+        self.convert = f.Converter(s)
+        self.exported_at = wb.meta.exported_at.astimezone(timezone.utc).replace(tzinfo=None)
+        self.own_coach = self._own_coach()
+
+    def _own_coach(self) -> str | None:
+        """For a merged workbook: which coach's rows are this database's."""
+        if not self.wb.merged:
+            return None
+        db_id = self.s.scalar(select(DbMeta.value).where(DbMeta.key == "database_id")) or ""
+        for src in self.wb.sources:
+            if src.database_id == db_id:
+                return src.coach
+        self._problem(h.META, 1, "", "this merged workbook holds no rows from this database")
+        return None
+
+    def run(self) -> None:
+        if self.plan.problems:
+            return
+        for name, rows in self.wb.sheets.items():
+            if name not in f.EDITABLE:
+                continue
+            numbers = self.wb.row_numbers.get(name, [])
+            self._sheet(h.BY_NAME[name], rows, numbers)
+
+    def _sheet(self, sheet: h.Sheet, rows: list[Any], numbers: list[int]) -> None:
+        current = {sheet.key_of(r): r for r in self.current.get(sheet.name, [])}
+        base = self.base.get(sheet.name, {})
+        stamps = f.updated_at(self.s, sheet.name) if not self.plan.known_export else {}
+        editable = set(f.EDITABLE[sheet.name])
+        if not self.wb.meta.personal_data:
+            editable -= set(f.ANONYMISED.get(sheet.name, ()))
+        attrs = [c.attr for c in sheet.columns if c.attr not in sheet.key]
+        for index, row in enumerate(rows):
+            if self.own_coach is not None and row.coach != self.own_coach:
+                continue
+            number = numbers[index] if index < len(numbers) else index + 2
+            key = sheet.key_of(row)
+            mine = current.get(key)
+            if mine is None:
+                self._new_row(sheet, row, number)
+                continue
+            old = base.get(key)
+            late = stamps.get(key, datetime.min) > self.exported_at
+            for position, attr in enumerate(attrs):
+                was = old[position] if old is not None and position < len(old) else _UNKNOWN
+                self._field(sheet, row, mine, number, attr, attr in editable, was, late)
+
+    def _field(self, sheet: h.Sheet, row: Any, mine: Any, number: int, attr: str,
+               editable: bool, was: Any, late: bool) -> None:
+        incoming, current = getattr(row, attr), getattr(mine, attr)
+        if f.normal(incoming) == f.normal(current):
+            return
+        if was is not _UNKNOWN:
+            if diff.encode(incoming) == was:
+                return  # only CoachDesk changed it since the export: keep CoachDesk's value
+            conflict = diff.encode(current) != was
+        else:
+            conflict = late
+        column = sheet.column(attr).header
+        label = _describe(sheet.name, mine)
+        if not editable:
+            if was is not _UNKNOWN:
+                self.plan.ignored.append(FieldChange(sheet.name, sheet.key_of(row), number,
+                                                     column, attr, label, current, incoming, None))
+            return
+        try:
+            stored = self.convert(sheet.name, attr, incoming)
+        except ValueError as exc:
+            self._problem(sheet.name, number, column, str(exc))
+            return
+        self.plan.changes.append(FieldChange(sheet.name, sheet.key_of(row), number, column, attr,
+                                             label, current, incoming, stored, conflict))
+
+    def _new_row(self, sheet: h.Sheet, row: Any, number: int) -> None:
+        key = sheet.key_of(row)
+        if sheet.name not in f.ADDABLE:
+            column = sheet.column(sheet.key[0]).header
+            self._problem(sheet.name, number, column, f"CoachDesk knows no record with ID '{key}'")
+            return
+        if key in ("", "None"):
+            key = str(uuid.uuid4())
+        elif not _is_uuid(key):
+            self._problem(sheet.name, number, sheet.column("id").header,
+                          "a new row needs an empty ID or a UUID")
+            return
+        values: dict[str, Any] = {}
+        for attr in f.EDITABLE[sheet.name]:
+            try:
+                values[attr] = self.convert(sheet.name, attr, getattr(row, attr))
+            except ValueError as exc:
+                self._problem(sheet.name, number, sheet.column(attr).header, str(exc))
+                return
+        if values.get("status") == "done" and values.get("done_on") is None:
+            self._problem(sheet.name, number, "Afgerond op", "a finished action needs its date")
+            return
+        self.plan.new_rows.append(NewRow(sheet.name, key, number, _describe(sheet.name, row),
+                                         values))
+
+    def _problem(self, sheet: str, row: int, column: str, reason: str) -> None:
+        self.plan.problems.append(Problem(self.wb.path, sheet, row, column, reason))
+
+
+_UNKNOWN = object()
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        return len(text) == 36 and str(uuid.UUID(text)) == text.lower()
+    except ValueError:
+        return False
+
+
+def _describe(sheet: str, row: Any) -> str:
+    """A few words that tell a person which row this is."""
+    if sheet in (h.REGIONS, h.MUNICIPALITIES, h.PEOPLE):
+        return str(row.name)
+    if sheet == h.MOMENTS:
+        return str(row.subject)
+    if sheet == h.ACTIONS:
+        return str(row.description)[:80]
+    if sheet == h.VERSIONS:
+        return f"{row.region} v{row.number}"
+    if sheet == h.ASSESSMENTS:
+        return f"{row.region} v{row.number}: {row.criterion}"
+    return ""
+
+
+def apply_plan(s: Session, plan: ImportPlan, choices: ImportChoices) -> int:
+    """Apply every non-conflicting change and the chosen conflicts, inside the caller's transaction."""
+    by_sheet: dict[str, list[FieldChange]] = defaultdict(list)
+    for change in plan.changes:
+        if choices.wins(change):
+            by_sheet[change.sheet].append(change)
+    count = 0
+    for sheet, changes in by_sheet.items():
+        records = f.load(s, sheet, sorted({c.key for c in changes}))
+        for change in changes:
+            record = records.get(change.key)
+            if record is None:
+                raise CoachDeskError(f"{plan.file}: sheet '{sheet}', row {change.row}: the record "
+                                     "was deleted meanwhile; nothing was imported.")
+            f.setter(sheet, change.attr)(s, record, change.stored)
+            count += 1
+    for new in plan.new_rows:
+        f.create(s, new.sheet, new.key, new.values)
+        count += 1
+    try:
+        s.flush()
+    except IntegrityError as exc:
+        raise CoachDeskError(f"{plan.file}: the import breaks a rule of the database "
+                             f"({exc.orig}); nothing was imported.") from exc
+    return count
