@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from coachdesk import paths
 from coachdesk.db.migrate import Database
+from coachdesk.services.actions import ActionService
 from coachdesk.services.backups import BackupService
 from coachdesk.services.candidacies import CandidacyService
+from coachdesk.services.contacts import ContactService
 from coachdesk.services.criteria import CriteriaService
 from coachdesk.services.dashboard import DashboardService
 from coachdesk.services.feedback_report import FeedbackService
 from coachdesk.services.handoff import HandoffService
+from coachdesk.services.logbook import LogbookService
 from coachdesk.services.maintenance import MaintenanceService
+from coachdesk.services.merging import MergeService
+from coachdesk.services.privacy import PrivacyService
 from coachdesk.services.progress import ProgressService
 from coachdesk.services.proposals import ProposalService
 from coachdesk.services.regions import RegionService
@@ -29,6 +34,11 @@ class Services:
         self.candidacies = CandidacyService(db.session_factory)
         self.dashboard = DashboardService(db.session_factory)
         self.timeline = TimelineService(db.session_factory)
+        self.contacts = ContactService(db.session_factory)
+        self.logbook = LogbookService(db.session_factory)
+        self.actions = ActionService(db.session_factory)
+        self.merging = MergeService(db.session_factory)
+        self.privacy = PrivacyService(db.session_factory, db.engine)
         self.proposals = ProposalService(db.session_factory)
         self.criteria = CriteriaService(db.session_factory)
         self.reviews = ReviewService(db.session_factory)

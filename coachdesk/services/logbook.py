@@ -1,0 +1,251 @@
+"""Contact moments: log one with its participants and actions; list them in windows; search."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select, text, tuple_
+from sqlalchemy.orm import Session, sessionmaker
+
+from coachdesk.db.models import (
+    Action,
+    ContactMoment,
+    ContactParticipant,
+    Municipality,
+    Organisation,
+    Person,
+    Region,
+)
+from coachdesk.domain.errors import NotFoundError, ValidationError
+from coachdesk.domain.names import split_name_and_organisation
+from coachdesk.domain.validation import check_email, check_required
+from coachdesk.domain.vocabulary import ContactKind
+from coachdesk.services.contacts import (
+    MUNICIPALITY,
+    ORGANISATION,
+    PERSON,
+    find_or_create_organisation,
+)
+
+MARK_START, MARK_END = "\x02", "\x03"  # around search matches in subject and snippet
+ANONYMISED = "geanonimiseerd"
+_TERM = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class ParticipantRef:
+    """An existing participant (kind, id), or a new person (id None, name and e-mail)."""
+
+    kind: str
+    id: int | None
+    name: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class ActionDraft:
+    description: str
+    owner: str = ""
+    due_on: date | None = None
+
+
+@dataclass(frozen=True)
+class MomentDraft:
+    happened_on: date
+    kind: str
+    region_id: int | None
+    subject: str
+    report: str = ""
+    participants: list[ParticipantRef] = field(default_factory=list)
+    actions: list[ActionDraft] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MomentFilter:
+    region_id: int | None = None
+    kind: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    person_id: int | None = None
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class MomentRow:
+    id: int
+    happened_on: date
+    kind: str
+    region_name: str
+    subject: str
+    participants: str
+    excerpt: str  # the report's start, or the matching fragment marked with MARK_START/END
+
+
+def fts_query(search: str) -> str:
+    """User text as a safe FTS5 query: every word a quoted prefix term, all required."""
+    terms = _TERM.findall(search)
+    return " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+
+
+class LogbookService:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._sf = session_factory
+
+    def log_moment(self, draft: MomentDraft) -> tuple[int, list[int]]:
+        """Store a moment with its participants and actions in one transaction."""
+        draft = check_draft(draft)
+        with self._sf.begin() as s:
+            moment = ContactMoment(happened_on=draft.happened_on, kind=draft.kind,
+                                   region_id=draft.region_id, subject=draft.subject,
+                                   report=draft.report)
+            s.add(moment)
+            s.flush()
+            for ref in draft.participants:
+                s.add(_participant(s, moment.id, ref, draft.region_id))
+            actions = [Action(region_id=draft.region_id, description=a.description.strip(),
+                              owner=a.owner.strip(), due_on=a.due_on, source_moment_id=moment.id)
+                       for a in draft.actions]
+            s.add_all(actions)
+            s.flush()
+            return moment.id, [a.id for a in actions]
+
+    def moment(self, moment_id: int) -> MomentDraft:
+        with self._sf() as s:
+            m = s.get(ContactMoment, moment_id)
+            if m is None:
+                raise NotFoundError("This contact moment no longer exists.", id=moment_id)
+            refs = [ParticipantRef(*_ref_of(p), name=name)
+                    for p, name in _participant_names(s, [moment_id]).get(moment_id, [])]
+            actions = s.scalars(select(Action).where(Action.source_moment_id == moment_id))
+            return MomentDraft(m.happened_on, m.kind, m.region_id, m.subject, m.report, refs,
+                               [ActionDraft(a.description, a.owner, a.due_on) for a in actions])
+
+    def window(self, flt: MomentFilter, after: tuple[date, int] | None = None,
+               limit: int = 200) -> list[MomentRow]:
+        """Up to `limit` moments, newest first, after the (date, id) key of the last one shown."""
+        with self._sf() as s:
+            q = (select(ContactMoment.id, ContactMoment.happened_on, ContactMoment.kind,
+                        Region.name, ContactMoment.subject, ContactMoment.report)
+                 .outerjoin(Region, Region.id == ContactMoment.region_id))
+            q = _filtered(q, flt)
+            if after is not None:
+                q = q.where(tuple_(ContactMoment.happened_on, ContactMoment.id) < tuple_(*after))
+            q = q.order_by(ContactMoment.happened_on.desc(), ContactMoment.id.desc()).limit(limit)
+            rows = s.execute(q).all()
+            ids = [r[0] for r in rows]
+            names = _participant_names(s, ids)
+            marked = _highlights(s, flt.search, ids)
+            return [MomentRow(i, d, k, rn or "", marked.get(i, (subj, ""))[0],
+                              ", ".join(n for _p, n in names.get(i, [])),
+                              marked.get(i, ("", _excerpt(rep)))[1] or _excerpt(rep))
+                    for i, d, k, rn, subj, rep in rows]
+
+    def count(self, flt: MomentFilter) -> int:
+        with self._sf() as s:
+            q = _filtered(select(func.count()).select_from(ContactMoment), flt)
+            return s.scalar(q) or 0
+
+    def region_moments(self, region_id: int, limit: int = 500) -> list[MomentRow]:
+        return self.window(MomentFilter(region_id=region_id), limit=limit)
+
+
+def check_draft(draft: MomentDraft) -> MomentDraft:
+    subject = check_required(draft.subject, "subject", "A subject")
+    try:
+        ContactKind(draft.kind)
+    except ValueError:
+        raise ValidationError("Choose the kind of contact.", field="kind") from None
+    for n, ref in enumerate(draft.participants):
+        if ref.id is None:
+            check_required(ref.name, f"participants[{n}].name", "A participant's name")
+            check_email(ref.email, field=f"participants[{n}].email")
+    for n, action in enumerate(draft.actions):
+        check_required(action.description, f"actions[{n}].description", "An action's description")
+        if action.due_on is not None and action.due_on < draft.happened_on:
+            raise ValidationError("An action cannot be due before the contact moment.",
+                                  field=f"actions[{n}].due_on", number=n + 1)
+    return MomentDraft(draft.happened_on, draft.kind, draft.region_id, subject,
+                       draft.report.strip(), list(draft.participants), list(draft.actions))
+
+
+def _participant(s: Session, moment_id: int, ref: ParticipantRef,
+                 region_id: int | None) -> ContactParticipant:
+    if ref.id is None:
+        name, org_text = split_name_and_organisation(ref.name)
+        org_id = find_or_create_organisation(s, org_text)
+        person = Person(name=name, email=ref.email.strip(), organisation_id=org_id,
+                        region_id=region_id)
+        s.add(person)
+        s.flush()
+        return ContactParticipant(moment_id=moment_id, person_id=person.id)
+    column = {PERSON: "person_id", ORGANISATION: "organisation_id",
+              MUNICIPALITY: "municipality_id"}[ref.kind]
+    return ContactParticipant(moment_id=moment_id, **{column: ref.id})
+
+
+def _filtered(q, flt: MomentFilter):  # type: ignore[no-untyped-def]
+    if flt.region_id is not None:
+        q = q.where(ContactMoment.region_id == flt.region_id)
+    if flt.kind:
+        q = q.where(ContactMoment.kind == flt.kind)
+    if flt.date_from is not None:
+        q = q.where(ContactMoment.happened_on >= flt.date_from)
+    if flt.date_to is not None:
+        q = q.where(ContactMoment.happened_on <= flt.date_to)
+    if flt.person_id is not None:
+        q = q.where(ContactMoment.id.in_(select(ContactParticipant.moment_id)
+                                         .where(ContactParticipant.person_id == flt.person_id)))
+    match = fts_query(flt.search)
+    if match:
+        q = q.where(ContactMoment.id.in_(
+            select(text("rowid")).select_from(text("contact_moment_fts"))
+            .where(text("contact_moment_fts MATCH :match")).params(match=match)))
+    elif flt.search.strip():
+        q = q.where(ContactMoment.id.is_(None))  # only punctuation: nothing can match
+    return q
+
+
+def _highlights(s: Session, search: str, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """Subject and report fragment with the matches marked, for the given moments only."""
+    match = fts_query(search)
+    if not match or not ids:
+        return {}
+    rows = s.execute(text(
+        "SELECT rowid, highlight(contact_moment_fts, 0, :a, :b), "
+        "snippet(contact_moment_fts, 1, :a, :b, '…', 16) FROM contact_moment_fts "
+        f"WHERE contact_moment_fts MATCH :match AND rowid IN ({','.join(map(str, ids))})"),
+        {"a": MARK_START, "b": MARK_END, "match": match})
+    return {r[0]: (r[1], r[2] if MARK_START in (r[2] or "") else "") for r in rows}
+
+
+def _participant_names(s: Session, ids: list[int]) -> dict[int, list[tuple[ContactParticipant, str]]]:
+    if not ids:
+        return {}
+    q = (select(ContactParticipant, Person.name, Organisation.name, Municipality.name)
+         .outerjoin(Person, Person.id == ContactParticipant.person_id)
+         .outerjoin(Organisation, Organisation.id == ContactParticipant.organisation_id)
+         .outerjoin(Municipality, Municipality.id == ContactParticipant.municipality_id)
+         .where(ContactParticipant.moment_id.in_(ids)).order_by(ContactParticipant.id))
+    found: dict[int, list[tuple[ContactParticipant, str]]] = {}
+    for p, person, org, muni in s.execute(q):
+        if p.anonymised:
+            name = f"{ANONYMISED} ({org})" if org else ANONYMISED
+        else:
+            name = person or org or muni or ""
+        found.setdefault(p.moment_id, []).append((p, name))
+    return found
+
+
+def _ref_of(p: ContactParticipant) -> tuple[str, int | None]:
+    if p.person_id is not None:
+        return PERSON, p.person_id
+    if p.organisation_id is not None:
+        return ORGANISATION, p.organisation_id
+    return MUNICIPALITY, p.municipality_id
+
+
+def _excerpt(report: str, length: int = 140) -> str:
+    flat = " ".join((report or "").split())
+    return flat if len(flat) <= length else flat[:length].rsplit(" ", 1)[0] + " …"

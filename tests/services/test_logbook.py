@@ -1,0 +1,110 @@
+"""Contact moments: one transaction with actions, validation, windows, filters, full-text search."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from coachdesk.domain.errors import ValidationError
+from coachdesk.services.container import Services
+from coachdesk.services.contacts import PersonRow
+from coachdesk.services.logbook import (
+    MARK_END,
+    MARK_START,
+    ActionDraft,
+    MomentDraft,
+    MomentFilter,
+    ParticipantRef,
+    fts_query,
+)
+
+DAY = date(2025, 3, 10)
+
+
+def _draft(region: int | None, **changes: object) -> MomentDraft:
+    values: dict[str, object] = dict(
+        happened_on=DAY, kind="regional_meeting", region_id=region, subject="Regio-overleg Kempen",
+        report="Mol en Balen sluiten aan; Turnhout wil netwerkleider worden.",
+        participants=[], actions=[ActionDraft("Collegebeslissing opvragen", "Lies", DAY)])
+    values.update(changes)
+    return MomentDraft(**values)  # type: ignore[arg-type]
+
+
+def _counts(services: Services) -> tuple[int, int, int]:
+    return (services.logbook.count(MomentFilter()), len(services.actions.open_actions()),
+            len(services.contacts.people()))
+
+
+def test_a_moment_is_stored_with_participants_and_actions(services: Services) -> None:
+    region = services.contacts.regions()[0].id
+    jan = services.contacts.save_person(PersonRow(None, "Jan Peeters"))
+    moment, actions = services.logbook.log_moment(_draft(region, participants=[
+        ParticipantRef("person", jan), ParticipantRef("person", None, "Els Maes, OCMW Geel",
+                                                      "els@geel.be")]))
+    (row,) = services.logbook.window(MomentFilter(region_id=region))
+    assert row.id == moment and row.participants == "Jan Peeters, Els Maes"
+    assert [a.source_moment_id for a in services.actions.open_actions()] == [moment]
+    assert len(actions) == 1
+    els = [p for p in services.contacts.people() if p.name == "Els Maes"][0]
+    assert els.organisation_name == "OCMW Geel" and els.email == "els@geel.be"
+
+
+@pytest.mark.parametrize(("changes", "field"), [
+    ({"subject": "  "}, "subject"),
+    ({"actions": [ActionDraft("Bellen", "", DAY - timedelta(days=1))]}, "actions[0].due_on"),
+    ({"participants": [ParticipantRef("person", None, "Els Maes", "els@@geel")]},
+     "participants[0].email"),
+])
+def test_bad_input_is_refused_and_nothing_is_stored(services: Services, changes: dict,
+                                                    field: str) -> None:
+    before = _counts(services)
+    with pytest.raises(ValidationError) as caught:
+        services.logbook.log_moment(_draft(None, **changes))
+    assert caught.value.field == field
+    assert _counts(services) == before
+
+
+def test_windows_page_through_all_moments_newest_first(services: Services) -> None:
+    for n in range(25):
+        services.logbook.log_moment(_draft(None, happened_on=DAY + timedelta(days=n % 7),
+                                           subject=f"Moment {n}", actions=[]))
+    seen, after = [], None
+    while True:
+        window = services.logbook.window(MomentFilter(), after=after, limit=10)
+        if not window:
+            break
+        seen += window
+        after = (window[-1].happened_on, window[-1].id)
+    assert len(seen) == 25 == len({r.id for r in seen})
+    keys = [(r.happened_on, r.id) for r in seen]
+    assert keys == sorted(keys, reverse=True)
+
+
+def test_filters_by_kind_period_and_person(services: Services) -> None:
+    jan = services.contacts.save_person(PersonRow(None, "Jan Peeters"))
+    services.logbook.log_moment(_draft(None, kind="phone", actions=[],
+                                       participants=[ParticipantRef("person", jan)]))
+    services.logbook.log_moment(_draft(None, happened_on=DAY + timedelta(days=30), actions=[]))
+    assert services.logbook.count(MomentFilter(kind="phone")) == 1
+    assert services.logbook.count(MomentFilter(date_from=DAY + timedelta(days=1))) == 1
+    assert services.logbook.count(MomentFilter(date_to=DAY)) == 1
+    assert services.logbook.count(MomentFilter(person_id=jan)) == 1
+
+
+def test_search_finds_words_by_prefix_and_marks_them(services: Services) -> None:
+    services.logbook.log_moment(_draft(None, actions=[]))
+    services.logbook.log_moment(_draft(None, subject="Iets anders", report="Niets", actions=[]))
+    (row,) = services.logbook.window(MomentFilter(search="netwerkl"))
+    assert f"{MARK_START}netwerkleider{MARK_END}" in row.excerpt
+    (row,) = services.logbook.window(MomentFilter(search="kempen"))
+    assert row.subject == f"Regio-overleg {MARK_START}Kempen{MARK_END}"
+    assert services.logbook.count(MomentFilter(search="balen turnh")) == 1
+    assert services.logbook.count(MomentFilter(search="zzz")) == 0
+
+
+@pytest.mark.parametrize("text", ['"', "a OR b", "NEAR(", "x*", "-", "'; DROP TABLE x", "é"])
+def test_search_input_is_escaped_safely(services: Services, text: str) -> None:
+    services.logbook.log_moment(_draft(None, actions=[]))
+    services.logbook.window(MomentFilter(search=text))  # never an FTS syntax error
+    assert fts_query("a OR b") == '"a"* "OR"* "b"*'
