@@ -18,6 +18,7 @@ from coachdesk.services.database import open_coachdesk_db
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.errors import ErrorReporter, setup_logging
 from coachdesk.ui.events import AppEvents
+from coachdesk.ui.features.backups import start_backups
 from coachdesk.ui.i18n import install_language
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.settings import LANGUAGE, Settings
@@ -62,6 +63,7 @@ class AppController:
         self._close_current()
         self.ctx, self.window = ctx, window
         window.show()
+        start_backups(ctx)  # the day's first copy, in the background
         return window
 
     def _close_current(self) -> None:

@@ -56,22 +56,32 @@ class RestoreResult:
     safety_copy: Path | None  # the state just before the restore, itself a backup
 
 
+def os_error_code(exc: OSError) -> str:
+    """A stable code for why a write failed: disk_full, no_access, in_use or other."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "disk_full"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "no_access"
+    if exc.errno in (errno.EBUSY, errno.ETXTBSY):
+        return "in_use"
+    return "other"
+
+
 def describe_os_error(exc: OSError) -> str:
     """One short cause for a failed write, in words a coach understands."""
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "the folder cannot be written to"
-    if exc.errno == errno.EBUSY:
-        return "the file is in use by another program"
-    return exc.strerror or str(exc)
+    return {
+        "disk_full": "the disk is full",
+        "no_access": "the folder cannot be written to",
+        "in_use": "the file is in use by another program",
+    }.get(os_error_code(exc), exc.strerror or str(exc))
 
 
 def take_backup(db_path: Path, folder: Path, reason: str, when: datetime | None = None) -> Path:
     """Write a consistent copy of `db_path` into `folder`; the database itself is untouched."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise BackupError(f"{folder} is a file, not a folder for backups.", path=str(folder))
+        raise BackupError(f"{folder} is a file, not a folder for backups.", path=str(folder),
+                          kind="not_a_folder")
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         target = free_backup_path(folder, Path(db_path).stem, reason, when or datetime.now())
@@ -79,13 +89,15 @@ def take_backup(db_path: Path, folder: Path, reason: str, when: datetime | None 
     except OSError as exc:
         raise BackupError(
             f"The backup could not be written to {folder}: {describe_os_error(exc)}. "
-            "The database was not changed.", path=str(folder),
+            "The database was not changed.", path=str(folder), kind="write",
+            cause=describe_os_error(exc), cause_code=os_error_code(exc),
         ) from exc
     except Exception as exc:  # sqlite3 reports a full disk as its own error
         if "full" in str(exc).lower():
             raise BackupError(
                 f"The backup could not be written to {folder}: the disk is full. "
-                "The database was not changed.", path=str(folder),
+                "The database was not changed.", path=str(folder), kind="write",
+                cause="the disk is full", cause_code="disk_full",
             ) from exc
         raise
 
@@ -102,7 +114,15 @@ def list_backups(folder: Path, stem: str) -> list[BackupInfo]:
         if parsed is None or parsed.stem != stem or not entry.is_file():
             continue
         found.append(BackupInfo(entry, parsed.taken_at, parsed.reason, entry.stat().st_size))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    # Copies of the same second are told apart by when their file was written.
+    return sorted(found, key=lambda b: (b.taken_at, _written_ns(b.path)), reverse=True)
+
+
+def _written_ns(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def kept_backups(backups: list[BackupInfo], retention: Retention) -> set[Path]:
@@ -145,22 +165,25 @@ def verify_backup(backup: Path, work_dir: Path) -> Path:
     """Copy a backup into `work_dir` and prove it is a sound CoachDesk database; the copy."""
     backup = Path(backup)
     if not backup.is_file():
-        raise BackupError(f"{backup} does not exist.", path=str(backup))
+        raise BackupError(f"{backup} does not exist.", path=str(backup), kind="missing")
     try:
         copy = backup_database(backup, Path(work_dir) / "verify.sqlite")
     except Exception as exc:
         raise BackupError(
-            f"{backup} cannot be used: it is damaged or not a database ({exc}).", path=str(backup)
+            f"{backup} cannot be used: it is damaged or not a database ({exc}).",
+            path=str(backup), kind="damaged",
         ) from exc
     problems = integrity_problems(copy)
     if problems:
         raise BackupError(
-            f"{backup} is damaged ({problems[0]}); choose another backup.", path=str(backup)
+            f"{backup} is damaged ({problems[0]}); choose another backup.", path=str(backup),
+            kind="damaged",
         )
     try:
         check_file(copy)
     except CoachDeskError as exc:
-        raise BackupError(f"{backup} cannot be restored: {exc}", path=str(backup)) from exc
+        raise BackupError(f"{backup} cannot be restored: {exc}", path=str(backup),
+                          kind="foreign") from exc
     return copy
 
 
@@ -185,16 +208,17 @@ def restore_database(db_path: Path, backup: Path, folder: Path) -> RestoreResult
     a restore can itself be undone by restoring the safety copy.
     """
     db_path = Path(db_path)
-    with tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".restore-") as work:
-        verified = verify_backup(backup, Path(work))
-        before = safety_copy(db_path, folder)
-        try:
+    try:
+        with tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".restore-") as work:
+            verified = verify_backup(backup, Path(work))
+            before = safety_copy(db_path, folder)
             replace_database_file(verified, db_path)
-        except OSError as exc:
-            raise BackupError(
-                f"{db_path} could not be replaced: {describe_os_error(exc)}. "
-                "The database was not changed.", path=str(db_path),
-            ) from exc
+    except OSError as exc:
+        raise BackupError(
+            f"{db_path} could not be replaced: {describe_os_error(exc)}. "
+            "The database was not changed.", path=str(db_path), kind="write",
+            cause=describe_os_error(exc), cause_code=os_error_code(exc),
+        ) from exc
     log.info("restored %s from %s (safety copy %s)", db_path, backup, before)
     return RestoreResult(restored_from=Path(backup), safety_copy=before)
 

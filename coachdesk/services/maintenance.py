@@ -126,7 +126,7 @@ def repair_database(path: Path, backup_dir: Path) -> RepairResult:
     if latest is None:
         raise BackupError(
             f"{path} is damaged and there is no sound backup of it in {backup_dir} to repair it "
-            "from.", path=str(path),
+            "from.", path=str(path), kind="no_backup",
         )
     result = restore_database(path, latest.path, backup_dir)
     return RepairResult("backup", latest.path, result.safety_copy)

@@ -16,3 +16,7 @@ from coachdesk.ui.context import AppContext
 MenuProvider = Callable[[QMainWindow, AppContext], list[tuple[str, QAction]]]
 
 MENU_PROVIDERS: list[MenuProvider] = []
+
+from coachdesk.ui.features.backups import backup_menu_actions  # noqa: E402
+
+MENU_PROVIDERS.append(backup_menu_actions)

@@ -1,0 +1,1 @@
+"""Features without a page of their own: backups, handoff."""

@@ -1,0 +1,49 @@
+"""Menu entries for backups and the database check, and the start-up copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.services.backups import Retention
+from coachdesk.ui import settings as s
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.features.backups.check_dialog import CheckDialog
+from coachdesk.ui.features.backups.labels import BackupMessages
+from coachdesk.ui.features.backups.restore_dialog import RestoreDialog
+
+
+def retention_from(ctx: AppContext) -> Retention:
+    """The rotation the coach chose in the settings."""
+    return Retention(
+        daily=max(1, ctx.settings.get(s.BACKUP_KEEP_DAILY)),
+        weekly=max(0, ctx.settings.get(s.BACKUP_KEEP_WEEKLY)),
+        monthly=max(0, ctx.settings.get(s.BACKUP_KEEP_MONTHLY)),
+    )
+
+
+def start_backups(ctx: AppContext) -> None:
+    """Apply the rotation settings and take the day's first copy in the background."""
+    ctx.services.backups.retention = retention_from(ctx)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, CoachDeskError):
+            exc = CoachDeskError(BackupMessages().text(exc), **exc.params)
+        ctx.errors(exc)
+
+    ctx.runner.submit(ctx.services.backups.startup_backup, on_error=failed)
+
+
+def reopen_database(window: QMainWindow, ctx: AppContext) -> None:
+    """Ask the application to open the (restored) database afresh in a new window."""
+    window.database_requested.emit(ctx.services.path)  # type: ignore[attr-defined]
+
+
+def backup_menu_actions(window: QMainWindow, ctx: AppContext) -> list[tuple[str, QAction]]:
+    restore = QAction(QCoreApplication.translate("BackupMenu", "&Restore a backup…"), window)
+    restore.triggered.connect(lambda: RestoreDialog.show_for(ctx, window, reopen_database))
+    check = QAction(QCoreApplication.translate("BackupMenu", "&Check the database…"), window)
+    check.triggered.connect(lambda: CheckDialog.show_for(ctx, window, reopen_database))
+    return [("file", restore), ("help", check)]

@@ -1,0 +1,149 @@
+"""File > Restore a backup: the backups with date and size; the chosen one is put back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.services.backups import BackupInfo, RestoreResult
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.features.backups.labels import (
+    BackupLabels,
+    BackupMessages,
+    format_size,
+    format_taken_at,
+)
+from coachdesk.ui.models.table import Column
+from coachdesk.ui.widgets.data_table import DataTable
+
+Reopen = Callable[[QMainWindow, AppContext], None]
+
+
+class RestoreDialog(QDialog):
+    """Lists the backups; `restored(result)` tells the caller to reopen the database."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result_: RestoreResult | None = None
+        self.labels = BackupLabels(self)
+        self.setWindowTitle(self.tr("Restore a backup"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "CoachDesk copies your database every day and before every import, merge or "
+            "update. Choose the copy to put back; your current data are kept as a copy first, "
+            "so a restore can be undone."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = DataTable(self._columns())
+        self.table.setObjectName("backupList")
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel(self.tr(
+            "There are no backups yet. CoachDesk makes one when it starts (once a day) and "
+            "before every import; you can also make one now."))
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("emptyState")
+        layout.addWidget(self.empty)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("status")
+        layout.addWidget(self.status)
+        layout.addWidget(self._buttons())
+        self.table.row_activated.connect(self._restore)
+        self.resize(640, 420)
+        self.reload()
+
+    def _columns(self) -> list[Column[BackupInfo]]:
+        return [
+            Column(self.tr("Date"), format_taken_at, sort_key=lambda b: b.taken_at),
+            Column(self.tr("Size"), lambda b: format_size(b.size), sort_key=lambda b: b.size,
+                   align_right=True),
+            Column(self.tr("Made"), self.labels.reason, tooltip=lambda b: str(b.path)),
+        ]
+
+    def _buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.restore_button.setObjectName("restoreButton")
+        self.backup_button = QPushButton(self.tr("&Make a backup now"))
+        self.backup_button.setObjectName("backupButton")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(lambda: self._restore(self.table.current_row()))
+        self.backup_button.clicked.connect(self._make_backup)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    def reload(self) -> None:
+        self.ctx.runner.submit(self.ctx.services.backups.list, on_done=self._show)
+
+    def _show(self, backups: list[BackupInfo]) -> None:
+        self.table.set_rows(backups)
+        self.table.setVisible(bool(backups))
+        self.empty.setVisible(not backups)
+        self.restore_button.setEnabled(bool(backups))
+        if backups:
+            self.table.selectRow(0)
+            self.table.setFocus()
+
+    def _make_backup(self) -> None:
+        def done(_path: object) -> None:
+            self.status.setText(self.tr("A backup was made."))
+            self.reload()
+
+        self.ctx.runner.submit(self.ctx.services.backups.snapshot, "manual", on_done=done,
+                               on_error=self._on_failed)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, CoachDeskError):
+            raise exc
+        self.status.setText(BackupMessages(self).text(exc))
+
+    def _restore(self, backup: BackupInfo | None) -> None:
+        if backup is None:
+            return
+        when = format_taken_at(backup)
+        if not self.confirm(self, self.tr(
+                "Put back the backup of %1? What you recorded after it is set aside in a copy "
+                "of the current state, which you can restore in turn.").replace("%1", when)):
+            return
+        self.ctx.runner.wait()
+        try:
+            self.result_ = self.ctx.services.backups.restore(backup.path)
+        except CoachDeskError as exc:
+            self.status.setText(BackupMessages(self).text(exc))
+            return
+        self.inform(self, self.tr("The backup of %1 is back in place. CoachDesk now opens it.")
+                    .replace("%1", when))
+        self.accept()
+
+    @classmethod
+    def confirm(cls, parent: QWidget, text: str) -> bool:
+        answer = QMessageBox.question(parent, 
+            QCoreApplication.translate("RestoreDialog", "Restore a backup"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def inform(cls, parent: QWidget, text: str) -> None:
+        QMessageBox.information(parent, 
+            QCoreApplication.translate("RestoreDialog", "Restore a backup"), text)
+
+    @classmethod
+    def show_for(cls, ctx: AppContext, window: QMainWindow, reopen: Reopen) -> RestoreResult | None:
+        dialog = cls(ctx, window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_ is not None:
+            reopen(window, ctx)
+        return dialog.result_

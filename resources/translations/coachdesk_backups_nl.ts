@@ -1,0 +1,242 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE">
+<context>
+    <name>BackupLabels</name>
+    <message>
+        <source>Daily copy</source>
+        <translation>Dagelijkse kopie</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Zelf gemaakt</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>Damaged state, set aside</source>
+        <translation>Beschadigde toestand, apart gezet</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Voor een import</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Voor het samenvoegen</translation>
+    </message>
+    <message>
+        <source>Before a bulk change</source>
+        <translation>Voor een wijziging in bulk</translation>
+    </message>
+    <message>
+        <source>Before erasing a person</source>
+        <translation>Voor het wissen van een persoon</translation>
+    </message>
+    <message>
+        <source>Before a program update</source>
+        <translation>Voor een programma-update</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMenu</name>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Backup &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database…</source>
+        <translation>Databank &amp;controleren…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMessages</name>
+    <message>
+        <source>The copy could not be written to %1: %2. Nothing was changed.</source>
+        <translation>De kopie kon niet worden weggeschreven naar %1: %2. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged; choose another one. Nothing was changed.</source>
+        <translation>De backup %1 is beschadigd; kies een andere. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>De backup %1 bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a CoachDesk database.</source>
+        <translation>%1 is geen backup van een CoachDesk-databank.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder for backups.</source>
+        <translation>%1 is een bestand, geen map voor backups.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and there is no sound backup to repair it from. Keep the file and contact support.</source>
+        <translation>%1 is beschadigd en er is geen goede backup om het mee te herstellen. Bewaar het bestand en neem contact op met de ondersteuning.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to</source>
+        <translation>op die plaats kan niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program</source>
+        <translation>het bestand is in gebruik door een ander programma</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>het systeem weigerde het</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the database</source>
+        <translation>Databank controleren</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>The database is in good order.</source>
+        <translation>De databank is in orde.</translation>
+    </message>
+    <message>
+        <source>The database has a problem.</source>
+        <translation>De databank heeft een probleem.</translation>
+    </message>
+    <message>
+        <source>The file is damaged (SQLite reports: %1).</source>
+        <translation>Het bestand is beschadigd (SQLite meldt: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) refer to records that no longer exist.</source>
+        <translation>
+            <numerusform>%n gegeven verwijst naar een gegeven dat niet meer bestaat.</numerusform>
+            <numerusform>%n gegevens verwijzen naar gegevens die niet meer bestaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database has structure %1; this CoachDesk expects %2.</source>
+        <translation>De databank heeft structuur %1; deze CoachDesk verwacht %2.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Databank:</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Regio&apos;s:</translation>
+    </message>
+    <message>
+        <source>Municipalities:</source>
+        <translation>Gemeenten:</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>Organisaties:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Personen:</translation>
+    </message>
+    <message>
+        <source>Contact moments:</source>
+        <translation>Contactmomenten:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Acties:</translation>
+    </message>
+    <message>
+        <source>Proposal versions:</source>
+        <translation>Voorstelversies:</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>Latest sound backup:</source>
+        <translation>Laatste goede backup:</translation>
+    </message>
+    <message>
+        <source>Repair the database? CoachDesk first tries to rebuild what is damaged without losing anything; if that is not enough, it puts back the latest sound backup (%1). The damaged state is kept as a copy.</source>
+        <translation>De databank herstellen? CoachDesk probeert eerst het beschadigde deel opnieuw op te bouwen zonder iets te verliezen; lukt dat niet, dan zet het de laatste goede backup terug (%1). De beschadigde toestand wordt als kopie bewaard.</translation>
+    </message>
+    <message>
+        <source>The database was repaired; nothing was lost. CoachDesk now opens it.</source>
+        <translation>De databank is hersteld; er ging niets verloren. CoachDesk opent ze nu.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was put back. CoachDesk now opens it.</source>
+        <translation>De backup van %1 is teruggezet. CoachDesk opent ze nu.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Backup terugzetten</translation>
+    </message>
+    <message>
+        <source>CoachDesk copies your database every day and before every import, merge or update. Choose the copy to put back; your current data are kept as a copy first, so a restore can be undone.</source>
+        <translation>CoachDesk kopieert je databank elke dag en voor elke import, samenvoeging of update. Kies de kopie die je wilt terugzetten; je huidige gegevens worden eerst als kopie bewaard, zodat je het terugzetten ongedaan kunt maken.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. CoachDesk makes one when it starts (once a day) and before every import; you can also make one now.</source>
+        <translation>Er zijn nog geen backups. CoachDesk maakt er een bij het opstarten (eenmaal per dag) en voor elke import; je kunt er ook nu een maken.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation>Nu een backup &amp;maken</translation>
+    </message>
+    <message>
+        <source>A backup was made.</source>
+        <translation>Er werd een backup gemaakt.</translation>
+    </message>
+    <message>
+        <source>Put back the backup of %1? What you recorded after it is set aside in a copy of the current state, which you can restore in turn.</source>
+        <translation>De backup van %1 terugzetten? Wat je daarna vastlegde, wordt apart gezet in een kopie van de huidige toestand, die je op jouw beurt kunt terugzetten.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is back in place. CoachDesk now opens it.</source>
+        <translation>De backup van %1 staat terug op zijn plaats. CoachDesk opent ze nu.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,165 @@
+"""Backups in the window: the restore dialog, the database check, the start-up copy."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+from coachdesk.services.backups import take_backup
+from coachdesk.ui import settings as s
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.features.backups import start_backups
+from coachdesk.ui.features.backups.check_dialog import CheckDialog
+from coachdesk.ui.features.backups.restore_dialog import RestoreDialog
+from coachdesk.ui.main_window import MainWindow
+from tests.reliability.damage import break_an_index, integrity
+
+
+def _first_region(path: Path) -> str:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT name FROM region WHERE id = 1").fetchone()[0]
+    finally:
+        con.close()
+
+
+def _rename_first_region(ctx: AppContext, name: str) -> None:
+    with ctx.services.db.engine.begin() as c:
+        c.exec_driver_sql("UPDATE region SET name = ? WHERE id = 1", (name,))
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Say yes to every question; keep what was asked and told."""
+    said: list[str] = []
+    for dialog in (RestoreDialog, CheckDialog):
+        monkeypatch.setattr(dialog, "confirm", classmethod(lambda cls, p, t: said.append(t) or True))
+        monkeypatch.setattr(dialog, "inform", classmethod(lambda cls, p, t: said.append(t)))
+    return said
+
+
+def test_empty_list_explains_when_backups_are_made(qtbot, ctx: AppContext) -> None:
+    dialog = RestoreDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.empty.isVisible() and not dialog.table.isVisible()
+    assert "nog geen backups" in dialog.empty.text()
+    assert not dialog.restore_button.isEnabled()
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.model().rowCount() == 1 and not dialog.empty.isVisible()
+    assert dialog.status.text() == "Er werd een backup gemaakt."
+
+
+def test_list_shows_date_size_and_reason_newest_first(qtbot, ctx: AppContext) -> None:
+    folder = ctx.services.backups.folder
+    take_backup(ctx.services.path, folder, "daily", datetime(2026, 3, 14, 8, 5))
+    take_backup(ctx.services.path, folder, "before-import", datetime(2026, 3, 14, 9, 30))
+    dialog = RestoreDialog(ctx)
+    qtbot.addWidget(dialog)
+    model = dialog.table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["Datum", "Grootte", "Gemaakt"]
+    rows = [[model.index(r, c).data() for c in range(3)] for r in range(2)]
+    assert [r[2] for r in rows] == ["Voor een import", "Dagelijkse kopie"]
+    assert [r[0] for r in rows] == ["14/03/2026 09:30", "14/03/2026 08:05"]
+    assert rows[0][1].endswith("kB")
+
+
+def test_enter_on_a_backup_puts_it_back_and_asks_to_reopen(qtbot, ctx: AppContext, answers) -> None:
+    original = _first_region(ctx.services.path)
+    ctx.services.backups.snapshot("manual")
+    _rename_first_region(ctx, "Na de backup")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    action = next(a for a in window.menus["file"].actions() if a.text() == "Backup &terugzetten…")
+
+    def press_enter() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RestoreDialog)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    with qtbot.waitSignal(window.database_requested) as reopened:
+        action.trigger()
+    assert reopened.args == [ctx.services.path]
+    assert _first_region(ctx.services.path) == original
+    assert "Wat je daarna vastlegde" in answers[0] and "terug op zijn plaats" in answers[1]
+    safety = [b for b in ctx.services.backups.list() if b.reason == "before-restore"]
+    assert len(safety) == 1 and _first_region(safety[0].path) == "Na de backup"
+
+
+def test_a_damaged_backup_is_refused_with_a_dutch_message(qtbot, ctx: AppContext, answers) -> None:
+    backup = ctx.services.backups.snapshot("manual")
+    backup.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    _rename_first_region(ctx, "Blijft")
+    dialog = RestoreDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert "is beschadigd" in dialog.status.text() and str(backup) in dialog.status.text()
+    assert dialog.isVisible() and dialog.result_ is None
+    assert _first_region(ctx.services.path) == "Blijft"
+
+
+def test_a_backup_that_cannot_be_written_says_why(qtbot, ctx: AppContext, monkeypatch) -> None:
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("coachdesk.services.backups.backup_database", full)
+    dialog = RestoreDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert "de schijf is vol" in dialog.status.text()
+    assert "Er werd niets gewijzigd" in dialog.status.text()
+
+
+def test_check_of_a_sound_database(qtbot, ctx: AppContext) -> None:
+    ctx.services.backups.snapshot("daily")
+    dialog = CheckDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.verdict.text() == "De databank is in orde."
+    assert not dialog.repair_button.isVisible()
+    latest = dialog.findChild(QLabel, "latestBackup").text()
+    assert latest.count("/") == 2 and "kB" in latest
+
+
+def test_check_finds_a_broken_index_and_repairs_it(qtbot, ctx: AppContext, answers) -> None:
+    _rename_first_region(ctx, "Eigen naam")
+    break_an_index(ctx.services.path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    action = next(a for a in window.menus["help"].actions() if a.text() == "Databank &controleren…")
+
+    def repair() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CheckDialog)
+        assert dialog.verdict.text() == "De databank heeft een probleem."
+        assert "beschadigd" in dialog.problems.text()
+        qtbot.mouseClick(dialog.repair_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, repair)
+    with qtbot.waitSignal(window.database_requested):
+        action.trigger()
+    assert "niets verloren" in answers[-1]
+    assert integrity(ctx.services.path) == ["ok"]
+    assert _first_region(ctx.services.path) == "Eigen naam"
+
+
+def test_start_up_copy_follows_the_rotation_settings(qtbot, ctx: AppContext) -> None:
+    ctx.settings.set(s.BACKUP_KEEP_DAILY, 3)
+    ctx.settings.set(s.BACKUP_KEEP_WEEKLY, 0)
+    start_backups(ctx)
+    start_backups(ctx)  # a second start the same day makes no second copy
+    backups = ctx.services.backups.list()
+    assert [b.reason for b in backups] == ["daily"]
+    assert ctx.services.backups.retention.daily == 3 and ctx.services.backups.retention.weekly == 0
