@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk import APP_NAME, __version__, paths
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.instance import DatabaseInUseError, InstanceGuard, bring_to_front, report_in_use
 from coachdesk.services.container import Services
 from coachdesk.services.database import open_coachdesk_db
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.errors import ErrorReporter, setup_logging
 from coachdesk.ui.events import AppEvents
-from coachdesk.ui.features.backups import start_backups
 from coachdesk.ui.i18n import install_language
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.settings import LANGUAGE, Settings
@@ -54,16 +54,18 @@ class AppController:
         self.settings, self.errors, self.lang = settings, errors, lang
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
+        # One process per database: a second start brings this window forward instead.
+        self.guard = InstanceGuard(lambda: bring_to_front(self.window), lang)
 
     def open(self, db_path: Path) -> MainWindow:
-        services = open_services(db_path)
-        ctx = build_context(services, self.settings, self.errors, self.lang)
-        window = MainWindow(ctx, first_start=is_first_start(services))
-        window.database_requested.connect(self._on_database_requested)
-        self._close_current()
-        self.ctx, self.window = ctx, window
+        with self.guard.claim(db_path):
+            services = open_services(db_path)
+            ctx = build_context(services, self.settings, self.errors, self.lang)
+            window = MainWindow(ctx, first_start=is_first_start(services))
+            window.database_requested.connect(self._on_database_requested)
+            self._close_current()
+            self.ctx, self.window = ctx, window
         window.show()
-        start_backups(ctx)  # the day's first copy, in the background
         return window
 
     def _close_current(self) -> None:
@@ -97,6 +99,8 @@ def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
     controller = AppController(settings, errors, lang)
     try:
         window = controller.open(db_path or paths.default_db_path())
+    except DatabaseInUseError as exc:
+        return report_in_use(exc, quit_when_ready)
     except CoachDeskError as exc:
         log.warning("cannot open database: %s", exc)
         print(f"coachdesk: {exc}", file=sys.stderr)
@@ -107,6 +111,7 @@ def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
     code = app.exec()
     controller._close_current()
+    controller.guard.release()
     return code
 
 

@@ -1,0 +1,143 @@
+"""Build CoachDesk's one-folder bundle: resources first (icons, translations), then PyInstaller.
+
+    .venv/bin/python packaging/build.py                 # -> dist/CoachDesk
+    .venv/bin/python packaging/build.py --archive       # and a .tar.gz / .zip beside it
+    .venv/bin/python packaging/build.py --dist D --work W --no-install
+
+Run it with the project's virtual environment: it installs the `packaging` extra (PyInstaller)
+there when missing. See docs/PACKAGING.md for the installers of each system.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+TRANSLATIONS = ROOT / "resources" / "translations"
+BUNDLE_NAME = "CoachDesk"
+QM_DIR_VARIABLE = "COACHDESK_BUILD_QM_DIR"  # read by bundle_rules.datas()
+
+
+def step(text: str) -> None:
+    print(f"== {text}", flush=True)
+
+
+def packaging_requirements() -> list[str]:
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return list(data["project"]["optional-dependencies"]["packaging"])
+
+
+def ensure_pyinstaller() -> None:
+    """Install the `packaging` extra into this environment unless PyInstaller 6 is there."""
+    try:
+        version = importlib.metadata.version("pyinstaller")
+    except importlib.metadata.PackageNotFoundError:
+        version = ""
+    if version.startswith("6."):
+        return
+    step("installing " + " ".join(packaging_requirements()))
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet",
+                    *packaging_requirements()], check=True)
+
+
+def qt_tool(name: str) -> str:
+    here = Path(sys.executable).with_name(name)
+    return str(here) if here.exists() else (shutil.which(name) or name)
+
+
+def build_translations(out_dir: Path) -> None:
+    """Compile each resources/translations/*.ts into the .qm the app loads, in `out_dir`.
+
+    The bundle takes them from there (bundle_rules.QM_DIR_VARIABLE): the source tree is
+    left as it is.
+    """
+    sources = sorted(TRANSLATIONS.glob("*.ts"))
+    step(f"compiling {len(sources)} translation files")
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    out_dir.mkdir(parents=True)
+    for ts in sources:
+        subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(ts),
+                        "-qm", str(out_dir / ts.with_suffix(".qm").name)], check=True)
+    os.environ[QM_DIR_VARIABLE] = str(out_dir)
+
+
+def build_icons() -> None:
+    step("rendering the icons from resources/icons/coachdesk.svg")
+    subprocess.run([sys.executable, str(PACKAGING / "icons.py")], check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def run_pyinstaller(dist: Path, work: Path) -> Path:
+    step(f"building the bundle with PyInstaller into {dist}")
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+                    "--distpath", str(dist), "--workpath", str(work),
+                    str(PACKAGING / "coachdesk.spec")], check=True, cwd=ROOT)
+    app = dist / f"{BUNDLE_NAME}.app"
+    return app if app.exists() else dist / BUNDLE_NAME
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def archive(bundle: Path) -> Path:
+    """A .zip (Windows, macOS) or .tar.gz (Linux) of the bundle, named by version and system."""
+    from coachdesk import __version__
+
+    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
+    base = bundle.parent / f"{BUNDLE_NAME}-{__version__}-{system}-{platform.machine().lower()}"
+    kind = "gztar" if system == "linux" else "zip"
+    if system == "linux":
+        for extra in ("linux/install.sh", "linux/be.coachdesk.CoachDesk.desktop",
+                      "linux/be.coachdesk.CoachDesk.metainfo.xml"):
+            shutil.copy2(PACKAGING / extra, bundle / Path(extra).name)
+    step(f"archiving into {base.name}")
+    return Path(shutil.make_archive(str(base), kind, bundle.parent, bundle.name))
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Build the CoachDesk bundle.")
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller",
+                        help="PyInstaller's work folder")
+    parser.add_argument("--no-install", action="store_true",
+                        help="do not install PyInstaller (it must be there already)")
+    parser.add_argument("--no-resources", action="store_true",
+                        help="bundle the icons and .qm files as they are")
+    parser.add_argument("--archive", action="store_true", help="also pack the bundle")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+    started = time.monotonic()
+    if not args.no_install:
+        ensure_pyinstaller()
+    work = args.work.resolve()
+    if not args.no_resources:
+        build_translations(work / "translations")
+        build_icons()
+    bundle = run_pyinstaller(args.dist.resolve(), work)
+    size = folder_size(bundle)
+    print(f"Bundle: {bundle}")
+    print(f"Size:   {size / 1e6:.1f} MB ({size} bytes)")
+    if args.archive:
+        packed = archive(bundle)
+        print(f"Archive: {packed} ({packed.stat().st_size / 1e6:.1f} MB)")
+    print(f"Built in {time.monotonic() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
