@@ -1,1 +1,1 @@
-"""proposals page."""
+"""Proposals page: the list, review, comparison and feedback of proposal drafts."""

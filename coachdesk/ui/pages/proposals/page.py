@@ -1,18 +1,290 @@
-"""Proposals page."""
+"""Voorstellen: every region's proposal, its drafts, their review, comparison and feedback."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.vocabulary import TextStatus
+from coachdesk.exchange.feedback import write_feedback_docx
+from coachdesk.services.proposals import ProposalDetail, ProposalRow, VersionRow
 from coachdesk.ui import events
-from coachdesk.ui.pages.placeholder import CountPage
+from coachdesk.ui import settings as s
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.models.table import Column
+from coachdesk.ui.pages.base import Page
+from coachdesk.ui.pages.proposals.adding import AddVersionDialog, add_file, check_file
+from coachdesk.ui.pages.proposals.compare import ComparisonView
+from coachdesk.ui.pages.proposals.criteria_dialog import CriteriaDialog
+from coachdesk.ui.pages.proposals.detail import DetailPanel
+from coachdesk.ui.pages.proposals.dialogs import ProposalDialog
+from coachdesk.ui.pages.proposals.export import (
+    ExportTarget,
+    open_original,
+    suggested_name,
+    write_feedback_pdf,
+)
+from coachdesk.ui.pages.proposals.messages import message_for
+from coachdesk.ui.pages.proposals.review import ReviewData, ReviewView, load_review
+from coachdesk.ui.tasks import Cancelled, show_progress
+from coachdesk.ui.widgets.data_table import DataTable
+from coachdesk.ui.widgets.page_header import PageHeader
 
 
-class ProposalsPage(CountPage):
+class ProposalsPage(Page):
     key = "proposals"
-    count_key = "proposal_versions"
-    watches = frozenset({events.PROPOSALS})
+    watches = frozenset({events.PROPOSALS, events.REGIONS, events.CANDIDACIES})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._wanted: int | None = None
+        self._select_version: int | None = None
+        self.progress_dialog = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.modes = QStackedWidget()
+        self.modes.addWidget(self._list_mode())
+        self.review = ReviewView(ctx)
+        self.comparison = ComparisonView(ctx)
+        self.modes.addWidget(self.review)
+        self.modes.addWidget(self.comparison)
+        layout.addWidget(self.modes)
+        self._connect()
+
+    def _list_mode(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.header = PageHeader(self.title())
+        layout.addWidget(self.header)
+        splitter = QSplitter()
+        self.overview = DataTable(self._columns())
+        self.overview.setSelectionMode(DataTable.SelectionMode.SingleSelection)
+        self.overview.setAccessibleName(self.tr("Proposals per region"))
+        self.detail = DetailPanel(self.ctx.lang)
+        splitter.addWidget(self.overview)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([430, 640])
+        layout.addWidget(splitter, 1)
+        return page
+
+    def _columns(self) -> list[Column[ProposalRow]]:
+        lang, none = self.ctx.lang, self.tr("no proposal")
+        return [
+            Column(self.tr("Region"), lambda r: r.region),
+            Column(self.tr("Status"), lambda r: r.status.label(lang) if r.status else none),
+            Column(self.tr("Versions"), lambda r: r.version_count, align_right=True),
+            Column(self.tr("To review"), lambda r: r.waiting or "", lambda r: r.waiting,
+                   align_right=True),
+            Column(self.tr("Open comments"), lambda r: r.open_comments or "",
+                   lambda r: r.open_comments, align_right=True),
+            Column(self.tr("Deadline"), lambda r: r.deadline),
+        ]
+
+    def _connect(self) -> None:
+        self.overview.selectionModel().currentRowChanged.connect(lambda *_: self._on_selected())
+        d = self.detail
+        d.create_requested.connect(self.create_proposal)
+        d.edit_requested.connect(self.edit_proposal)
+        d.add_requested.connect(self.add_version)
+        d.review_requested.connect(self.open_review)
+        d.compare_requested.connect(self.open_comparison)
+        d.export_requested.connect(self.export_feedback)
+        d.original_requested.connect(self.show_original)
+        self.review.closed.connect(self.show_list)
+        self.review.export_requested.connect(self.export_feedback)
+        self.review.original_requested.connect(self.show_original)
+        self.comparison.closed.connect(self.show_list)
+        self.comparison.versions_chosen.connect(self._compare)
 
     def title(self) -> str:
         return self.tr("Proposals")
 
-    def sentence(self, count: int) -> str:
-        return self.tr("%n proposal version(s) received.", "", count)
+    def menu_actions(self) -> list[tuple[str, QAction]]:
+        action = QAction(self.tr("Proposal &criteria…"), self)
+        action.triggered.connect(self.edit_criteria)
+        return [("edit", action)]
+
+    def open_item(self, item_id: object) -> None:
+        """Show a region's proposal (item_id: the region's id)."""
+        self._wanted = int(item_id)  # type: ignore[call-overload]
+        self.show_list()
+        self._select_region(self._wanted)
+
+    # the list and the selected proposal
+
+    def reload(self) -> None:
+        self.ctx.runner.submit(self.ctx.services.proposals.overview, on_done=self._show_overview)
+
+    def _show_overview(self, rows: list[ProposalRow]) -> None:
+        current = self.current_row()
+        wanted = self._wanted or (current.region_id if current else None)
+        self.overview.set_rows(rows)
+        waiting = sum(r.waiting for r in rows)
+        self.header.set_subtitle(
+            self.tr("%n draft(s) waiting for review.", "", waiting) if waiting
+            else self.tr("No drafts waiting for review."))
+        self._select_region(wanted or self._first_waiting(rows))
+        self.loaded.emit()
+
+    @staticmethod
+    def _first_waiting(rows: list[ProposalRow]) -> int | None:
+        waiting = [r for r in rows if r.waiting]
+        with_proposal = [r for r in rows if r.proposal_id]
+        pick = waiting or with_proposal or rows
+        return pick[0].region_id if pick else None
+
+    def _select_region(self, region_id: int | None) -> None:
+        model = self.overview.model()
+        for r in range(model.rowCount()):
+            row = model.index(r, 0).data(Qt.ItemDataRole.UserRole + 2)
+            if row.region_id == region_id:
+                self.overview.setCurrentIndex(model.index(r, 0))
+                self._on_selected()
+                return
+
+    def current_row(self) -> ProposalRow | None:
+        return self.overview.current_row()
+
+    def _on_selected(self) -> None:
+        row = self.current_row()
+        self.detail.show_row(row)
+        if row is not None and row.proposal_id is not None:
+            self.ctx.runner.submit(self.ctx.services.proposals.detail, row.proposal_id,
+                                   on_done=self._show_detail)
+
+    def _show_detail(self, detail: ProposalDetail) -> None:
+        row = self.current_row()
+        if row is not None and row.proposal_id == detail.id:
+            self.detail.show_detail(detail, self._select_version)
+            self._select_version = None
+
+    def show_list(self) -> None:
+        self.modes.setCurrentIndex(0)
+        self.overview.setFocus()
+
+    def _changed(self, proposal_id: int | None) -> None:
+        self.ctx.events.emit_changed(events.PROPOSALS, [proposal_id] if proposal_id else [])
+
+    def _warn(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            return
+        if isinstance(exc, CoachDeskError):
+            QMessageBox.warning(self, self.tr("Proposals"), message_for(exc))
+        else:
+            self.ctx.errors(exc)
+
+    # creating and editing
+
+    def create_proposal(self, region_id: int) -> None:
+        self._wanted = region_id
+        self.ctx.runner.submit(self.ctx.services.proposals.create, region_id,
+                               on_done=self._changed, on_error=self._warn)
+
+    def edit_proposal(self) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            return
+        edit = ProposalDialog.ask(detail, self.ctx.lang, self)
+        if edit is not None:
+            self.ctx.runner.submit(self.ctx.services.proposals.update, detail.id, edit,
+                                   on_done=lambda _b: self._changed(detail.id),
+                                   on_error=self._warn)
+
+    def edit_criteria(self) -> None:
+        CriteriaDialog.ask(self.ctx, self)
+
+    # adding a version
+
+    def add_version(self, path: Path | None = None) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            return
+        answer = AddVersionDialog.ask(path, self)
+        if answer is None:
+            return
+        path, received_on = answer
+        try:
+            check_file(path)
+        except CoachDeskError as exc:
+            self._warn(exc)
+            return
+        task = self.ctx.runner.submit(
+            add_file, self.ctx.services, detail.id, path, received_on, with_progress=True,
+            on_done=self._on_version_added, on_error=self._warn)
+        self.progress_dialog = show_progress(self, task, self.tr("Reading %1…").replace(
+            "%1", path.name))
+
+    def _on_version_added(self, version: VersionRow) -> None:
+        self._select_version = version.id
+        self._changed(version.proposal_id)
+        if version.text_status == TextStatus.UNAVAILABLE:
+            QMessageBox.information(self, self.tr("Proposals"), self.tr(
+                "Version %1 was added, but its text could not be read (text not available): "
+                "review it from the original.").replace("%1", str(version.number)))
+
+    # review, comparison, export
+
+    def open_review(self, version_id: int) -> None:
+        self.ctx.runner.submit(load_review, self.ctx.services, version_id,
+                               on_done=self._show_review, on_error=self._warn)
+
+    def _show_review(self, data: ReviewData) -> None:
+        self.review.show_data(data)
+        self.modes.setCurrentWidget(self.review)
+
+    def open_comparison(self) -> None:
+        detail = self.detail.detail
+        if detail is None or len(detail.versions) < 2:
+            return
+        versions = detail.versions
+        self.comparison.set_versions(detail.region, versions, versions[-2].id, versions[-1].id)
+        self.modes.setCurrentWidget(self.comparison)
+        self.ctx.runner.submit(self.ctx.services.reviews.matrix, detail.id,
+                               on_done=self.comparison.show_matrix)
+        self._compare(versions[-2].id, versions[-1].id)
+
+    def _compare(self, old_id: int, new_id: int) -> None:
+        self.ctx.runner.submit(self.ctx.services.reviews.compare, old_id, new_id,
+                               on_done=self.comparison.show_comparison, on_error=self._warn)
+
+    def export_feedback(self, version_id: int) -> None:
+        coach = self.ctx.settings.get(s.COACH_NAME)
+        self.ctx.runner.submit(self.ctx.services.feedback.report, version_id, coach,
+                               on_done=self._write_feedback, on_error=self._warn)
+
+    def _write_feedback(self, report) -> None:  # type: ignore[no-untyped-def]
+        folder = self.ctx.settings.get(s.LAST_EXPORT_DIR) or str(Path.home())
+        target = ExportTarget.ask(self, folder, suggested_name(report))
+        if target is None:
+            return
+        self.ctx.settings.set(s.LAST_EXPORT_DIR, str(target.parent))
+        if target.suffix.lower() == ".pdf":
+            try:
+                write_feedback_pdf(report, target)
+            except OSError as exc:
+                self._warn(CoachDeskError(f"{target} cannot be written: {exc.strerror}."))
+                return
+            self._exported(target)
+            return
+        self.ctx.runner.submit(write_feedback_docx, report, target,
+                               on_done=self._exported, on_error=self._on_write_error)
+
+    def _on_write_error(self, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
+            exc = CoachDeskError(f"{exc.filename} cannot be written: {exc.strerror}.")
+        self._warn(exc)
+
+    def _exported(self, target: Path) -> None:
+        self.last_export = target
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(self.tr("Feedback saved in %1").replace("%1", str(target)), 10000)
+
+    def show_original(self, version_id: int) -> None:
+        self.ctx.runner.submit(self.ctx.services.proposals.file, version_id,
+                               on_done=lambda found: open_original(*found), on_error=self._warn)

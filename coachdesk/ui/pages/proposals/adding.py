@@ -1,0 +1,115 @@
+"""Adding a version: choose a file and its date, then read and store it in the background."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from coachdesk.domain.errors import FileFormatError, ValidationError
+from coachdesk.exchange.documents import check_size, document_kind, read_document
+from coachdesk.services.container import Services
+from coachdesk.services.proposals import VersionRow
+from coachdesk.ui.tasks import Progress
+
+SUFFIXES = (".pdf", ".docx")
+
+
+def check_file(path: Path) -> None:
+    """Refuse a wrong kind, an empty or too large file before reading a single byte."""
+    document_kind(path.name)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise FileFormatError(f"{path.name} cannot be opened.", file=path.name,
+                              reason="missing") from exc
+    check_size(path.name, size)
+
+
+def add_file(services: Services, proposal_id: int, path: Path, received_on: date,
+             progress: Progress | None = None) -> VersionRow:
+    """Runs on the database thread: read, recognise a known file, extract text, store."""
+    import hashlib
+
+    check_file(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FileFormatError(f"{path.name} cannot be opened.", file=path.name,
+                              reason="missing") from exc
+    known = services.proposals.find_file(hashlib.sha256(data).hexdigest())
+    if known is not None:
+        region, earlier = known
+        raise ValidationError(f"{path.name} was already added.", field="file",
+                              reason="duplicate", file=path.name, region=region,
+                              number=earlier.number, earlier=earlier.file_name)
+
+    def report(done: int, total: int) -> None:
+        if progress is not None:
+            progress.check()
+            progress.report(done, total)
+
+    document = read_document(path.name, data, progress=report)
+    return services.proposals.add_version(proposal_id, path.name, data, received_on, document)
+
+
+class AddVersionDialog(QDialog):
+    """The file (chosen or dropped) and the day it was received."""
+
+    def __init__(self, path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a version"))
+        form = QFormLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit(str(path) if path else "")
+        self.path.setMinimumWidth(360)
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("&File:"), row)
+        self.received = QDateEdit(QDate.currentDate())
+        self.received.setDisplayFormat("dd/MM/yyyy")
+        self.received.setCalendarPopup(True)
+        self.received.setMaximumDate(QDate.currentDate())
+        form.addRow(self.tr("&Received on:"), self.received)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a proposal file"), self.path.text(),
+            self.tr("Proposals (*.pdf *.docx);;All files (*)"))
+        if chosen:
+            self.path.setText(chosen)
+
+    def values(self) -> tuple[Path, date] | None:
+        text = self.path.text().strip()
+        if not text:
+            return None
+        q = self.received.date()
+        return Path(text), date(q.year(), q.month(), q.day())
+
+    @classmethod
+    def ask(cls, path: Path | None, parent: QWidget | None = None) -> tuple[Path, date] | None:
+        dialog = cls(path, parent)
+        if path is None:
+            dialog._browse()
+            if not dialog.path.text():
+                return None
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

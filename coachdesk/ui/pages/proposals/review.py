@@ -1,0 +1,187 @@
+"""The review view: the document on one side, ratings and comments on the other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain.documents import DocumentText, locations
+from coachdesk.domain.errors import FileFormatError
+from coachdesk.domain.vocabulary import CommentStatus, TextStatus, VersionStatus
+from coachdesk.exchange.documents import read_document
+from coachdesk.services.container import Services
+from coachdesk.services.reviews import Review
+from coachdesk.ui import events
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.pages.proposals.comments import CommentsPanel, CriteriaPanel, EarlierPanel
+from coachdesk.ui.pages.proposals.document_view import DocumentPane
+
+
+@dataclass(frozen=True)
+class ReviewData:
+    review: Review
+    data: bytes
+    document: DocumentText
+
+
+def load_review(services: Services, version_id: int) -> ReviewData:
+    """Runs on the database thread: the review, the file, and the document's text."""
+    review = services.reviews.review(version_id)
+    name, data = services.proposals.file(version_id)
+    version = review.version
+    if name.lower().endswith(".docx") and version.text_status == TextStatus.OK:
+        try:
+            document = read_document(name, data)
+        except FileFormatError:
+            document = DocumentText("docx", services.proposals.text(version_id), None)
+    else:
+        kind = "pdf" if name.lower().endswith(".pdf") else "docx"
+        document = DocumentText(kind, services.proposals.text(version_id), version.page_count,
+                                (), version.text_status)
+    return ReviewData(review, data, document)
+
+
+class ReviewView(QWidget):
+    """`closed` when the coach goes back; saves pending ratings first."""
+
+    closed = Signal()
+    export_requested = Signal(int)
+    original_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: ReviewData | None = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._top_bar())
+        splitter = QSplitter()
+        self.document = DocumentPane()
+        splitter.addWidget(self.document)
+        self.tabs = QTabWidget()
+        self.criteria = CriteriaPanel(ctx)
+        self.comments = CommentsPanel(ctx)
+        self.earlier = EarlierPanel(ctx)
+        self.tabs.addTab(self.criteria, "")
+        self.tabs.addTab(self.comments, "")
+        self.tabs.addTab(self.earlier, "")
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([620, 480])
+        layout.addWidget(splitter, 1)
+        self.document.location_changed.connect(self.comments.set_location)
+        self.comments.changed.connect(self._reload)
+        self.earlier.changed.connect(self._reload)
+        self.criteria.saved.connect(self._on_saved)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.activated.connect(self.save)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        back.activated.connect(self.go_back)
+
+    def _top_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← &Back to the list"))
+        self.back_button.clicked.connect(self.go_back)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.status = QComboBox()
+        for status in VersionStatus:
+            self.status.addItem(status.label(self.ctx.lang), status.value)
+        self.status.setToolTip(self.tr("Status of this version"))
+        self.status.activated.connect(self._on_status)
+        self.save_button = QPushButton(self.tr("&Save review"))
+        self.save_button.setToolTip(self.tr("Ctrl+S; the review is also saved when you go back"))
+        self.save_button.clicked.connect(self.save)
+        export = QPushButton(self.tr("&Feedback document…"))
+        export.clicked.connect(lambda: self.export_requested.emit(self.version_id()))
+        original = QPushButton(self.tr("Open &original"))
+        original.clicked.connect(lambda: self.original_requested.emit(self.version_id()))
+        for widget in (self.back_button, self.heading):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.status, self.save_button, export, original):
+            bar.addWidget(widget)
+        return bar
+
+    def version_id(self) -> int:
+        return self.data.review.version.id if self.data else 0
+
+    def show_data(self, data: ReviewData) -> None:
+        self.data = data
+        review, version = data.review, data.review.version
+        self.heading.setText(self.tr("%1 · version %2 · %3").replace("%1", review.region)
+                             .replace("%2", str(version.number)).replace("%3", version.file_name))
+        self.status.setCurrentIndex(self.status.findData(version.status.value))
+        self._show_document(data)
+        self.criteria.show_review(review)
+        self._show_comments(review)
+        self.criteria.setFocus()
+
+    def _show_comments(self, review: Review) -> None:
+        self.comments.show_review(review, locations(self.data.document) if self.data else [])
+        self.earlier.show_review(review)
+        self._retitle_tabs(review)
+
+    def _retitle_tabs(self, review: Review) -> None:
+        still_open = sum(1 for c in review.carried if c.status == CommentStatus.OPEN)
+        self.tabs.setTabText(0, self.tr("&Criteria"))
+        self.tabs.setTabText(1, self.tr("C&omments (%1)").replace("%1", str(len(review.comments))))
+        self.tabs.setTabText(2, self.tr("&Earlier comments (%1 open)").replace(
+            "%1", str(still_open)))
+
+    def _show_document(self, data: ReviewData) -> None:
+        document = data.document
+        if document.kind == "pdf":
+            self.document.show_pdf(data.data, document)
+        elif document.blocks:
+            self.document.show_blocks(document.blocks)
+        elif document.text:
+            self.document.show_blocks([])
+            self.document.text_view.setPlainText(document.text)
+            self.document.stack.setCurrentWidget(self.document.text_view)
+        else:
+            self.document.show_notice(self.tr(
+                "Text not available: CoachDesk could not read the text of this file. "
+                "Review it from the original (Open original)."))
+
+    def _reload(self) -> None:
+        self.ctx.runner.submit(self.ctx.services.reviews.review, self.version_id(),
+                               on_done=self._on_reloaded)
+        self.ctx.events.emit_changed(events.PROPOSALS, [self.data.review.version.proposal_id]
+                                     if self.data else [])
+
+    def _on_reloaded(self, review: Review) -> None:
+        if self.data is not None:
+            self.data = ReviewData(review, self.data.data, self.data.document)
+            self._show_comments(review)
+
+    def save(self) -> None:
+        self.criteria.save()
+
+    def _on_saved(self) -> None:
+        if self.data is None:
+            return
+        self.ctx.runner.submit(self.ctx.services.proposals.version, self.version_id(),
+                               on_done=lambda v: self.status.setCurrentIndex(
+                                   self.status.findData(v.status.value)))
+        self.ctx.events.emit_changed(events.PROPOSALS, [self.data.review.version.proposal_id])
+
+    def _on_status(self, _index: int) -> None:
+        status = VersionStatus(self.status.currentData())
+        self.ctx.runner.submit(self.ctx.services.proposals.set_version_status, self.version_id(),
+                               status, on_done=lambda _b: self._on_saved())
+
+    def go_back(self) -> None:
+        if self.criteria.dirty:
+            self.save()
+        self.closed.emit()
