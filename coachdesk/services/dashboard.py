@@ -27,6 +27,7 @@ class DashboardRow:
     stage_since: date | None
     days_in_stage: int | None
     last_contact: date | None
+    days_since_contact: int | None
     stalled: bool
     leader: str
     municipalities: int
@@ -100,7 +101,8 @@ class DashboardService:
             status, version = proposals.get(r.id, (None, None))
             rows.append(DashboardRow(
                 r.id, r.name, r.province, stage.id, stage.name, stage.position, last_position,
-                since, (today - since).days if since else None, last, stalled,
+                since, (today - since).days if since else None, last,
+                (today - last).days if last else None, stalled,
                 leader.get(r.id, ""), total, joined, open_count, overdue, status, version,
                 r.next_step, r.next_step_date,
             ))

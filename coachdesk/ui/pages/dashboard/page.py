@@ -1,58 +1,170 @@
-"""Overzicht: all 18 regions at a glance."""
+"""Overzicht: all regions at a glance, regions per stage, and what is due this week."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from datetime import date
 
-from coachdesk.services.regions import RegionSummary
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.services.dashboard import DashboardRow, DueAction, Overview
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.models.table import Column
 from coachdesk.ui.pages.base import Page
+from coachdesk.ui.pages.dashboard.columns import due_columns, region_columns
+from coachdesk.ui.pages.dashboard.filters import RegionFilterProxy
+from coachdesk.ui.pages.dashboard.widgets import StageBarDelegate, StageChart
+from coachdesk.ui.settings import STALLED_DAYS
 from coachdesk.ui.widgets.data_table import DataTable
 from coachdesk.ui.widgets.page_header import PageHeader
+
+STAGE_COLUMN = 1
+WIDTHS = (130, 200, 95, 90, 160, 80, 105, 150)
 
 
 class DashboardPage(Page):
     key = "dashboard"
-    watches = frozenset({events.REGIONS, events.STAGES, events.MUNICIPALITIES})
+    watches = frozenset({events.REGIONS, events.STAGES, events.MUNICIPALITIES, events.CANDIDACIES,
+                         events.MOMENTS, events.ACTIONS, events.PROPOSALS, events.SETTINGS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.overview: Overview | None = None
         layout = QVBoxLayout(self)
         self.header = PageHeader(self.tr("Overview"), self.tr("Where each region stands."))
         layout.addWidget(self.header)
+        layout.addLayout(self._filter_bar())
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._region_table())
+        splitter.addWidget(self._side_panels())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 150])
+        layout.addWidget(splitter, 1)
+        self._connect()
+
+    def _filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.province = QComboBox()
+        self.stage = QComboBox()
+        self.stalled_only = QCheckBox(self.tr("Only s&talled"))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter regions…"))
         self.filter.setClearButtonEnabled(True)
-        layout.addWidget(self.filter)
-        self.table = DataTable(self._columns())
-        self.table.setObjectName("dashboardTable")
-        layout.addWidget(self.table)
-        self.filter.textChanged.connect(self.table.proxy.setFilterFixedString)
-        self.table.row_activated.connect(
-            lambda row: ctx.events.open_requested.emit("regions", row.id)
-        )
+        for text, widget in ((self.tr("&Province:"), self.province),
+                             (self.tr("&Stage:"), self.stage), (self.tr("&Find:"), self.filter)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget, 1 if widget is self.filter else 0)
+        bar.insertWidget(4, self.stalled_only)
+        return bar
 
-    def _columns(self) -> list[Column[RegionSummary]]:
-        return [
-            Column(self.tr("Region"), lambda r: r.name),
-            Column(self.tr("Province"), lambda r: r.province),
-            Column(self.tr("Stage"), lambda r: f"{r.stage_position} {r.stage_name}",
-                   sort_key=lambda r: r.stage_position),
-            Column(self.tr("In stage since"), lambda r: r.stage_since),
-            Column(self.tr("Municipalities joined"),
-                   lambda r: f"{r.joined_count} / {r.municipality_count}",
-                   sort_key=lambda r: r.joined_count, align_right=True),
-        ]
+    def _region_table(self) -> DataTable:
+        self.table = DataTable(region_columns(self.ctx.lang))
+        self.table.setObjectName("dashboardTable")
+        self.proxy = RegionFilterProxy(self.table)
+        self.proxy.setSourceModel(self.table.source)
+        self.table.proxy = self.proxy
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setItemDelegateForColumn(STAGE_COLUMN, StageBarDelegate(self.table))
+        return self.table
+
+    def _side_panels(self) -> QWidget:
+        panels = QWidget()
+        row = QHBoxLayout(panels)
+        row.setContentsMargins(0, 0, 0, 0)
+        chart_box = QGroupBox(self.tr("Regions per stage"))
+        self.chart = StageChart()
+        self.chart.setAccessibleName(self.tr("Regions per stage"))
+        QVBoxLayout(chart_box).addWidget(self.chart)
+        self.week_box = QGroupBox(self.tr("This week"))
+        week_layout = QVBoxLayout(self.week_box)
+        self.week_summary = QLabel()
+        self.week = DataTable(due_columns())
+        self.week.setObjectName("weekTable")
+        self.week.setAccessibleName(self.tr("This week"))
+        week_layout.addWidget(self.week_summary)
+        week_layout.addWidget(self.week, 1)
+        row.addWidget(chart_box, 2)
+        row.addWidget(self.week_box, 3)
+        return panels
+
+    def _connect(self) -> None:
+        open_region = self.ctx.events.open_requested
+        self.table.row_activated.connect(lambda r: open_region.emit("regions", r.id))
+        self.week.row_activated.connect(
+            lambda a: a.region_id is not None and open_region.emit("regions", a.region_id))
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.province.currentIndexChanged.connect(self._apply_filter)
+        self.stage.currentIndexChanged.connect(self._apply_filter)
+        self.stalled_only.toggled.connect(self._apply_filter)
+        QWidget.setTabOrder(self.filter, self.table)
+        QWidget.setTabOrder(self.table, self.week)
 
     def title(self) -> str:
         return self.tr("Overview")
 
     def reload(self) -> None:
-        self.ctx.runner.submit(self.ctx.services.regions.list_regions, on_done=self._show)
+        stalled_days = self.ctx.settings.get(STALLED_DAYS)
+        self.ctx.runner.submit(self.ctx.services.dashboard.overview, date.today(), stalled_days,
+                               on_done=self._show)
 
-    def _show(self, rows: list[RegionSummary]) -> None:
-        self.table.set_rows(rows)
-        self.header.set_subtitle(self.tr("%n region(s)", "", len(rows)))
+    def _show(self, overview: Overview) -> None:
+        self.overview = overview
+        self._fill_choices(overview)
+        first = self.table.source.rowCount() == 0
+        self.table.set_rows(overview.rows)
+        if first:
+            for column, width in enumerate(WIDTHS):
+                self.table.setColumnWidth(column, width)
+        self.chart.set_counts([(f"{s.position} · {s.name}",
+                                sum(1 for r in overview.rows if r.stage_id == s.id))
+                               for s in overview.stages])
+        self.week.set_rows(overview.due)
+        self._show_summaries(overview.rows, overview.due)
         self.loaded.emit()
+
+    def _fill_choices(self, overview: Overview) -> None:
+        for combo, everything, items in (
+                (self.province, self.tr("All provinces"),
+                 [(p, p) for p in sorted({r.province for r in overview.rows})]),
+                (self.stage, self.tr("All stages"),
+                 [(f"{s.position} · {s.name}", s.id) for s in overview.stages])):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
+        self._apply_filter()
+
+    def _apply_filter(self, *_args: object) -> None:
+        self.proxy.set_filter(self.province.currentData() or "", self.stage.currentData(),
+                              self.stalled_only.isChecked())
+
+    def _show_summaries(self, rows: list[DashboardRow], due: list[DueAction]) -> None:
+        stalled = sum(1 for r in rows if r.stalled)
+        no_leader = sum(1 for r in rows if not r.leader)
+        self.header.set_subtitle(
+            self.tr("%n region(s)", "", len(rows)) + " · "
+            + self.tr("%n stalled", "", stalled) + " · "
+            + self.tr("%n without network leader", "", no_leader))
+        overdue = sum(1 for a in due if a.overdue)
+        today = sum(1 for a in due if self.overview and a.due_on == self.overview.today)
+        self.week_summary.setText(
+            self.tr("%n overdue", "", overdue) + " · " + self.tr("%n due today", "", today)
+            + " · " + self.tr("%n later this week", "", len(due) - overdue - today))

@@ -1,91 +1,190 @@
-"""Regio's: each region with its municipalities."""
+"""Regio's: one region in depth: header, timeline, municipalities, network leader, contacts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+from datetime import date
 
-from coachdesk.services.regions import MunicipalityRow, RegionSummary
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.services.dashboard import DashboardRow
+from coachdesk.services.regions import RegionSummary
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.models.table import Column
 from coachdesk.ui.pages.base import Page
-from coachdesk.ui.widgets.data_table import DataTable
-from coachdesk.ui.widgets.page_header import PageHeader
+from coachdesk.ui.pages.regions.actions import RegionActions
+from coachdesk.ui.pages.regions.candidacies_tab import CandidaciesTab
+from coachdesk.ui.pages.regions.contacts_tab import ContactsTab
+from coachdesk.ui.pages.regions.header import RegionHeader
+from coachdesk.ui.pages.regions.municipalities_tab import MunicipalitiesTab
+from coachdesk.ui.pages.regions.timeline_tab import TimelineTab
+from coachdesk.ui.settings import STALLED_DAYS
+
+TIMELINE, MUNICIPALITIES, LEADER, CONTACTS = range(4)
 
 
 class RegionsPage(Page):
     key = "regions"
-    watches = frozenset({events.REGIONS, events.STAGES, events.MUNICIPALITIES})
+    watches = frozenset({events.REGIONS, events.STAGES, events.MUNICIPALITIES, events.CANDIDACIES,
+                         events.MOMENTS, events.ACTIONS, events.PROPOSALS, events.CONTACTS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._wanted: int | None = None
+        self._loaded_tabs: set[int] = set()
+        self.regions: list[RegionSummary] = []
+        self.dialog: QDialog | None = None
+        self._build()
+        self.actions_ = RegionActions(self)
+        self._connect()
+
+    def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.header = PageHeader(self.tr("Regions"))
-        layout.addWidget(self.header)
         splitter = QSplitter()
         self.region_list = QListWidget()
         self.region_list.setObjectName("regionList")
-        self.municipalities = DataTable(self._columns())
+        self.region_list.setAccessibleName(self.tr("Regions"))
+        self.region_list.setSpacing(2)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(6, 0, 0, 0)
+        self.header = RegionHeader()
+        column.addWidget(self.header)
+        self.tabs = QTabWidget()
+        self.timeline = TimelineTab(self.ctx.lang)
+        self.municipality_tab = MunicipalitiesTab(self.ctx.lang)
+        self.municipalities = self.municipality_tab.table
+        self.candidacies = CandidaciesTab(self.ctx.lang)
+        self.contacts = ContactsTab()
+        for widget, text in ((self.timeline, self.tr("&Timeline")),
+                             (self.municipality_tab, self.tr("&Municipalities")),
+                             (self.candidacies, self.tr("&Network leader")),
+                             (self.contacts, self.tr("&Contacts"))):
+            self.tabs.addTab(widget, text)
+        column.addWidget(self.tabs, 1)
         splitter.addWidget(self.region_list)
-        splitter.addWidget(self.municipalities)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([220, 700])
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([200, 900])
         layout.addWidget(splitter, 1)
-        self.region_list.currentItemChanged.connect(self._on_region_selected)
+        QWidget.setTabOrder(self.region_list, self.header.change_stage_button)
+        QWidget.setTabOrder(self.header.change_stage_button, self.header.next_step_button)
+        QWidget.setTabOrder(self.header.next_step_button, self.tabs)
 
-    def _columns(self) -> list[Column[MunicipalityRow]]:
-        lang = self.ctx.lang
-        return [
-            Column(self.tr("NIS code"), lambda m: m.nis_code),
-            Column(self.tr("Municipality"), lambda m: m.name),
-            Column(self.tr("Former municipalities"), lambda m: ", ".join(m.former_names)),
-            Column(self.tr("Status"), lambda m: m.status.label(lang)),
-            Column(self.tr("Since"), lambda m: m.status_since),
-        ]
+    def _connect(self) -> None:
+        a = self.actions_
+        self.region_list.currentItemChanged.connect(self._on_region_selected)
+        self.tabs.currentChanged.connect(self._load_tab)
+        self.header.change_stage_button.clicked.connect(a.change_stage)
+        self.header.next_step_button.clicked.connect(a.edit_next_step)
+        self.timeline.correct_requested.connect(a.correct_stage)
+        self.municipality_tab.status_requested.connect(a.change_membership)
+        self.municipality_tab.move_requested.connect(a.move_municipalities)
+        self.candidacies.add_requested.connect(a.add_candidacy)
+        self.candidacies.status_requested.connect(a.change_candidacy)
 
     def title(self) -> str:
         return self.tr("Regions")
 
+    def menu_actions(self) -> list[tuple[str, QAction]]:
+        change = QAction(self.tr("Change region &stage…"), self)
+        change.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        change.triggered.connect(self._change_stage_from_menu)
+        stages = QAction(self.tr("Edit st&ages…"), self)
+        stages.triggered.connect(self.actions_.edit_stages)
+        return [("edit", change), ("edit", stages)]
+
+    def _change_stage_from_menu(self) -> None:
+        region_id = self.current_region_id()
+        if region_id is not None and not self.isVisible():
+            self.ctx.events.open_requested.emit(self.key, region_id)
+        self.actions_.change_stage()
+
     def open_item(self, item_id: object) -> None:
         self._wanted = int(item_id)  # type: ignore[call-overload]
-        self._select(self._wanted)
+        if self._select(self._wanted):
+            self._wanted = None
+        self.tabs.setCurrentIndex(TIMELINE)
+
+    def current_region_id(self) -> int | None:
+        item = self.region_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def current_region_name(self) -> str:
+        rid = self.current_region_id()
+        return next((r.name for r in self.regions if r.id == rid), "")
 
     def reload(self) -> None:
         self.ctx.runner.submit(self.ctx.services.regions.list_regions, on_done=self._show_regions)
 
     def _show_regions(self, rows: list[RegionSummary]) -> None:
-        current = self._current_region_id() or self._wanted
+        self.regions = rows
+        wanted = self._wanted or self.current_region_id()
         self.region_list.blockSignals(True)
         self.region_list.clear()
         for r in rows:
-            item = QListWidgetItem(f"{r.name}\n{r.stage_position} {r.stage_name}")
+            item = QListWidgetItem(f"{r.name}\n{r.stage_position} · {r.stage_name}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.region_list.addItem(item)
         self.region_list.blockSignals(False)
-        self._select(current or (rows[0].id if rows else None))
-        self.loaded.emit()
+        self._wanted = None
+        if not self._select(wanted or (rows[0].id if rows else None)):
+            self.loaded.emit()
 
-    def _select(self, region_id: int | None) -> None:
+    def _select(self, region_id: int | None) -> bool:
+        """Select a region; (re)load it even when it was already selected."""
         for i in range(self.region_list.count()):
             item = self.region_list.item(i)
             if item.data(Qt.ItemDataRole.UserRole) == region_id:
-                self.region_list.setCurrentItem(item)
-                return
-
-    def _current_region_id(self) -> int | None:
-        item = self.region_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+                if item is self.region_list.currentItem():
+                    self._on_region_selected(item)
+                else:
+                    self.region_list.setCurrentItem(item)
+                return True
+        return False
 
     def _on_region_selected(self, item: QListWidgetItem | None, _prev: object = None) -> None:
         if item is None:
             return
+        self._loaded_tabs.clear()
         region_id = item.data(Qt.ItemDataRole.UserRole)
         self.header.title.setText(item.text().split("\n")[0])
-        self.ctx.runner.submit(self.ctx.services.regions.municipalities, region_id,
-                               on_done=self._show_municipalities)
+        stalled = self.ctx.settings.get(STALLED_DAYS)
+        self.ctx.runner.submit(self.ctx.services.dashboard.region_row, region_id, date.today(),
+                               stalled, on_done=self._show_header)
+        for index in {TIMELINE, MUNICIPALITIES, LEADER, self.tabs.currentIndex()}:
+            self._load_tab(index)  # the contacts only when shown: they cost most
 
-    def _show_municipalities(self, rows: list[MunicipalityRow]) -> None:
-        self.municipalities.set_rows(rows)
-        self.header.set_subtitle(self.tr("%n municipality(ies)", "", len(rows)))
+    def _show_header(self, row: DashboardRow | None) -> None:
+        if row is not None and row.id == self.current_region_id():
+            self.header.show_row(row)
+
+    def _load_tab(self, index: int) -> None:
+        region_id = self.current_region_id()
+        if region_id is None or index in self._loaded_tabs:
+            return
+        self._loaded_tabs.add(index)
+        services = self.ctx.services
+        fetch, show = {
+            TIMELINE: (services.timeline.entries, self.timeline.set_entries),
+            MUNICIPALITIES: (services.regions.municipalities, self.municipality_tab.set_rows),
+            LEADER: (services.candidacies.candidacies, self.candidacies.set_rows),
+            CONTACTS: (services.timeline.contacts, self.contacts.set_rows),
+        }[index]
+        self.ctx.runner.submit(fetch, region_id, on_done=self._guarded(region_id, show))
+
+    def _guarded(self, region_id: int, show: object) -> object:
+        def done(rows: list) -> None:
+            if region_id == self.current_region_id():
+                show(rows)  # type: ignore[operator]
+                self.loaded.emit()
+        return done

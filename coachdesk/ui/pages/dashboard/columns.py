@@ -1,0 +1,75 @@
+"""The columns of the Overzicht and of its 'this week' list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from coachdesk.services.dashboard import DashboardRow, DueAction
+from coachdesk.ui.models.table import Column
+
+translate = QCoreApplication.translate  # the name lupdate recognises
+
+
+
+def stalled_text(r: DashboardRow) -> str:
+    if not r.stalled:
+        return ""
+    if r.days_since_contact is None:
+        return "⚠ " + translate("DashboardColumns", "no contact yet")
+    return "⚠ " + translate("DashboardColumns", "%n day(s)", "", r.days_since_contact)
+
+
+def region_columns(lang: str) -> list[Column[DashboardRow]]:
+    return [
+        Column(translate("DashboardColumns", "Region"), lambda r: r.name, tooltip=lambda r: r.province),
+        Column(translate("DashboardColumns", "Stage"), lambda r: f"{r.stage_position} · {r.stage_name}",
+               sort_key=lambda r: r.stage_position),
+        Column(translate("DashboardColumns", "Days in stage"), lambda r: r.days_in_stage, align_right=True,
+               sort_key=lambda r: -1 if r.days_in_stage is None else r.days_in_stage),
+        Column(translate("DashboardColumns", "Stalled"), stalled_text,
+               sort_key=lambda r: (99999 if r.days_since_contact is None else r.days_since_contact)
+               if r.stalled else -1, tooltip=lambda r: _last_contact_tip(r)),
+        Column(translate("DashboardColumns", "Network leader"), lambda r: r.leader or "—", tooltip=lambda r: r.leader),
+        Column(translate("DashboardColumns", "Joined"), lambda r: f"{r.joined} / {r.municipalities}",
+               sort_key=lambda r: r.joined / max(r.municipalities, 1), align_right=True),
+        Column(translate("DashboardColumns", "Actions open (late)"), _actions, align_right=True,
+               sort_key=lambda r: r.overdue_actions * 100000 + r.open_actions),
+        Column(translate("DashboardColumns", "Proposal"), lambda r: _proposal(r, lang)),
+        Column(translate("DashboardColumns", "Next step"), _next_step, tooltip=_next_step,
+               sort_key=lambda r: r.next_step_date.isoformat() if r.next_step_date else "9999"),
+    ]
+
+
+def _actions(r: DashboardRow) -> str:
+    if r.overdue_actions:
+        return f"{r.open_actions} ({r.overdue_actions} ⚠)"
+    return str(r.open_actions)
+
+
+def _next_step(r: DashboardRow) -> str:
+    when = r.next_step_date.strftime("%d/%m/%Y") if r.next_step_date else ""
+    return " · ".join(p for p in (when, r.next_step) if p)
+
+
+def _last_contact_tip(r: DashboardRow) -> str:
+    if r.last_contact is None:
+        return translate("DashboardColumns", "No contact moment yet")
+    return translate("DashboardColumns", "Last contact moment: %1").replace("%1", r.last_contact.strftime("%d/%m/%Y"))
+
+
+def _proposal(r: DashboardRow, lang: str) -> str:
+    if r.proposal_status is None and r.latest_version is None:
+        return ""
+    status = r.proposal_status.label(lang) if r.proposal_status else ""
+    version = f"v{r.latest_version}" if r.latest_version else ""
+    return " · ".join(p for p in (status, version) if p)
+
+
+def due_columns() -> list[Column[DueAction]]:
+    return [
+        Column(translate("DashboardColumns", "Due"), lambda a: a.due_on),
+        Column(translate("DashboardColumns", "Region"), lambda a: a.region_name),
+        Column(translate("DashboardColumns", "Action"), lambda a: ("⚠ " if a.overdue else "") + a.description,
+               tooltip=lambda a: a.description),
+        Column(translate("DashboardColumns", "Who"), lambda a: a.owner),
+    ]

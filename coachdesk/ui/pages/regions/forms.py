@@ -1,0 +1,81 @@
+"""Small form helpers shared by the region dialogs: dates, inline errors, error texts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QDateEdit, QLabel, QVBoxLayout, QWidget
+
+from coachdesk.domain.errors import ValidationError
+
+translate = QCoreApplication.translate  # the name lupdate recognises
+
+
+def to_qdate(value: date | None) -> QDate:
+    value = value or date.today()
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(value: date | None = None, parent: QWidget | None = None) -> QDateEdit:
+    """A date field in the Belgian format with a calendar pop-up."""
+    edit = QDateEdit(to_qdate(value), parent)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def inline_error() -> QLabel:
+    """A red line under a field, hidden until there is something to say."""
+    label = QLabel()
+    label.setObjectName("inlineError")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def with_error(field: QWidget, error: QLabel) -> QWidget:
+    """A field with its inline error right under it, as one form row."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    box.setFocusProxy(field)
+    return box
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+
+def error_text(error: ValidationError) -> str:
+    """The translated sentence for a validation error raised by the region services."""
+    rule = error.params.get("rule", "")
+    if rule == "future":
+        return translate("RegionForms", "The date lies in the future; choose today or an earlier day.")
+    if rule == "before_previous":
+        previous = error.params.get("previous")
+        text = translate("RegionForms", "The date lies before the previous change (%1).")
+        return text.replace("%1", previous.strftime("%d/%m/%Y") if previous else "")
+    if rule == "one_accepted":
+        return translate("RegionForms", "This region already has an accepted network leader. "
+                   "Set that candidacy to another status first.")
+    if rule == "duplicate":
+        return translate("RegionForms", "Two stages have the same name.")
+    if error.field == "reason":
+        return translate("RegionForms", "Give a reason: why does the region move to this stage?")
+    if error.field in ("members", "municipalities"):
+        return translate("RegionForms", "Choose at least one municipality.")
+    if error.field == "name":
+        return translate("RegionForms", "Every stage needs a name.")
+    if rule == "required":
+        return translate("RegionForms", "This field is required.")
+    return error.message

@@ -1,0 +1,74 @@
+"""The region page's header: name, stage with its progress, network leader, next step."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.services.dashboard import DashboardRow
+
+
+class RegionHeader(QWidget):
+    """`title` is the region's name; `stage`, `leader` and `next_step` are labels tests read."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 6)
+        top = QHBoxLayout()
+        self.title = QLabel(self.tr("Regions"))
+        self.title.setObjectName("pageTitle")
+        top.addWidget(self.title)
+        top.addStretch(1)
+        self.change_stage_button = QPushButton(self.tr("Change &stage…"))
+        self.next_step_button = QPushButton(self.tr("Ne&xt step…"))
+        top.addWidget(self.change_stage_button)
+        top.addWidget(self.next_step_button)
+        outer.addLayout(top)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        self.stage = QLabel()
+        self.stage.setObjectName("regionStage")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedSize(140, 10)
+        self.leader = QLabel()
+        self.next_step = QLabel()
+        self.next_step.setWordWrap(True)
+        for column, (caption, widget) in enumerate(
+                ((self.tr("Stage"), self.stage), (self.tr("Network leader"), self.leader),
+                 (self.tr("Next step"), self.next_step))):
+            label = QLabel(caption)
+            label.setObjectName("pageSubtitle")
+            grid.addWidget(label, 0, column)
+            grid.addWidget(widget, 1, column)
+        grid.addWidget(self.progress, 2, 0)
+        grid.setColumnStretch(2, 1)
+        outer.addLayout(grid)
+
+    def show_row(self, row: DashboardRow) -> None:
+        self.title.setText(row.name)
+        since = row.stage_since.strftime("%d/%m/%Y") if row.stage_since else ""
+        stage = f"{row.stage_position} · {row.stage_name}"
+        if since:
+            text = self.tr("%1, since %2 (%n day(s))", "", row.days_in_stage or 0)
+            stage = text.replace("%1", stage).replace("%2", since)
+        self.stage.setText(stage)
+        self.progress.setRange(0, max(row.last_position, 1))
+        self.progress.setValue(row.stage_position)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.leader.setText(row.leader or self.tr("none yet"))
+        if row.next_step or row.next_step_date:
+            when = row.next_step_date.strftime("%d/%m/%Y") if row.next_step_date else ""
+            self.next_step.setText(" — ".join(p for p in (when, row.next_step) if p))
+        else:
+            self.next_step.setText(self.tr("not planned"))

@@ -1,0 +1,129 @@
+"""Move a region to another stage (or correct an entry): date, reason, optional evidence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain.errors import ValidationError
+from coachdesk.services.progress import Evidence, StageChangeInput, StageChangeRow, StageRow
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.pages.regions.forms import (
+    date_edit,
+    error_text,
+    from_qdate,
+    inline_error,
+    show_error,
+    with_error,
+)
+
+
+class StageChangeDialog(QDialog):
+    """Refuses a future date, a date before the previous change and an empty reason, inline."""
+
+    def __init__(self, ctx: AppContext, region_id: int, region_name: str,
+                 corrects: StageChangeRow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.region_id, self.corrects = ctx, region_id, corrects
+        self.setWindowTitle(self.tr("Correct a stage change") if corrects
+                            else self.tr("Change stage"))
+        self.stages: list[StageRow] = ctx.services.progress.stages()
+        current_id, since = ctx.services.progress.current(region_id)
+        self._build(region_name, current_id, since)
+        self._fill_evidence(ctx.services.progress.evidence_options(region_id))
+        self.reason.setFocus()
+
+    def _build(self, region_name: str, current_id: int, since: date | None) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self._intro(region_name, current_id, since)))
+        form = QFormLayout()
+        self.stage = QComboBox()
+        for st in self.stages:
+            self.stage.addItem(f"{st.position} · {st.name}", st.id)
+        self.stage.setCurrentIndex(self._default_index(current_id))
+        self.when = date_edit(self.corrects.changed_on if self.corrects else date.today())
+        self.date_error = inline_error()
+        self.reason = QPlainTextEdit(self.corrects.reason if self.corrects else "")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(80)
+        self.reason.setPlaceholderText(self.tr("Why does the region move? e.g. college decision"))
+        self.reason_error = inline_error()
+        self.evidence = QComboBox()
+        self.evidence.setMinimumContentsLength(40)
+        rows = ((self.tr("To &stage:"), self.stage, None),
+                (self.tr("&Date:"), self.when, self.date_error),
+                (self.tr("&Reason:"), self.reason, self.reason_error),
+                (self.tr("&Evidence:"), self.evidence, None))
+        for text, widget, error in rows:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, with_error(widget, error) if error else widget)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.when.dateChanged.connect(lambda _d: show_error(self.date_error, ""))
+        self.reason.textChanged.connect(lambda: show_error(self.reason_error, ""))
+
+    def _intro(self, region_name: str, current_id: int, since: date | None) -> str:
+        stage = next((s.name for s in self.stages if s.id == current_id), "")
+        if self.corrects:
+            text = self.tr("%1: correct the entry of %2 (%3). The wrong entry stays in the "
+                           "history, marked as corrected.")
+            return (text.replace("%1", region_name)
+                    .replace("%2", self.corrects.changed_on.strftime("%d/%m/%Y"))
+                    .replace("%3", self.corrects.to_stage))
+        if since is None:
+            return self.tr("%1 is at %2.").replace("%1", region_name).replace("%2", stage)
+        return (self.tr("%1 is at %2 since %3.").replace("%1", region_name)
+                .replace("%2", stage).replace("%3", since.strftime("%d/%m/%Y")))
+
+    def _default_index(self, current_id: int) -> int:
+        if self.corrects:
+            wanted = self.corrects.to_stage_id
+            return next((i for i, s in enumerate(self.stages) if s.id == wanted), 0)
+        index = next((i for i, s in enumerate(self.stages) if s.id == current_id), -1)
+        return min(index + 1, len(self.stages) - 1)
+
+    def _fill_evidence(self, options: list[Evidence]) -> None:
+        self.evidence.addItem(self.tr("(none)"), None)
+        for option in options:
+            prefix = self.tr("Version") if option.kind == "version" else ""
+            text = f"{option.on:%d/%m/%Y}  {prefix} {option.label}".replace("  ", " ", 1)
+            self.evidence.addItem(text.strip(), (option.kind, option.id))
+
+    def change(self) -> StageChangeInput:
+        picked = self.evidence.currentData()
+        moment = picked[1] if picked and picked[0] == "moment" else None
+        version = picked[1] if picked and picked[0] == "version" else None
+        return StageChangeInput(
+            self.region_id, int(self.stage.currentData()), from_qdate(self.when.date()),
+            self.reason.toPlainText(), moment, version,
+            self.corrects.id if self.corrects else None)
+
+    def stage_name(self) -> str:
+        return self.stage.currentText().split(" · ", 1)[-1]
+
+    def _on_save(self) -> None:
+        show_error(self.date_error, "")
+        show_error(self.reason_error, "")
+        try:
+            self.ctx.services.progress.check_change(self.change())
+        except ValidationError as exc:
+            target = self.reason_error if exc.field == "reason" else self.date_error
+            show_error(target, error_text(exc))
+            (self.reason if exc.field == "reason" else self.when).setFocus()
+            return
+        self.accept()

@@ -1,0 +1,179 @@
+"""Tijdlijn: everything that happened in a region, newest first, filterable by kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain.vocabulary import ContactKind
+from coachdesk.services import timeline as tl
+from coachdesk.services.timeline import TimelineEntry
+from coachdesk.ui.models.table import ROW_ROLE, SORT_ROLE, Column
+from coachdesk.ui.widgets.data_table import DataTable
+
+KIND_GROUPS: dict[str, frozenset[str]] = {
+    "stage": frozenset({tl.STAGE}),
+    "moment": frozenset({tl.MOMENT}),
+    "action": frozenset({tl.ACTION_CREATED, tl.ACTION_DONE}),
+    "proposal": frozenset({tl.VERSION, tl.REVIEW}),
+}
+
+
+class KindFilterProxy(QSortFilterProxyModel):
+    """Keeps rows whose kind is in `kinds` (all when empty) and that match the search text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.kinds: frozenset[str] = frozenset()
+
+    def set_kinds(self, kinds: frozenset[str]) -> None:
+        self.beginFilterChange()
+        self.kinds = kinds
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        entry = self.sourceModel().index(row, 0, parent).data(ROW_ROLE)
+        if self.kinds and (entry is None or entry.kind not in self.kinds):
+            return False
+        return super().filterAcceptsRow(row, parent)
+
+
+class TimelineTab(QWidget):
+    """`correct_requested(entry)` when the coach asks to correct a stage change."""
+
+    correct_requested = Signal(object)
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Everything"), "")
+        for key, text in (("stage", self.tr("Stage changes")), ("moment", self.tr("Contact moments")),
+                          ("action", self.tr("Actions")), ("proposal", self.tr("Proposal"))):
+            self.kind.addItem(text, key)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the timeline…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(60)
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(6)
+        self.correct_button = QPushButton(self.tr("Co&rrect…"))
+        self.correct_button.setToolTip(self.tr("Correct the selected stage change; the wrong entry stays in the history."))
+        self.correct_button.setEnabled(False)
+        for text, widget in ((self.tr("S&how:"), self.kind), (self.tr("Sear&ch:"), self.search)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget, 1 if widget is self.search else 0)
+        bar.addWidget(self.correct_button)
+        layout.addLayout(bar)
+        self.table = DataTable(self._columns())
+        self.table.setObjectName("timelineTable")
+        self.proxy = _install_proxy(self.table, KindFilterProxy(self.table))
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setItemDelegate(StageBoldDelegate(self.table))
+        layout.addWidget(self.table, 1)
+        self.kind.currentIndexChanged.connect(self._on_kind)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.correct_button.clicked.connect(self._on_correct)
+        self.table.row_activated.connect(self._on_activated)
+
+    def _columns(self) -> list[Column[TimelineEntry]]:
+        return [
+            Column(self.tr("Date"), lambda e: e.on,
+                   sort_key=lambda e: f"{e.on.isoformat()} {tl.KINDS.index(e.kind)} {e.ref_id:010d}"),
+            Column(self.tr("Kind"), self._kind_text),
+            Column(self.tr("What"), self._title_text, tooltip=lambda e: e.title),
+            Column(self.tr("Details"), self._detail_text, tooltip=lambda e: e.detail),
+        ]
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        self.table.set_rows(entries)
+        self.table.setColumnWidth(0, 90)
+        self.table.setColumnWidth(1, 150)
+        self.table.setColumnWidth(2, 380)
+        self._on_current(self.table.currentIndex())
+
+    def _kind_text(self, e: TimelineEntry) -> str:
+        if e.kind == tl.STAGE:
+            if e.code == "corrected":
+                return self.tr("Stage (corrected)")
+            return self.tr("Stage (correction)") if e.code == "correction" else self.tr("Stage")
+        if e.kind == tl.MOMENT:
+            try:
+                return ContactKind(e.code).label(self.lang)
+            except ValueError:
+                return e.code
+        return {tl.ACTION_CREATED: self.tr("Action created"), tl.ACTION_DONE: self.tr("Action done"),
+                tl.VERSION: self.tr("Proposal version"), tl.REVIEW: self.tr("Review")}[e.kind]
+
+    def _title_text(self, e: TimelineEntry) -> str:
+        if e.kind in (tl.VERSION, tl.REVIEW):
+            return self.tr("Version %1").replace("%1", e.title)
+        return e.title
+
+    def _detail_text(self, e: TimelineEntry) -> str:
+        if e.kind == tl.REVIEW:
+            rated, comments = e.detail.split("/")
+            return (self.tr("%n criterion(s) rated", "", int(rated)) + ", "
+                    + self.tr("%n comment(s)", "", int(comments)))
+        if e.kind == tl.ACTION_CREATED and e.code:
+            due = "/".join(reversed(e.code.split("-")))
+            text = self.tr("due %1").replace("%1", due)
+            return f"{text} · {e.detail}" if e.detail else text
+        return e.detail
+
+    def _on_kind(self, _index: int) -> None:
+        self.proxy.set_kinds(KIND_GROUPS.get(self.kind.currentData(), frozenset()))
+
+    def _on_current(self, index: QModelIndex, _previous: object = None) -> None:
+        entry = index.data(ROW_ROLE) if index.isValid() else None
+        self.correct_button.setEnabled(
+            entry is not None and entry.kind == tl.STAGE and entry.code != "corrected")
+
+    def _on_correct(self) -> None:
+        entry = self.table.current_row()
+        if entry is not None and entry.kind == tl.STAGE and entry.code != "corrected":
+            self.correct_requested.emit(entry)
+
+    def _on_activated(self, entry: TimelineEntry) -> None:
+        if entry.kind == tl.STAGE and entry.code != "corrected":
+            self.correct_requested.emit(entry)
+
+
+class StageBoldDelegate(QStyledItemDelegate):
+    """Stage changes stand out in bold: they are the milestones of the story."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        entry = index.data(ROW_ROLE)
+        if entry is not None and entry.kind == tl.STAGE:
+            option.font.setBold(True)
+
+
+def _install_proxy(table: DataTable, proxy: QSortFilterProxyModel) -> Any:
+    """Give a DataTable a proxy of our own, configured like its standard one."""
+    proxy.setSourceModel(table.source)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(-1)
+    table.proxy = proxy
+    table.setModel(proxy)
+    table.verticalHeader().setResizeContentsPrecision(100)
+    return proxy
