@@ -1,18 +1,211 @@
-"""Contacts page."""
+"""Contacten: people and organisations, with search, forms, merge (undoable) and privacy."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain.vocabulary import LegalBasis, OrganisationKind
+from coachdesk.services.contacts import ORGANISATION, PERSON, OrganisationRow, PersonRow
+from coachdesk.services.privacy import ErasureResult
 from coachdesk.ui import events
-from coachdesk.ui.pages.placeholder import CountPage
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.models.table import ROW_ROLE, Column
+from coachdesk.ui.pages.base import Page
+from coachdesk.ui.pages.contacts.commands import MergeCommand
+from coachdesk.ui.pages.contacts.forms import OrganisationForm, PersonForm
+from coachdesk.ui.pages.contacts.questions import EraseConfirmation, ExportTarget, KeepDialog
+from coachdesk.ui.widgets.data_table import DataTable
+from coachdesk.ui.widgets.page_header import PageHeader
 
 
-class ContactsPage(CountPage):
+class ContactsPage(Page):
     key = "contacts"
-    count_key = "people"
     watches = frozenset({events.CONTACTS})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        self.header = PageHeader(self.tr("Contacts"))
+        layout.addWidget(self.header)
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search name, function, organisation, e-mail…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        top.addWidget(self.search, 1)
+        layout.addLayout(top)
+        self.tabs = QTabWidget()
+        self.people = DataTable(self._person_columns())
+        self.people.setObjectName("people")
+        self.organisations = DataTable(self._organisation_columns())
+        self.organisations.setObjectName("organisations")
+        self.tabs.addTab(self.people, self.tr("People"))
+        self.tabs.addTab(self.organisations, self.tr("Organisations"))
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self._build_buttons())
+        self.status = QLabel()
+        self.status.setObjectName("contactsStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.people.row_activated.connect(lambda _r: self.edit())
+        self.organisations.row_activated.connect(lambda _r: self.edit())
+        self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+        for table in (self.people, self.organisations):
+            table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.merge_button = QPushButton(self.tr("&Merge the two selected…"))
+        self.export_button = QPushButton(self.tr("E&xport personal data…"))
+        self.erase_button = QPushButton(self.tr("Era&se person…"))
+        self.erase_button.setObjectName("erase")
+        for button, slot in ((self.new_button, self.new), (self.edit_button, self.edit),
+                             (self.merge_button, self.merge),
+                             (self.export_button, self.export_person),
+                             (self.erase_button, self.erase_person)):
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _person_columns(self) -> list[Column[PersonRow]]:
+        lang = self.ctx.lang
+        return [
+            Column(self.tr("Name"), lambda p: p.name),
+            Column(self.tr("Function"), lambda p: p.function),
+            Column(self.tr("Organisation"), lambda p: p.organisation_name),
+            Column(self.tr("Region"), lambda p: p.region_name),
+            Column(self.tr("E-mail"), lambda p: p.email),
+            Column(self.tr("Phone"), lambda p: p.phone),
+            Column(self.tr("Legal basis"), lambda p: LegalBasis(p.legal_basis).label(lang)),
+        ]
+
+    def _organisation_columns(self) -> list[Column[OrganisationRow]]:
+        lang = self.ctx.lang
+        return [
+            Column(self.tr("Name"), lambda o: o.name),
+            Column(self.tr("Kind"), lambda o: OrganisationKind(o.kind).label(lang)),
+            Column(self.tr("Municipality"), lambda o: o.municipality_name),
+            Column(self.tr("Region"), lambda o: o.region_name),
+            Column(self.tr("People"), lambda o: o.people_count, align_right=True),
+        ]
 
     def title(self) -> str:
         return self.tr("Contacts")
 
-    def sentence(self, count: int) -> str:
-        return self.tr("%n person(s) in the database.", "", count)
+    def reload(self) -> None:
+        contacts = self.ctx.services.contacts
+        self.ctx.runner.submit(lambda: (contacts.people(), contacts.organisations()),
+                               on_done=self._show)
+
+    def _show(self, result: tuple[list[PersonRow], list[OrganisationRow]]) -> None:
+        people, organisations = result
+        self.people.set_rows(people)
+        self.organisations.set_rows(organisations)
+        self.header.set_subtitle(self.tr("%1 people, %2 organisations")
+                                 .replace("%1", str(len(people)))
+                                 .replace("%2", str(len(organisations))))
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _on_search(self, text: str) -> None:
+        for table in (self.people, self.organisations):
+            table.proxy.setFilterFixedString(text)
+
+    def current_table(self) -> DataTable:
+        return self.people if self.tabs.currentIndex() == 0 else self.organisations
+
+    def _update_buttons(self) -> None:
+        selected = self.current_table().selected_rows()
+        on_people = self.current_table() is self.people
+        self.edit_button.setEnabled(len(selected) == 1)
+        self.merge_button.setEnabled(len(selected) == 2)
+        self.export_button.setEnabled(on_people and len(selected) == 1)
+        self.erase_button.setEnabled(on_people and len(selected) == 1)
+
+    def new(self) -> None:
+        form = PersonForm if self.current_table() is self.people else OrganisationForm
+        saved = form.ask(self.ctx, None, self)
+        if saved is not None:
+            self.ctx.events.emit_changed(events.CONTACTS, [saved])
+
+    def edit(self) -> None:
+        row = self.current_table().current_row()
+        if row is None:
+            return
+        form = PersonForm if isinstance(row, PersonRow) else OrganisationForm
+        saved = form.ask(self.ctx, row.id, self)
+        if saved is not None:
+            self.ctx.events.emit_changed(events.CONTACTS, [saved])
+            self.ctx.events.emit_changed(events.MOMENTS, [])
+
+    def merge(self) -> None:
+        rows = self.current_table().selected_rows()
+        if len(rows) != 2:
+            return
+        labels = [self._label(r) for r in rows]
+        keep = KeepDialog.ask(labels[0], labels[1], self)
+        if keep is None:
+            return
+        kind = PERSON if isinstance(rows[0], PersonRow) else ORGANISATION
+        kept, dropped = rows[keep], rows[1 - keep]
+        self.ctx.undo_stack.push(MergeCommand(self.ctx, kind, kept.id, dropped.id,
+                                              f"{dropped.name} → {kept.name}"))
+        self.status.setText(self.tr("Merged into %1. Undo with Ctrl+Z.").replace("%1", kept.name))
+
+    @staticmethod
+    def _label(row: PersonRow | OrganisationRow) -> str:
+        extra = row.organisation_name if isinstance(row, PersonRow) else row.municipality_name
+        email = f" <{row.email}>" if isinstance(row, PersonRow) and row.email else ""
+        return f"{row.name}{', ' + extra if extra else ''}{email}"
+
+    def export_person(self) -> None:
+        row = self.people.current_row()
+        if row is None:
+            return
+        suggested = Path.home() / f"{row.name.replace(' ', '_')}.json"
+        target = ExportTarget.ask(suggested, self)
+        if target is None:
+            return
+        self.ctx.runner.submit(self.ctx.services.privacy.export_person, row.id, target,
+                               on_done=lambda p: self.status.setText(
+                                   self.tr("Everything about %1 was written to %2.")
+                                   .replace("%1", row.name).replace("%2", str(p))))
+
+    def erase_person(self) -> None:
+        row = self.people.current_row()
+        if row is None or not EraseConfirmation.ask(row.name, self):
+            return
+        self.ctx.undo_stack.clear()  # an undo could otherwise bring erased data back
+        self.ctx.runner.submit(self.ctx.services.privacy.erase_person, row.id,
+                               on_done=self._erased)
+
+    def _erased(self, result: ErasureResult) -> None:
+        self.status.setText(self.tr("The person was erased; %n contact moment(s) kept, anonymised.",
+                                    "", result.moments_kept))
+        for kind in (events.CONTACTS, events.MOMENTS, events.ACTIONS):
+            self.ctx.events.emit_changed(kind, [])
+
+    def open_item(self, item_id: object) -> None:
+        self.tabs.setCurrentIndex(0)
+        for row in range(self.people.proxy.rowCount()):
+            index = self.people.proxy.index(row, 0)
+            found = index.data(ROW_ROLE)
+            if found is not None and found.id == item_id:
+                self.people.selectRow(row)
+                return

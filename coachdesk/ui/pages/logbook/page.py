@@ -1,18 +1,208 @@
-"""Logbook page."""
+"""Logboek: every contact moment, filtered and searched, paged in as you scroll."""
 
 from __future__ import annotations
 
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain.vocabulary import ContactKind
+from coachdesk.services.logbook import MomentFilter, MomentRow
 from coachdesk.ui import events
-from coachdesk.ui.pages.placeholder import CountPage
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.pages.base import Page
+from coachdesk.ui.pages.logbook.delegate import HighlightDelegate
+from coachdesk.ui.pages.logbook.model import EXCERPT, SUBJECT, WINDOW, MomentModel
+from coachdesk.ui.pages.logbook.quick_log import QuickLogDialog
+from coachdesk.ui.widgets.page_header import PageHeader
+
+NO_DATE = QDate(2000, 1, 1)
 
 
-class LogbookPage(CountPage):
+class LogbookPage(Page):
     key = "logbook"
-    count_key = "contact_moments"
-    watches = frozenset({events.MOMENTS})
+    watches = frozenset({events.MOMENTS, events.CONTACTS})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        self.header = PageHeader(self.tr("Logbook"))
+        layout.addWidget(self.header)
+        layout.addLayout(self._build_filters())
+        self.model = MomentModel(ctx.lang, self)
+        self.table = QTableView()
+        self.table.setObjectName("moments")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        delegate = HighlightDelegate(self.table)
+        self.table.setItemDelegateForColumn(SUBJECT, delegate)
+        self.table.setItemDelegateForColumn(EXCERPT, delegate)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 130, 140, 300, 240)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setVisible(False)
+        layout.addWidget(self.empty)
+        self._search_timer = QTimer(self, singleShot=True, interval=120)
+        self._search_timer.timeout.connect(self.reload)
+        self._generation = 0
+        self._choices_stale = True
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+
+    def _build_filters(self) -> QVBoxLayout:
+        rows = QVBoxLayout()
+        top, row = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(top)
+        rows.addLayout(row)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search subject and report…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.region = QComboBox()
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All kinds"), None)
+        for kind in ContactKind:
+            self.kind.addItem(kind.label(self.ctx.lang), kind.value)
+        self.person = QComboBox()
+        self.person.setEditable(True)
+        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.person.lineEdit().setPlaceholderText(self.tr("All people"))
+        self.date_from, self.date_to = self._date_filter(), self._date_filter()
+        self.new_button = QPushButton(self.tr("&New contact moment…"))
+        self.new_button.clicked.connect(self.log_new)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        for label, widget in ((self.tr("Re&gion"), self.region), (self.tr("&Kind"), self.kind),
+                              (self.tr("&Person"), self.person), (self.tr("&From"), self.date_from),
+                              (self.tr("&To"), self.date_to)):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            row.addWidget(caption)
+            row.addWidget(widget, 2 if widget in (self.region, self.person) else 1)
+        for combo in (self.region, self.kind):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.person.activated.connect(lambda _i: self.reload())
+        self.person.lineEdit().editingFinished.connect(self._on_person_edited)
+        return rows
+
+    def _date_filter(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any"))
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(lambda _d: self.reload())
+        return edit
 
     def title(self) -> str:
         return self.tr("Logbook")
 
-    def sentence(self, count: int) -> str:
-        return self.tr("%n contact moment(s) logged.", "", count)
+    def menu_actions(self) -> list[tuple[str, QAction]]:
+        action = QAction(self.tr("&New contact moment…"), self)
+        action.setShortcut(QKeySequence("Ctrl+N"))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(self.log_new)
+        return [("file", action)]
+
+    def log_new(self) -> int | None:
+        """Open the quick-log form; the new moment's id, or None when cancelled."""
+        return QuickLogDialog.ask(self.ctx, self.window(), self.region.currentData())
+
+    def filter(self) -> MomentFilter:
+        def day(edit: QDateEdit) -> date | None:
+            return None if edit.date() == NO_DATE else edit.date().toPython()  # type: ignore[return-value]
+        person = self.person.currentData() if self.person.currentText().strip() else None
+        return MomentFilter(self.region.currentData(), self.kind.currentData(),
+                            day(self.date_from), day(self.date_to), person, self.search.text())
+
+    def reload(self) -> None:
+        if self._choices_stale:
+            self._fill_choices()
+        self._generation += 1
+        flt = self.filter()
+        self.ctx.runner.submit(self._first_window, flt,
+                               on_done=partial(self._show, self._generation, flt))
+
+    def _first_window(self, flt: MomentFilter) -> tuple[list[MomentRow], int]:
+        logbook = self.ctx.services.logbook
+        return logbook.window(flt, limit=WINDOW), logbook.count(flt)
+
+    def _show(self, generation: int, flt: MomentFilter,
+              result: tuple[list[MomentRow], int]) -> None:
+        if generation != self._generation:
+            return  # a newer search is on its way
+        rows, total = result
+        fetch = partial(self.ctx.services.logbook.window, flt, limit=WINDOW)
+        self.model.reset(rows, fetch)
+        self.header.set_subtitle(self.tr("%n contact moment(s)", "", total))
+        self.empty.setText(self.tr("No contact moment matches these filters.") if flt.search
+                           or flt != MomentFilter() else
+                           self.tr("No contact moments yet. Press Ctrl+N to log one."))
+        self.empty.setVisible(not rows)
+        self.loaded.emit()
+
+    def _fill_choices(self) -> None:
+        self._choices_stale = False
+        contacts = self.ctx.services.contacts
+        region, person = self.region.currentData(), self.person.currentData()
+        for combo in (self.region, self.person):
+            combo.blockSignals(True)
+            combo.clear()
+        self.region.addItem(self.tr("All regions"), None)
+        for choice in contacts.regions():
+            self.region.addItem(choice.name, choice.id)
+        self.region.setCurrentIndex(max(0, self.region.findData(region)))
+        self.person.addItem("", None)
+        for row in contacts.people():
+            self.person.addItem(row.name, row.id)
+        self.person.setCurrentIndex(max(0, self.person.findData(person)))
+        self.person.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.person.completer().setCompletionMode(self.person.completer().CompletionMode.PopupCompletion)
+        for combo in (self.region, self.person):
+            combo.blockSignals(False)
+
+    def _on_person_edited(self) -> None:
+        text = self.person.currentText().strip()
+        index = self.person.findText(text, Qt.MatchFlag.MatchFixedString) if text else 0
+        if index >= 0 and index != self.person.currentIndex():
+            self.person.setCurrentIndex(index)
+        self.reload()
+
+    def _on_changed(self, kind: str, ids: list) -> None:
+        if kind in (events.CONTACTS, events.ALL):
+            self._choices_stale = True
+        super()._on_changed(kind, ids)
+
+    def open_item(self, item_id: object) -> None:
+        for row in range(self.model.rowCount()):
+            found = self.model.row_at(row)
+            if found is not None and found.id == item_id:
+                self.table.selectRow(row)
+                return

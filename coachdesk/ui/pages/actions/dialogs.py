@@ -1,0 +1,112 @@
+"""Small forms of the Acties page: done on a date, done-and-next, reschedule."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.services.actions import ActionRow
+from coachdesk.services.logbook import ActionDraft
+from coachdesk.ui.pages.logbook.action_rows import date_edit, to_date
+
+
+class _Form(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        self.error = QLabel()
+        self.error.setObjectName("inlineError")
+        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.error.setVisible(False)
+        outer.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._on_ok)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+
+    def _on_ok(self) -> None:
+        problem = self.problem()
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
+        if not problem:
+            self.accept()
+
+    def problem(self) -> str:
+        return ""
+
+
+class DoneDialog(_Form):
+    """When was the action done? Today by default."""
+
+    def __init__(self, action: ActionRow, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Mark as done"), parent)
+        self.form.addRow(QLabel(action.description))
+        self.on = date_edit(date.today())
+        self.form.addRow(self.tr("&Done on"), self.on)
+
+    @classmethod
+    def ask(cls, action: ActionRow, parent: QWidget | None = None) -> date | None:
+        dialog = cls(action, parent)
+        return to_date(dialog.on) if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class NextDialog(_Form):
+    """Done today, and what comes next: description, owner, due date."""
+
+    def __init__(self, action: ActionRow, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Done, and the next action"), parent)
+        self.form.addRow(QLabel(self.tr("Done: %1").replace("%1", action.description)))
+        self.on = date_edit(date.today())
+        self.description = QLineEdit()
+        self.description.setObjectName("nextDescription")
+        self.owner = QLineEdit(action.owner)
+        self.due = date_edit(date.today() + timedelta(days=7))
+        self.form.addRow(self.tr("&Done on"), self.on)
+        self.form.addRow(self.tr("&Next action"), self.description)
+        self.form.addRow(self.tr("&Owner"), self.owner)
+        self.form.addRow(self.tr("D&ue on"), self.due)
+        self.description.setFocus()
+
+    def problem(self) -> str:
+        if not self.description.text().strip():
+            return self.tr("Describe the next action.")
+        if to_date(self.due) < to_date(self.on):
+            return self.tr("The next action cannot be due before the first is done.")
+        return ""
+
+    @classmethod
+    def ask(cls, action: ActionRow,
+            parent: QWidget | None = None) -> tuple[date, ActionDraft] | None:
+        dialog = cls(action, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return to_date(dialog.on), ActionDraft(dialog.description.text(), dialog.owner.text(),
+                                               to_date(dialog.due))
+
+
+class RescheduleDialog(_Form):
+    def __init__(self, action: ActionRow, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Reschedule"), parent)
+        self.form.addRow(QLabel(action.description))
+        self.due = date_edit(action.due_on or date.today())
+        self.form.addRow(self.tr("&New due date"), self.due)
+
+    @classmethod
+    def ask(cls, action: ActionRow, parent: QWidget | None = None) -> date | None:
+        dialog = cls(action, parent)
+        return to_date(dialog.due) if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,89 @@
+"""Follow-up actions typed in the log form: description, owner, due date per row."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.services.logbook import ActionDraft
+
+DATE_FORMAT = "dd/MM/yyyy"
+
+
+class DateEdit(QDateEdit):
+    """A date field that Tab leaves at once (arrow keys and typing move between its parts)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
+def date_edit(on: date) -> QDateEdit:
+    edit = DateEdit(QDate(on.year, on.month, on.day))
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def to_date(edit: QDateEdit) -> date:
+    return edit.date().toPython()  # type: ignore[no-any-return]
+
+
+class ActionRows(QWidget):
+    """Rows of (description, owner, due date); empty rows are ignored."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout()
+        for column, text in enumerate((self.tr("Action"), self.tr("Owner"), self.tr("Due on"))):
+            self.grid.addWidget(QLabel(text), 0, column)
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(1, 1)
+        outer.addLayout(self.grid)
+        self.add_button = QPushButton(self.tr("&Add action"))
+        self.add_button.setObjectName("addAction")
+        self.add_button.setAutoDefault(False)
+        outer.addWidget(self.add_button)
+        self.rows: list[tuple[QLineEdit, QLineEdit, QDateEdit]] = []
+        self.base_date = date.today()
+        self.add_button.clicked.connect(self.add_row)
+        self._show_headers(False)
+
+    def _show_headers(self, visible: bool) -> None:
+        for column in range(3):
+            self.grid.itemAtPosition(0, column).widget().setVisible(visible)
+
+    def add_row(self) -> QLineEdit:
+        description, owner = QLineEdit(), QLineEdit()
+        description.setPlaceholderText(self.tr("What needs to happen"))
+        owner.setPlaceholderText(self.tr("Who"))
+        due = date_edit(self.base_date + timedelta(days=7))
+        row = len(self.rows) + 1
+        for column, widget in enumerate((description, owner, due)):
+            self.grid.addWidget(widget, row, column)
+            widget.show()  # now, so that it can take the focus at once
+        self.rows.append((description, owner, due))
+        self._show_headers(True)
+        QWidget.setTabOrder(self.rows[-2][2] if len(self.rows) > 1 else self.add_button, description)
+        QWidget.setTabOrder(description, owner)
+        QWidget.setTabOrder(owner, due)
+        description.setFocus()
+        return description
+
+    def drafts(self) -> list[ActionDraft]:
+        return [ActionDraft(d.text().strip(), o.text().strip(), to_date(due))
+                for d, o, due in self.rows if d.text().strip()]
+
+    def last_widget(self) -> QWidget:
+        return self.rows[-1][2] if self.rows else self.add_button

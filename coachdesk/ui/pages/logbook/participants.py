@@ -1,0 +1,192 @@
+"""Pick participants by typing: completion over people, organisations and municipalities."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain.names import split_name_and_organisation
+from coachdesk.services.contacts import MUNICIPALITY, ORGANISATION, PERSON, Choice, Duplicate
+from coachdesk.services.logbook import ParticipantRef
+from coachdesk.ui.context import AppContext
+
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+_EMAIL_PART = re.compile(r"<([^>]*)>|(\S+@\S*)")
+
+
+def split_email(text: str) -> tuple[str, str]:
+    """'Els Maes, OCMW Geel <els@geel.be>' -> ('Els Maes, OCMW Geel', 'els@geel.be')."""
+    found = _EMAIL_PART.search(text)
+    if not found:
+        return text.strip(), ""
+    email = (found.group(1) or found.group(2) or "").strip()
+    rest = (text[:found.start()] + text[found.end():]).strip().rstrip(",").strip()
+    return rest, email
+
+
+class ChosenList(QListWidget):
+    """The chosen participants; Delete removes the current one."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentItem():
+            self.takeItem(self.currentRow())
+            return
+        super().keyPressEvent(event)
+
+
+class ParticipantPicker(QWidget):
+    """A line with completion (Enter adds), the list of chosen ones, a hint about duplicates."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._duplicate: Duplicate | None = None
+        self._last_new: ParticipantRef | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.line = QLineEdit()
+        self.line.setObjectName("participantInput")
+        self.line.setPlaceholderText(self.tr("Type a name, organisation or municipality; Enter adds"))
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setMaxVisibleItems(12)
+        self.line.setCompleter(self.completer)
+        layout.addWidget(self.line)
+        self.setFocusProxy(self.line)  # the form's "Deelnemers" label (Alt+N) lands here
+        self.hint_row = QWidget()
+        hint_layout = QHBoxLayout(self.hint_row)
+        hint_layout.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel()
+        self.hint.setObjectName("duplicateWarning")
+        self.hint.setWordWrap(True)
+        self.use_existing = QPushButton()
+        self.use_existing.setObjectName("useExisting")
+        hint_layout.addWidget(self.hint, 1)
+        hint_layout.addWidget(self.use_existing)
+        self.hint_row.setVisible(False)
+        layout.addWidget(self.hint_row)
+        self.chosen = ChosenList()
+        self.chosen.setObjectName("participants")
+        self.chosen.setMaximumHeight(96)
+        layout.addWidget(self.chosen)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self._check_duplicates)
+        self.line.returnPressed.connect(self._on_enter)
+        self.completer.activated[str].connect(lambda _t: self._on_enter())
+        self.line.textEdited.connect(lambda _t: self._timer.start())
+        self.use_existing.clicked.connect(self._on_use_existing)
+
+    def set_choices(self, choices: list[Choice]) -> None:
+        self.model.clear()
+        kinds = {ORGANISATION: self.tr("organisation"), MUNICIPALITY: self.tr("municipality")}
+        for choice in choices:
+            detail = choice.detail if choice.kind == PERSON else kinds[choice.kind]
+            if choice.kind == MUNICIPALITY and choice.detail:
+                detail = f"{kinds[MUNICIPALITY]}, {choice.detail}"
+            item = QStandardItem(f"{choice.label} · {detail}" if detail else choice.label)
+            item.setData(ParticipantRef(choice.kind, choice.id, choice.label), REF_ROLE)
+            self.model.appendRow(item)
+
+    def refs(self) -> list[ParticipantRef]:
+        return [self.chosen.item(i).data(REF_ROLE) for i in range(self.chosen.count())]
+
+    def set_new_email(self, row: int, email: str) -> None:
+        item = self.chosen.item(row)
+        ref: ParticipantRef = item.data(REF_ROLE)
+        item.setData(REF_ROLE, ParticipantRef(ref.kind, ref.id, ref.name, email))
+
+    def _on_enter(self) -> None:
+        text = self.line.text().strip()
+        if not text:
+            return
+        ref = self._resolve(text) if "@" not in text else None
+        if ref is None:
+            name, email = split_email(text)
+            ref = ParticipantRef(PERSON, None, name, email)
+            self._last_new = ref
+        self._add(ref, text if ref.id is None else self._label_of(ref))
+        self.line.clear()
+
+    def _resolve(self, text: str) -> ParticipantRef | None:
+        popup = self.completer.popup()
+        current = popup.currentIndex() if popup.isVisible() else None
+        if current is not None and current.isValid():
+            return current.data(REF_ROLE)
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.text().casefold() == text.casefold():
+                return item.data(REF_ROLE)
+        self.completer.setCompletionPrefix(text)
+        if self.completer.completionCount() > 0:
+            self.completer.setCurrentRow(0)
+            return self.completer.currentIndex().data(REF_ROLE)
+        return None
+
+    def _label_of(self, ref: ParticipantRef) -> str:
+        for row in range(self.model.rowCount()):
+            if self.model.item(row).data(REF_ROLE) == ref:
+                return self.model.item(row).text()
+        return ref.name
+
+    def _add(self, ref: ParticipantRef, label: str) -> None:
+        if any(r.kind == ref.kind and r.id == ref.id and ref.id is not None for r in self.refs()):
+            return
+        if ref.id is None:
+            label = self.tr("%1 (new person)").replace("%1", label)
+        item = QListWidgetItem(label)
+        item.setData(REF_ROLE, ref)
+        self.chosen.addItem(item)
+        self.changed.emit()
+
+    def _check_duplicates(self) -> None:
+        name, organisation = split_name_and_organisation(split_email(self.line.text())[0])
+        if len(name) < 3 or self._resolve_exact(self.line.text()):
+            self._show_duplicate(None)
+            return
+        found = self.ctx.services.contacts.person_duplicates(name, organisation)
+        self._show_duplicate(found[0] if found else None)
+
+    def _resolve_exact(self, text: str) -> bool:
+        return any(self.model.item(r).text().casefold() == text.strip().casefold()
+                   for r in range(self.model.rowCount()))
+
+    def _show_duplicate(self, dup: Duplicate | None) -> None:
+        self._duplicate = dup
+        self.hint_row.setVisible(dup is not None)
+        if dup is None:
+            return
+        who = f"{dup.name}, {dup.organisation_name}" if dup.organisation_name else dup.name
+        self.hint.setText(self.tr("May already exist: %1").replace("%1", who))
+        self.use_existing.setText(self.tr("&Use %1").replace("%1", dup.name))
+
+    def _on_use_existing(self) -> None:
+        dup = self._duplicate
+        if dup is None:
+            return
+        for row in range(self.chosen.count() - 1, -1, -1):
+            if self.chosen.item(row).data(REF_ROLE) == self._last_new:
+                self.chosen.takeItem(row)  # the existing record replaces the new person
+                break
+        ref = ParticipantRef(PERSON, dup.id, dup.name)
+        self._add(ref, self._label_of(ref))
+        self.line.clear()
+        self._show_duplicate(None)
+        self.line.setFocus()
+

@@ -1,0 +1,167 @@
+"""Ctrl+N: log a contact moment with its participants and follow-up actions, keyboard only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.vocabulary import ContactKind
+from coachdesk.services.logbook import MomentDraft
+from coachdesk.ui import events
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.pages.logbook.action_rows import ActionRows, date_edit, to_date
+from coachdesk.ui.pages.logbook.participants import ParticipantPicker
+
+
+class QuickLogDialog(QDialog):
+    """`saved(moment_id)` after storing; refuses bad input inline and stores nothing."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 region_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Log a contact moment"))
+        self.setMinimumWidth(640)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.date = date_edit(date.today())
+        self.kind = QComboBox()
+        for kind in ContactKind:
+            self.kind.addItem(kind.label(ctx.lang), kind.value)
+        self.region = QComboBox()
+        self.region.addItem(self.tr("(no region)"), None)
+        for region in ctx.services.contacts.regions():
+            self.region.addItem(region.name, region.id)
+        if region_id is not None:
+            self.region.setCurrentIndex(max(0, self.region.findData(region_id)))
+        self.participants = ParticipantPicker(ctx)
+        self.participants.set_choices(ctx.services.contacts.participant_choices())
+        self.subject = QLineEdit()
+        self.subject.setObjectName("subject")
+        self.report = QPlainTextEdit()
+        self.report.setObjectName("report")
+        self.report.setTabChangesFocus(True)
+        self.report.setMinimumHeight(90)
+        self.actions = ActionRows()
+        self.actions.base_date = date.today()
+        self.date.dateChanged.connect(lambda _d: setattr(self.actions, "base_date", to_date(self.date)))
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("Re&gion"), self.region)
+        form.addRow(self.tr("&Participants"), self.participants)
+        form.addRow(self.tr("&Subject"), self.subject)
+        form.addRow(self.tr("&Report"), self.report)
+        form.addRow(self.tr("Follow-up"), self.actions)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("inlineError")
+        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save (Ctrl+Enter)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+        self._tab_order()
+        self.date.setFocus()
+
+    @classmethod
+    def ask(cls, ctx: AppContext, parent: QWidget | None = None,
+            region_id: int | None = None) -> int | None:
+        """Show the form; the stored moment's id, or None when cancelled (a seam for tests)."""
+        dialog = cls(ctx, parent, region_id)
+        dialog.exec()
+        return dialog.saved_id
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Plain Enter never saves (it adds a participant); Ctrl+Enter does, Esc cancels."""
+        plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _tab_order(self) -> None:
+        chain = [self.date, self.kind, self.region, self.participants.line,
+                 self.participants.use_existing, self.participants.chosen, self.subject,
+                 self.report, self.actions.add_button,
+                 self.buttons.button(QDialogButtonBox.StandardButton.Save),
+                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def draft(self) -> MomentDraft:
+        return MomentDraft(to_date(self.date), self.kind.currentData(), self.region.currentData(),
+                           self.subject.text(), self.report.toPlainText(),
+                           self.participants.refs(), self.actions.drafts())
+
+    def save(self) -> None:
+        """Store the moment with its actions in one transaction, or show why not."""
+        self.ctx.runner.submit(self.ctx.services.logbook.log_moment, self.draft(),
+                               on_done=self._on_saved, on_error=self._on_failed)
+
+    def _on_saved(self, result: tuple[int, list[int]]) -> None:
+        moment_id, action_ids = result
+        self.saved_id = moment_id
+        self.ctx.events.emit_changed(events.MOMENTS, [moment_id])
+        if action_ids:
+            self.ctx.events.emit_changed(events.ACTIONS, action_ids)
+        if any(ref.id is None for ref in self.participants.refs()):
+            self.ctx.events.emit_changed(events.CONTACTS, [])
+        self.accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationError):
+            self.ctx.errors(exc)
+            return
+        self.error.setText(self.explain(exc))
+        self.error.setVisible(True)
+        self._focus_field(exc.field)
+
+    def explain(self, exc: ValidationError) -> str:
+        field = exc.field
+        if field == "subject":
+            return self.tr("Give the contact moment a subject.")
+        if field.endswith(".due_on"):
+            return self.tr("Action %1 is due before the contact moment: choose a later date.") \
+                .replace("%1", str(exc.params.get("number", "")))
+        if field.endswith(".email"):
+            return self.tr("'%1' is not a valid e-mail address.").replace(
+                "%1", str(exc.params.get("value", "")))
+        if field.endswith(".description"):
+            return self.tr("Describe each follow-up action.")
+        if field.endswith(".name"):
+            return self.tr("Every new participant needs a name.")
+        return self.tr("Check the field '%1'.").replace("%1", field)
+
+    def _focus_field(self, field: str) -> None:
+        if field == "subject":
+            self.subject.setFocus()
+        elif field.startswith("actions[") and self.actions.rows:
+            number = int(field[len("actions["):].split("]")[0])
+            self.actions.rows[min(number, len(self.actions.rows) - 1)][2].setFocus()
+        elif field.startswith("participants"):
+            self.participants.chosen.setFocus()
