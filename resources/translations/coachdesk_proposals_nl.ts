@@ -155,6 +155,14 @@
         <source>The text of both versions is the same.</source>
         <translation>De tekst van beide versies is dezelfde.</translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>geschrapt</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaDialog</name>
@@ -260,6 +268,10 @@
         <translation>Status:</translation>
     </message>
     <message>
+        <source>Versions (double-click or Enter to review):</source>
+        <translation>Versies (dubbelklik of Enter om te beoordelen):</translation>
+    </message>
+    <message>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
@@ -334,6 +346,10 @@
 </context>
 <context>
     <name>DocumentPane</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
     <message>
         <source>No text available: open the original to read it.</source>
         <translation>Geen tekst beschikbaar: open het origineel om het te lezen.</translation>

@@ -173,8 +173,9 @@ class ComparisonView(QWidget):
         elif not diff.has_changes:
             parts = [self.tr("The text of both versions is the same.")]
         self.summary.setText(" ".join(parts))
-        legend = (f"<p>{piece_html(Change.ADDED, self.tr('added'))} "
-                  f"{piece_html(Change.REMOVED, self.tr('removed'))}</p><hr/>")
+        added, removed = self.tr("added"), self.tr("removed")
+        legend = (f"<p>{piece_html(Change.ADDED, added)} "
+                  f"{piece_html(Change.REMOVED, removed)}</p><hr/>")
         self.text.setHtml(legend + "".join(paragraph_html(p) for p in diff.paragraphs))
 
     def show_matrix(self, matrix: RatingsMatrix) -> None:

@@ -86,6 +86,7 @@ class DetailPanel(QWidget):
             form.addRow(label, self.facts[key])
         column.addLayout(form)
         column.addLayout(self._buttons())
+        column.addWidget(QLabel(self.tr("Versions (double-click or Enter to review):")))
         self.versions = DataTable(self._columns())
         self.versions.setAccessibleName(self.tr("Versions"))
         self.versions.setSelectionMode(DataTable.SelectionMode.SingleSelection)
@@ -96,8 +97,8 @@ class DetailPanel(QWidget):
         column.addWidget(self.drop_hint)
         return page
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> QVBoxLayout:
+        rows = QVBoxLayout()
         specs = (
             ("add", self.tr("&Add version…"), lambda: self.add_requested.emit(None)),
             ("review", self.tr("&Review"), lambda: self._with_version(self.review_requested)),
@@ -109,13 +110,16 @@ class DetailPanel(QWidget):
             ("edit", self.tr("&Edit proposal…"), self.edit_requested.emit),
         )
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in specs:
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-            self.buttons[key] = button
-        row.addStretch(1)
-        return row
+        for group in (specs[:3], specs[3:]):
+            row = QHBoxLayout()
+            for key, text, slot in group:
+                button = QPushButton(text)
+                button.clicked.connect(slot)
+                row.addWidget(button)
+                self.buttons[key] = button
+            row.addStretch(1)
+            rows.addLayout(row)
+        return rows
 
     def _columns(self) -> list[Column[VersionRow]]:
         lang = self.lang

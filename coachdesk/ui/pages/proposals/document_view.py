@@ -78,7 +78,8 @@ class DocumentPane(QWidget):
 
     def show_pdf_text(self, text: str) -> None:
         pages = text.split(PAGE_BREAK) if text else []
-        parts = [f"<h3>{html.escape(self.tr('Page %1').replace('%1', str(n)))}</h3>"
+        page_title = self.tr("Page %1")
+        parts = [f"<h3>{html.escape(page_title.replace('%1', str(n)))}</h3>"
                  + "".join(f"<p>{html.escape(line)}</p>" for line in page.splitlines() if line)
                  for n, page in enumerate(pages, 1)]
         self._show_html("<hr/>".join(parts))

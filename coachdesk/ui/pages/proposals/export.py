@@ -8,7 +8,14 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from coachdesk.domain.feedback import FeedbackReport
@@ -42,6 +49,7 @@ class ExportTarget:
 
 def feedback_document(report: FeedbackReport) -> QTextDocument:
     document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Sans", 10))
     document.setDefaultStyleSheet(STYLE)
     document.setHtml(feedback_html(report))
     return document
@@ -54,7 +62,7 @@ def write_feedback_pdf(report: FeedbackReport, target: Path) -> Path:
     try:
         writer = QPdfWriter(temp)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+        writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter)
         writer.setTitle(f"Feedback versie {report.version_number} {report.region}")
         writer.setCreator("CoachDesk")
         feedback_document(report).print_(writer)

@@ -67,7 +67,7 @@ class ProposalsPage(Page):
         self.detail = DetailPanel(self.ctx.lang)
         splitter.addWidget(self.overview)
         splitter.addWidget(self.detail)
-        splitter.setSizes([430, 640])
+        splitter.setSizes([520, 560])
         layout.addWidget(splitter, 1)
         return page
 
@@ -76,8 +76,9 @@ class ProposalsPage(Page):
         return [
             Column(self.tr("Region"), lambda r: r.region),
             Column(self.tr("Status"), lambda r: r.status.label(lang) if r.status else none),
-            Column(self.tr("Versions"), lambda r: r.version_count, align_right=True),
             Column(self.tr("To review"), lambda r: r.waiting or "", lambda r: r.waiting,
+                   align_right=True),
+            Column(self.tr("Versions"), lambda r: r.version_count or "", lambda r: r.version_count,
                    align_right=True),
             Column(self.tr("Open comments"), lambda r: r.open_comments or "",
                    lambda r: r.open_comments, align_right=True),

@@ -125,7 +125,12 @@ class ReviewView(QWidget):
         self._show_document(data)
         self.criteria.show_review(review)
         self._show_comments(review)
-        self.criteria.setFocus()
+        if data.document.kind == "pdf":
+            self.comments.set_location("p. 1")
+        still_open = any(c.status == CommentStatus.OPEN for c in review.carried)
+        self.tabs.setCurrentWidget(self.earlier if still_open and not review.assessments
+                                   else self.criteria)
+        self.tabs.currentWidget().setFocus()
 
     def _show_comments(self, review: Review) -> None:
         self.comments.show_review(review, locations(self.data.document) if self.data else [])

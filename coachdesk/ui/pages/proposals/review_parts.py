@@ -58,6 +58,7 @@ class CriterionEditor(QFrame):
                 "%2", before)
         self.previous = QLabel(hint)
         self.previous.setObjectName("hint")
+        self.previous.setVisible(bool(hint))
         grid.addWidget(self.previous, 1, 0)
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(self.tr("Comment on this criterion…"))
