@@ -7,7 +7,7 @@ import logging
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from coachdesk.db.backup import (
@@ -146,8 +146,20 @@ def kept_backups(backups: list[BackupInfo], retention: Retention) -> set[Path]:
     return keep
 
 
+def remove_stale_partials(folder: Path, stem: str, older_than: timedelta = timedelta(hours=1)) -> None:
+    """Half-written copies left by a crash; a recent one may still be in progress elsewhere."""
+    cutoff = (datetime.now() - older_than).timestamp()
+    for partial in Path(folder).glob(f"{stem}-*.sqlite.partial"):
+        try:
+            if partial.stat().st_mtime < cutoff:
+                partial.unlink()
+        except OSError:
+            pass
+
+
 def prune_backups(folder: Path, stem: str, retention: Retention) -> list[Path]:
     """Delete the backups the rotation no longer keeps; returns what was deleted."""
+    remove_stale_partials(folder, stem)
     backups = list_backups(folder, stem)
     keep = kept_backups(backups, retention)
     removed = []

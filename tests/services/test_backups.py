@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -132,3 +133,17 @@ def test_restoring_a_file_that_is_not_a_backup_is_refused(services: Services, tm
 
 def test_list_backups_of_a_missing_folder_is_empty(tmp_path: Path) -> None:
     assert list_backups(tmp_path / "nowhere", "coach") == []
+
+
+def test_copies_half_written_before_a_crash_are_cleared_later(services: Services) -> None:
+    folder = services.backups.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    stale = folder / (backup_file_name("coach", "before-import", datetime(2026, 1, 5)) + ".partial")
+    stale.write_bytes(b"half")
+    old = datetime(2026, 1, 5).timestamp()
+    os.utime(stale, (old, old))
+    fresh = folder / (backup_file_name("coach", "before-merge", datetime.now()) + ".partial")
+    fresh.write_bytes(b"being written by another process")
+    services.backups.snapshot("manual")
+    assert not stale.exists() and fresh.exists()
+    assert all(b.path.suffix == ".sqlite" for b in services.backups.list())
