@@ -21,6 +21,9 @@ from coachdesk.exchange import docx_text
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+# A faster page-text reader the caller may supply (the interface uses QtPdf's pdfium): it gets
+# the bytes and the progress callback and returns one text per page, or None if it cannot.
+PageExtractor = Callable[[bytes, "Progress | None"], "list[str] | None"]
 MAX_PAGES = 2000
 PDF_TIME_LIMIT = 60.0  # seconds of text extraction before we give up on the text (not the file)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -50,14 +53,19 @@ def check_size(file_name: str, size: int) -> None:
                    limit=size_label(MAX_FILE_SIZE))
 
 
-def read_document(file_name: str, data: bytes, progress: Progress | None = None) -> DocumentText:
-    """The text of a DOCX or PDF file; `progress(done, total)` is called per PDF page."""
+def read_document(file_name: str, data: bytes, progress: Progress | None = None,
+                  extract_pages: PageExtractor | None = None) -> DocumentText:
+    """The text of a DOCX or PDF file; `progress(done, total)` is called per PDF page.
+
+    pypdf checks every PDF (damage, password, pages); `extract_pages`, when given, reads the
+    text instead of pypdf's pure-Python extractor, which is slow on dense pages.
+    """
     kind = document_kind(file_name)
     check_size(file_name, len(data))
     _check_magic(file_name, kind, data)
     if kind == "docx":
         return _guarded(file_name, lambda: _read_docx(file_name, data))
-    return _read_pdf(file_name, data, progress)
+    return _read_pdf(file_name, data, progress, extract_pages)
 
 
 def _guarded(name: str, read: Callable[[], DocumentText]) -> DocumentText:
@@ -94,22 +102,39 @@ def _read_docx(name: str, data: bytes) -> DocumentText:
     return DocumentText("docx", text if text.strip() else "", pages, tuple(blocks), status)
 
 
-def _read_pdf(name: str, data: bytes, progress: Progress | None) -> DocumentText:
+def _read_pdf(name: str, data: bytes, progress: Progress | None,
+              extract_pages: PageExtractor | None) -> DocumentText:
     reader, readable = _guarded_open(name, data)
     count = _guarded_count(name, reader)
-    if not readable:
-        return DocumentText("pdf", "", count, (), TextStatus.UNAVAILABLE)
-    pages: list[str] = []
-    deadline = time.monotonic() + PDF_TIME_LIMIT
-    for index in range(count):
-        pages.append(_page_text(reader, index) if time.monotonic() < deadline else "")
-        if progress is not None:
-            progress(index + 1, count)
-    if time.monotonic() >= deadline or not any(p.strip() for p in pages):
+    pages = extract_pages(data, progress) if extract_pages is not None else None
+    if pages is None or len(pages) != count:
+        if not readable:
+            return DocumentText("pdf", "", count, (), TextStatus.UNAVAILABLE)
+        pages = _pypdf_pages(reader, count, progress)
+    pages = [_clean(p) for p in pages]
+    if not any(p.strip() for p in pages):
         return DocumentText("pdf", "", count, (), TextStatus.UNAVAILABLE)
     blocks = tuple(Block(line, 0, n) for n, page in enumerate(pages, 1)
                    for line in page.splitlines() if line.strip())
     return DocumentText("pdf", PAGE_BREAK.join(pages), count, blocks, TextStatus.OK)
+
+
+def _pypdf_pages(reader, count: int, progress: Progress | None) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every page's text; past the time limit the rest stays empty (then: text unavailable)."""
+    pages: list[str] = []
+    deadline = time.monotonic() + PDF_TIME_LIMIT
+    for index in range(count):
+        if time.monotonic() >= deadline:
+            return [""] * count
+        pages.append(_page_text(reader, index))
+        if progress is not None:
+            progress(index + 1, count)
+    return pages
+
+
+def _clean(text: str) -> str:
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace(PAGE_BREAK, "\n").replace("\x00", "")
 
 
 def _guarded_open(name: str, data: bytes):  # type: ignore[no-untyped-def]
@@ -162,4 +187,4 @@ def _page_text(reader, index: int) -> str:  # type: ignore[no-untyped-def]
     except Exception as exc:
         log.info("no text on page %d: %r", index + 1, exc)
         return ""
-    return text.replace(PAGE_BREAK, "\n").replace("\x00", "")
+    return text

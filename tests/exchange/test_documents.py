@@ -133,3 +133,13 @@ def test_damaged_files_never_crash_with_anything_but_file_format_error(
 def test_fifty_pages_of_pdf_are_read() -> None:
     doc = read_document("lang.pdf", long_pdf(50))
     assert doc.page_count == 50 and doc.pages[49].startswith("Pagina 50")
+
+
+def test_a_faster_page_reader_is_used_and_one_that_gives_up_falls_back_to_pypdf() -> None:
+    data = sections_as_pdf(V1)
+    fast = read_document("v.pdf", data, extract_pages=lambda d, p: ["een\r\n", "twee", "drie"])
+    assert fast.pages == ["een\n", "twee", "drie"]
+    fallback = read_document("v.pdf", data, extract_pages=lambda d, p: None)
+    assert fallback.text == read_document("v.pdf", data).text and "regiocoördinator" in fallback.text
+    wrong_count = read_document("v.pdf", data, extract_pages=lambda d, p: ["alleen één"])
+    assert wrong_count.page_count == 3 and "Personeel en budget" in wrong_count.text

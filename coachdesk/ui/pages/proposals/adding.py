@@ -22,6 +22,7 @@ from coachdesk.domain.errors import FileFormatError, ValidationError
 from coachdesk.exchange.documents import check_size, document_kind, read_document
 from coachdesk.services.container import Services
 from coachdesk.services.proposals import VersionRow
+from coachdesk.ui.pages.proposals.pdf_text import qtpdf_pages
 from coachdesk.ui.tasks import Progress
 
 SUFFIXES = (".pdf", ".docx")
@@ -61,7 +62,7 @@ def add_file(services: Services, proposal_id: int, path: Path, received_on: date
             progress.check()
             progress.report(done, total)
 
-    document = read_document(path.name, data, progress=report)
+    document = read_document(path.name, data, progress=report, extract_pages=qtpdf_pages)
     return services.proposals.add_version(proposal_id, path.name, data, received_on, document)
 
 
