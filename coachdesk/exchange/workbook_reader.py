@@ -2,50 +2,53 @@
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from openpyxl.utils.datetime import from_excel
 
 from coachdesk.domain import handoff as h
 from coachdesk.domain.errors import FileFormatError
 from coachdesk.exchange.sheets import COACH_HEADER, META_KEYS, SOURCE_KEY, Kind, Sheet
 from coachdesk.exchange.workbook_guard import check_file, fail
+from coachdesk.exchange.workbook_source import MAX_ROWS, Book, scan_sheets
 
-MAX_ROWS = 250_000  # per sheet; the large demo database has 100,000 contact moments
 MAX_META_ROWS = 1_000
-MAX_COLUMNS = 200
 
 
 def read_handoff(path: Path | str) -> h.HandoffWorkbook:
     """The workbook at `path`; raises FileFormatError (file, sheet, row, column) for anything else."""
     path = Path(path)
     check_file(path)
+    scan_sheets(path)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            book = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except FileFormatError:
-        raise
-    except Exception as exc:  # openpyxl raises many kinds for damaged files
-        raise fail(path, f"the workbook cannot be opened ({type(exc).__name__})",
-                   "unreadable") from exc
+        book = Book(path)
+    except BaseException as exc:  # calamine raises its own kinds, and panics as BaseException
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        raise _unreadable(path, exc, "the workbook cannot be opened") from exc
     try:
         return _Reader(path, book).read()
     except FileFormatError:
         raise
-    except (MemoryError, RecursionError) as exc:
-        raise fail(path, "the workbook is too large or too deeply nested to read",
-                   "too_large") from exc
-    except Exception as exc:
-        raise fail(path, f"the workbook is damaged and cannot be read ({type(exc).__name__})",
-                   "unreadable") from exc
+    except BaseException as exc:
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        raise _unreadable(path, exc, "the workbook is damaged and cannot be read") from exc
     finally:
         book.close()
+
+
+def _unreadable(path: Path, exc: BaseException, what: str) -> FileFormatError:
+    name = type(exc).__name__
+    if name == "PasswordError":
+        return fail(path, "the workbook is password-protected; save it without a password",
+                    "encrypted")
+    if isinstance(exc, (MemoryError, RecursionError)):
+        return fail(path, "the workbook is too large or too deeply nested to read", "too_large")
+    return fail(path, f"{what} ({name})", "unreadable")
 
 
 class _Reader:
@@ -72,9 +75,9 @@ class _Reader:
                                   "'_meta' is missing)", "no_meta", sheet=h.META)
         facts: dict[str, str] = {}
         sources: list[h.HandoffMeta] = []
-        rows = self.book[h.META].iter_rows(values_only=True, max_col=8)
+        rows = self.book.rows(h.META)
         for number, row in enumerate(_bounded(rows, MAX_META_ROWS, self.path, h.META), start=1):
-            cells = ["" if v is None else str(v).strip() for v in row]
+            cells = [_text(v).strip() for v in row[:8]]
             if not cells or not cells[0] or number == 1 and cells[0] == "key":
                 continue
             if cells[0] == SOURCE_KEY:
@@ -121,8 +124,7 @@ class _Reader:
         return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
     def _sheet(self, sheet: Sheet, merged: bool) -> tuple[list[Any], list[int]]:
-        ws = self.book[sheet.name]
-        rows = ws.iter_rows(values_only=True, max_col=MAX_COLUMNS)
+        rows = self.book.rows(sheet.name)
         header = next(rows, None) or ()
         index = self._header(sheet, [("" if v is None else str(v).strip()) for v in header], merged)
         convert = [(attr, col, _CONVERT[kind]) for attr, (col, kind) in index.items()]
@@ -174,7 +176,7 @@ class _Reader:
         seen[key] = number
 
 
-def _bounded(rows: Iterator[tuple], limit: int, path: Path, sheet: str) -> Iterator[tuple]:
+def _bounded(rows: Iterator[Any], limit: int, path: Path, sheet: str) -> Iterator[Any]:
     for count, row in enumerate(rows, start=1):
         if count > limit:
             raise fail(path, f"sheet '{sheet}' has more than {limit:,} rows, far more than any "

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
+import zipfile
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -20,11 +22,11 @@ from coachdesk.domain import handoff as h
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.exchange import cover
 from coachdesk.exchange.sheets import ALSO_WITH_HEADER, COACH_HEADER, SHEETS, Column, Kind, Sheet
+from coachdesk.exchange.xml_rows import CHUNK_ROWS, FORMULA_START, CellRenderer, render_rows
 
-FORMULA_START = frozenset("=+-@\t\r")
 DATE_FORMAT = "DD/MM/YYYY"
 MAX_WIDTH = 60
-PROGRESS_EVERY = 2000
+COMPRESS_LEVEL = 3  # nearly as small as the default, in half the time
 
 
 class _Styles:
@@ -59,21 +61,6 @@ class _Styles:
             cell._style = self.arrays[style].__copy__()
         return cell
 
-    def text(self, ws: WriteOnlyWorksheet, value: str) -> WriteOnlyCell:
-        """A cell that holds `value` as text, even when it looks like a formula."""
-        cell = WriteOnlyCell(ws)
-        cell._value = value
-        cell.data_type = "s"
-        cell._style = self.arrays["text"].__copy__()
-        return cell
-
-
-def clean_text(value: str) -> str:
-    """Text a workbook can hold: no control characters, at most Excel's 32,767 characters."""
-    if ILLEGAL_CHARACTERS_RE.search(value):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    return value[:32767]
-
 
 def write_handoff(path: Path, data: h.HandoffData, progress: h.ProgressSink | None = None) -> Path:
     """Write `data` to `path` through a temporary file; the target appears whole or not at all."""
@@ -84,7 +71,7 @@ def write_handoff(path: Path, data: h.HandoffData, progress: h.ProgressSink | No
     partial = _open_partial(path)
     try:
         with open(partial, "wb") as fh:
-            _build(data, sink).save(fh)
+            _write(fh, data, sink)
             fh.flush()
             os.fsync(fh.fileno())
         sink.check()
@@ -122,25 +109,76 @@ def _replace(partial: Path, path: Path) -> None:
         raise CoachDeskError(f"{path} cannot be written: {exc.strerror or exc}.") from exc
 
 
-def _build(data: h.HandoffData, sink: h.ProgressSink) -> Workbook:
+@dataclass
+class _Part:
+    """A data sheet whose rows are rendered into the zip after openpyxl wrote its frame."""
+
+    name: str
+    entry: str
+    columns: list[Column]
+    rows: list[Any]
+    values: Callable[[Any], list[Any]]
+    counted: bool
+
+
+def _write(fh: BinaryIO, data: h.HandoffData, sink: h.ProgressSink) -> None:
+    frame = io.BytesIO()
+    book, parts, renderer = _frame(data)
+    book.save(frame)
+    total = max(1, sum(len(p.rows) for p in parts if p.counted))
+    done = 0
+    by_entry = {p.entry: p for p in parts}
+    with zipfile.ZipFile(frame) as template, \
+            zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as out:
+        for info in template.infolist():
+            part = by_entry.get(info.filename)
+            if part is None:
+                out.writestr(info.filename, template.read(info))
+                continue
+            head, tail = template.read(info).decode("utf-8").split("</sheetData>", 1)
+            with out.open(info.filename, "w", force_zip64=True) as sheet_xml:
+                sheet_xml.write(head.encode("utf-8"))
+                rows = (part.values(r) for r in part.rows)
+                kinds = [c.kind for c in part.columns]
+                for chunk in render_rows(rows, kinds, renderer):
+                    sheet_xml.write(chunk.encode("utf-8"))
+                    if part.counted:
+                        done = min(total, done + CHUNK_ROWS)
+                        sink.report(done, total, part.name)
+                    sink.check()
+                sheet_xml.write(("</sheetData>" + tail).encode("utf-8"))
+    sink.report(total, total, "")
+
+
+def _frame(data: h.HandoffData) -> tuple[Workbook, list[_Part], CellRenderer]:
+    """The workbook without its data rows: cover, headers, widths, filters, `_meta`."""
     wb = Workbook(write_only=True)
     cover_ws = wb.create_sheet(h.README)
     styles = _Styles(cover_ws)
-    total = max(1, data.row_count())
-    done = 0
     present = [s for s in SHEETS if s.name in data.sheets]
     cover.write_cover(cover_ws, data, present, styles)
-    for sheet in present:
+    parts = []
+    for index, sheet in enumerate(present, start=2):
         ws = wb.create_sheet(sheet.name)
-        for written in _write_sheet(ws, sheet, data.sheets[sheet.name], data.merged, styles):
-            if sheet.name != h.CHANGES:
-                done += written
-            sink.report(min(done, total), total, sheet.name)
-            sink.check()
+        parts.append(_frame_sheet(ws, index, sheet, data.sheets[sheet.name], data.merged, styles))
     meta = wb.create_sheet(h.META)
     cover.write_meta(meta, data, styles)
     meta.sheet_state = "hidden"
-    return wb
+    renderer = CellRenderer(wb._cell_styles.add(styles.arrays["date"]),
+                            wb._cell_styles.add(styles.arrays["text"]))
+    return wb, parts, renderer
+
+
+def _frame_sheet(ws: WriteOnlyWorksheet, index: int, sheet: Sheet, rows: list[Any],
+                 merged: bool, styles: _Styles) -> _Part:
+    cols = sheet_columns(sheet, merged)
+    values = _row_values(sheet, rows, merged)
+    for number, width in enumerate(_widths(cols, rows, values), start=1):
+        ws.column_dimensions[get_column_letter(number)].width = width
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(rows) + 1}"
+    ws.append([styles.cell(ws, c.header, "header") for c in cols])
+    return _Part(sheet.name, f"xl/worksheets/sheet{index}.xml", cols, rows, values, sheet.name != h.CHANGES)
 
 
 def sheet_columns(sheet: Sheet, merged: bool) -> list[Column]:
@@ -150,25 +188,6 @@ def sheet_columns(sheet: Sheet, merged: bool) -> list[Column]:
         cols.insert(1, Column(COACH_HEADER, "coach"))
         cols.append(Column(ALSO_WITH_HEADER, "also_with"))
     return cols
-
-
-def _write_sheet(ws: WriteOnlyWorksheet, sheet: Sheet, rows: list[Any], merged: bool,
-                 styles: _Styles) -> Iterator[int]:
-    cols = sheet_columns(sheet, merged)
-    values = _row_values(sheet, rows, merged)
-    matrix = [values(r) for r in rows]
-    for index, width in enumerate(_widths(cols, matrix), start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(matrix) + 1}"
-    ws.append([styles.cell(ws, c.header, "header") for c in cols])
-    dates = [i for i, c in enumerate(cols) if c.kind is Kind.DATE]
-    texts = [i for i, c in enumerate(cols) if c.kind in (Kind.TEXT, Kind.ID)]
-    for count, row in enumerate(matrix, start=1):
-        ws.append(_cells(ws, row, dates, texts, styles))
-        if count % PROGRESS_EVERY == 0:
-            yield PROGRESS_EVERY
-    yield len(matrix) % PROGRESS_EVERY
 
 
 def _row_values(sheet: Sheet, rows: list[Any], merged: bool) -> Callable[[Any], list[Any]]:
@@ -189,36 +208,22 @@ def _row_values(sheet: Sheet, rows: list[Any], merged: bool) -> Callable[[Any], 
     return merged_values
 
 
-def _cells(ws: WriteOnlyWorksheet, row: list[Any], dates: list[int], texts: list[int],
-           styles: _Styles) -> list[Any]:
-    for i in texts:
-        value = row[i]
-        if value:
-            if not isinstance(value, str):
-                value = row[i] = str(value)
-            if ILLEGAL_CHARACTERS_RE.search(value) or len(value) > 32767:
-                value = row[i] = clean_text(value)
-            if value and value[0] in FORMULA_START:
-                row[i] = styles.text(ws, value)
-        elif value == "":
-            row[i] = None
-    for i in dates:
-        if row[i] is not None:
-            row[i] = styles.cell(ws, row[i], "date")
-    return row
-
-
-def _widths(cols: list[Column], matrix: list[list[Any]]) -> list[float]:
-    widths = []
+def _widths(cols: list[Column], rows: list[Any], values: Callable[[Any], list[Any]]) -> list[float]:
+    """Each column as wide as its content (within limits), measured before anything is written."""
+    measured = [i for i, c in enumerate(cols) if not c.width and c.kind is not Kind.DATE]
+    longest = dict.fromkeys(measured, 0)
+    for row in rows:
+        vals = values(row)
+        for i in measured:
+            value = vals[i]
+            if value is not None:
+                size = _display_len(value)
+                if size > longest[i]:
+                    longest[i] = size
+    widths: list[float] = []
     for index, col in enumerate(cols):
-        if col.width:
-            widths.append(col.width)
-            continue
-        if col.kind is Kind.DATE:
-            content = 10
-        else:
-            content = max((_display_len(r[index]) for r in matrix), default=0)
-        widths.append(min(max(len(col.header) + 3, content + 2), MAX_WIDTH))
+        content = col.width or longest.get(index, 10)
+        widths.append(col.width or min(max(len(col.header) + 3, content + 2), MAX_WIDTH))
     return widths
 
 

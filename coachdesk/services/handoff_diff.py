@@ -7,48 +7,50 @@ import hashlib
 import json
 import zlib
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any
 
 from coachdesk.domain import handoff as h
 
-SNAPSHOT_VERSION = 1
-LONG_TEXT = 80  # longer text is kept as a prefix and a hash: enough to show and to compare
-PREFIX = 60
+SNAPSHOT_VERSION = 2
+LONG_TEXT = 40  # longer text is kept as a prefix and a hash: enough to show and to compare
+PREFIX = 30
+PACK_BATCH = 5000
+SEP = "\x1f"  # between a row's values; never in workbook text (not allowed in XML)
+HASHED = "~#"  # between the prefix and the hash of a long text
 
-Encoded = Any  # a JSON value: None, a number, a string, or [prefix, hash] for long text
-Snapshot = dict[str, dict[str, list[Encoded]]]
+Snapshot = dict[str, dict[str, str]]  # sheet -> row key -> the row's encoded values
 
 
-def encode(value: Any) -> Encoded:
+def encode(value: Any) -> str:
     """A value as the snapshot keeps it; two equal values always encode alike."""
     if value is None or value == "":
-        return None
+        return ""
     if isinstance(value, (datetime, date)):
         return value.isoformat()[:10]
+    if isinstance(value, bool):
+        return "1" if value else "0"
     if isinstance(value, float):
-        return round(value, 1)
+        return repr(round(value, 6))
     if isinstance(value, int):
-        return value
-    text = str(value)
+        return str(value)
+    text = str(value).replace(SEP, " ").replace("\r\n", "\n")
     if len(text) <= LONG_TEXT:
         return text
-    return [text[:PREFIX], hashlib.blake2b(text.encode(), digest_size=8).hexdigest()]
+    digest = hashlib.blake2b(text.encode(), digest_size=6).hexdigest()
+    return f"{text[:PREFIX]}{HASHED}{digest}"
 
 
-def shown(encoded: Encoded) -> str:
+def shown(encoded: str) -> str:
     """An encoded value as a person reads it in `Wijzigingen`."""
-    if encoded is None:
-        return ""
-    if isinstance(encoded, list):
-        return encoded[0] + "…"
-    if isinstance(encoded, str) and len(encoded) == 10 and encoded[4] == "-" and encoded[7] == "-":
+    if HASHED in encoded:
+        return encoded.split(HASHED, 1)[0] + "\u2026"
+    if len(encoded) == 10 and encoded[4] == "-" and encoded[7] == "-":
         try:
             return date.fromisoformat(encoded).strftime("%d/%m/%Y")
         except ValueError:
             return encoded
-    if isinstance(encoded, float):
-        return f"{encoded:.1f}".replace(".", ",")
-    return str(encoded)
+    return encoded
 
 
 def take(sheets: dict[str, list[h.Row]]) -> Snapshot:
@@ -59,14 +61,25 @@ def take(sheets: dict[str, list[h.Row]]) -> Snapshot:
         if name == h.CHANGES:
             continue
         attrs = [c.attr for c in sheet.columns if c.attr not in sheet.key]
-        snap[name] = {sheet.key_of(r): [encode(getattr(r, a)) for a in attrs] for r in rows}
+        getter = attrgetter(*attrs)
+        snap[name] = {sheet.key_of(r): SEP.join(map(encode, getter(r))) for r in rows}
     return snap
 
 
 def pack(snapshot: Snapshot) -> str:
-    raw = json.dumps({"v": SNAPSHOT_VERSION, "sheets": snapshot}, separators=(",", ":"),
-                     ensure_ascii=False).encode()
-    return base64.b64encode(zlib.compress(raw, 1)).decode("ascii")
+    """Compressed JSON, written in batches so a large database needs little extra memory."""
+    comp = zlib.compressobj(1)
+    chunks = [comp.compress(b'{"v":%d,"sheets":{' % SNAPSHOT_VERSION)]
+    for number, (name, rows) in enumerate(snapshot.items()):
+        chunks.append(comp.compress(((", " if number else "") + json.dumps(name) + ":{").encode()))
+        items = list(rows.items())
+        for start in range(0, len(items), PACK_BATCH):
+            text = json.dumps(dict(items[start:start + PACK_BATCH]), separators=(",", ":"))
+            chunks.append(comp.compress(((", " if start else "") + text[1:-1]).encode("ascii")))
+        chunks.append(comp.compress(b"}"))
+    chunks.append(comp.compress(b"}}"))
+    chunks.append(comp.flush())
+    return base64.b64encode(b"".join(chunks)).decode("ascii")
 
 
 def unpack(text: str) -> Snapshot:
@@ -95,19 +108,25 @@ def changes(before: Snapshot, after: Snapshot, regions: set[str]) -> list[h.Chan
         headers = [c.header for c in sheet.columns if c.attr not in sheet.key]
         region_at = _region_index(sheet)
         old_rows = before.get(name, {})
-        for key, values in rows.items():
+        for key, row in rows.items():
             old = old_rows.get(key)
+            if old == row:
+                continue
+            values = row.split(SEP)
             region = _region(sheet, key, values, region_at)
             if old is None:
                 result.append(h.ChangeRow(name, key, region, h.ADDED, "", "", _title(values)))
                 continue
-            for header, was, now in zip(headers, old, values):
+            for header, was, now in zip(headers, old.split(SEP), values):
                 if was != now:
                     result.append(h.ChangeRow(name, key, region, h.CHANGED, header, shown(was),
                                               shown(now)))
-        for key, values in old_rows.items():
+        for key, row in old_rows.items():
+            if key in rows:
+                continue
+            values = row.split(SEP)
             region = _region(sheet, key, values, region_at)
-            if key not in rows and (not regions or region in regions):
+            if not regions or region in regions:
                 result.append(h.ChangeRow(name, key, region, h.REMOVED, "", _title(values), ""))
     return result
 
@@ -120,13 +139,13 @@ def _region_index(sheet: h.Sheet) -> int | None:
     return None
 
 
-def _region(sheet: h.Sheet, key: str, values: list[Encoded], index: int | None) -> str:
+def _region(sheet: h.Sheet, key: str, values: list[str], index: int | None) -> str:
     if index is None or index >= len(values):
         return ""
     return shown(values[index])
 
 
-def _title(values: list[Encoded]) -> str:
+def _title(values: list[str]) -> str:
     """A short description of a row: its first few non-empty values."""
-    parts = [shown(v) for v in values if v not in (None, "")][:3]
+    parts = [shown(v) for v in values if v][:3]
     return " · ".join(parts)[:120]

@@ -149,6 +149,7 @@ class _Planner:
         if not self.wb.meta.personal_data:
             editable -= set(f.ANONYMISED.get(sheet.name, ()))
         attrs = [c.attr for c in sheet.columns if c.attr not in sheet.key]
+        values = sheet.values()
         for index, row in enumerate(rows):
             if self.own_coach is not None and row.coach != self.own_coach:
                 continue
@@ -158,7 +159,9 @@ class _Planner:
             if mine is None:
                 self._new_row(sheet, row, number)
                 continue
-            old = base.get(key)
+            if values(row) == values(mine):
+                continue  # the usual case: an untouched row
+            old = base[key].split(diff.SEP) if key in base else None
             late = stamps.get(key, datetime.min) > self.exported_at
             for position, attr in enumerate(attrs):
                 was = old[position] if old is not None and position < len(old) else _UNKNOWN

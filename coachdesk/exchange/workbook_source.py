@@ -1,0 +1,85 @@
+"""The cells of a checked workbook, read by calamine (fast), after a scan that bounds its work.
+
+calamine builds each sheet as a dense grid, so a few bytes naming cell XFD1048576 could ask
+for billions of cells: the scan reads every cell reference first and refuses such sheets.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineWorkbook
+
+from coachdesk.exchange.workbook_guard import fail
+
+MAX_ROWS = 250_000  # per sheet; the large demo database has 100,000 contact moments
+MAX_COLUMNS = 200
+MAX_CELLS = 6_000_000  # rows x columns of one sheet's grid
+SCAN_CHUNK = 1 << 20
+
+_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
+_ANY_CELL = re.compile(rb"<c[ >/]")
+_DIMENSION = re.compile(rb'<dimension ref="([A-Z]{0,3})([0-9]{0,7}):?([A-Z]{0,3})([0-9]{0,7})"')
+
+
+def column_number(letters: bytes | str) -> int:
+    number = 0
+    for char in letters if isinstance(letters, str) else letters.decode("ascii"):
+        number = number * 26 + ord(char) - 64
+    return number
+
+
+def scan_sheets(path: Path) -> None:
+    """Refuse sheets whose grid would be far larger than any handoff workbook's."""
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                rows, cols = _extent(archive, info)
+                if rows > MAX_ROWS + 1 or cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
+                    raise fail(path, f"a sheet of the workbook reaches row {rows:,} and column "
+                                     f"{cols:,}, far more than any handoff workbook",
+                               "too_many_rows")
+
+
+def _extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+    max_row = max_col = cells = refs = 0
+    tail = b""
+    with archive.open(info) as fh:
+        while chunk := fh.read(SCAN_CHUNK):
+            data = tail + chunk
+            cut = data.rfind(b"<")  # a tag cut in two is scanned with the next chunk
+            cut = cut if cut > 0 else len(data)
+            data, tail = data[:cut], data[cut:]
+            found = _CELL.findall(data)
+            refs += len(found)
+            cells += len(_ANY_CELL.findall(data))
+            if found:
+                max_row = max(max_row, max(int(r) for _c, r in found))
+                max_col = max(max_col, max(column_number(c) for c in {c for c, _r in found}))
+            for dim in _DIMENSION.findall(data):
+                max_row = max(max_row, int(dim[3] or dim[1] or 0))
+                max_col = max(max_col, column_number(dim[2] or dim[0] or b""))
+    if cells > refs:  # cells without a position: their place cannot be bounded cheaply
+        return MAX_ROWS + 2, MAX_COLUMNS + 1
+    return max_row, max_col
+
+
+class Book:
+    """A workbook's sheet names and rows of plain values ('' for an empty cell)."""
+
+    def __init__(self, path: Path) -> None:
+        self._book = CalamineWorkbook.from_path(str(path))
+        self.sheetnames: list[str] = list(self._book.sheet_names)
+
+    def rows(self, name: str) -> Iterator[list[Any]]:
+        sheet = self._book.get_sheet_by_name(name)
+        yield from sheet.to_python(skip_empty_area=False)
+
+    def close(self) -> None:
+        close = getattr(self._book, "close", None)
+        if callable(close):
+            close()
