@@ -2,21 +2,58 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Engine, event, func, select
+from sqlalchemy.engine import ExceptionContext
 
 from coachdesk.db.migrate import Database, open_database
 from coachdesk.db.models import Region
+from coachdesk.domain.errors import DatabaseError
 from coachdesk.paths import resources_dir
 from coachdesk.services.reference import seed_reference_data
 
-__all__ = ["Database", "open_coachdesk_db"]
+__all__ = ["Database", "StorageError", "open_coachdesk_db"]
+
+# What SQLite says, the code we give it, and the cause in words a coach understands.
+STORAGE_PROBLEMS = (
+    ("disk is full", "disk_full", "the disk is full"),
+    ("readonly", "read_only", "the file or its folder is read-only"),
+    ("database is locked", "locked", "another program is using the file"),
+    ("disk i/o error", "io", "the disk reported an error"),
+    ("malformed", "damaged", "the file is damaged (Help > Check the database can repair it)"),
+)
+
+
+class StorageError(DatabaseError):
+    """A change could not be saved because of the file or the disk; nothing was half-saved."""
+
+    code = "storage"
 
 
 def open_coachdesk_db(path: Path, backup_dir: Path | None = None, coach: str = "") -> Database:
     db = open_database(Path(path), backup_dir=backup_dir)
+    explain_storage_errors(db.engine, db.path)
     with db.session_factory.begin() as session:
         if not session.scalar(select(func.count()).select_from(Region)):
             seed_reference_data(session, resources_dir() / "reference", coach=coach)
     return db
+
+
+def explain_storage_errors(engine: Engine, path: Path) -> None:
+    """Turn SQLite's disk and file errors into one clear sentence (the transaction is undone)."""
+
+    def on_error(context: ExceptionContext) -> None:
+        original = context.original_exception
+        if not isinstance(original, sqlite3.DatabaseError):
+            return
+        text = str(original).lower()
+        for needle, kind, cause in STORAGE_PROBLEMS:
+            if needle in text:
+                raise StorageError(
+                    f"{path} could not be saved: {cause}. The change was not stored; "
+                    "everything saved before it is intact.", path=str(path), kind=kind,
+                ) from context.sqlalchemy_exception
+
+    event.listen(engine, "handle_error", on_error)
