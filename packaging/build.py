@@ -17,6 +17,7 @@ import platform
 import shutil
 import subprocess
 import sys
+import tarfile
 import time
 import tomllib
 from pathlib import Path
@@ -26,6 +27,8 @@ PACKAGING = ROOT / "packaging"
 TRANSLATIONS = ROOT / "resources" / "translations"
 BUNDLE_NAME = "CoachDesk"
 QM_DIR_VARIABLE = "COACHDESK_BUILD_QM_DIR"  # read by bundle_rules.datas()
+LINUX_EXTRAS = ("install.sh", "be.coachdesk.CoachDesk.desktop",
+                "be.coachdesk.CoachDesk.metainfo.xml")
 
 
 def step(text: str) -> None:
@@ -92,18 +95,22 @@ def folder_size(path: Path) -> int:
 
 
 def archive(bundle: Path) -> Path:
-    """A .zip (Windows, macOS) or .tar.gz (Linux) of the bundle, named by version and system."""
+    """A .tar.gz (Linux, with install.sh) or .zip (Windows, macOS) of the bundle."""
     from coachdesk import __version__
 
     system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
     base = bundle.parent / f"{BUNDLE_NAME}-{__version__}-{system}-{platform.machine().lower()}"
-    kind = "gztar" if system == "linux" else "zip"
-    if system == "linux":
-        for extra in ("linux/install.sh", "linux/be.coachdesk.CoachDesk.desktop",
-                      "linux/be.coachdesk.CoachDesk.metainfo.xml"):
-            shutil.copy2(PACKAGING / extra, bundle / Path(extra).name)
     step(f"archiving into {base.name}")
-    return Path(shutil.make_archive(str(base), kind, bundle.parent, bundle.name))
+    if system != "linux":
+        return Path(shutil.make_archive(str(base), "zip", bundle.parent, bundle.name))
+    for extra in LINUX_EXTRAS:
+        shutil.copy2(PACKAGING / "linux" / extra, bundle / extra)
+    target = base.with_name(base.name + ".tar.gz")
+    tmp = target.with_name(target.name + ".part")
+    with tarfile.open(tmp, "w:gz", compresslevel=6) as tar:
+        tar.add(bundle, arcname=bundle.name)
+    tmp.replace(target)
+    return target
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

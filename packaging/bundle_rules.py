@@ -29,7 +29,11 @@ UNUSED_QT = [
 UNUSED_PYTHON = [
     "tkinter", "_tkinter", "pydoc_data", "lib2to3", "idlelib", "ensurepip", "venv",
     "pytest", "_pytest", "pytestqt", "hypothesis", "importlinter", "grimp", "PyInstaller",
-    "setuptools", "pkg_resources", "pip", "IPython", "matplotlib", "numpy", "PIL",
+    "setuptools", "pkg_resources", "pip", "IPython", "matplotlib", "numpy", "PIL", "readline",
+    # No network: without ssl the bundle carries no OpenSSL (hashlib has its own sha256).
+    "ssl", "_ssl", "_hashlib",
+    # python-docx needs lxml.etree only.
+    "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.cssselect", "lxml.doctestcompare",
 ]
 EXCLUDES = [f"PySide6.{name}" for name in UNUSED_QT] + UNUSED_PYTHON
 
@@ -54,7 +58,8 @@ KEEP_PLUGINS = {
     "wayland-shell-integration": {"xdg-shell"},
 }
 # Libraries only the dropped plugins need.
-DROP_LIBRARIES = ("libQt6Pdf", "Qt6Pdf", "QtPdf", "libQt6Quick", "libQt6Qml", "libQt6EglFS")
+DROP_LIBRARIES = ("libQt6Pdf", "Qt6Pdf", "QtPdf", "libQt6Quick", "libQt6Qml", "libQt6EglFS",
+                  "libssl", "libcrypto")  # OpenSSL: only the excluded ssl module used it
 # Qt's own translations: Dutch (the coaches' language); English is the source language.
 KEEP_QT_TRANSLATIONS = ("qt_nl", "qtbase_nl")
 

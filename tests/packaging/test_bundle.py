@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tarfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("bundle")
     build = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "build.py"),
-         "--dist", str(out / "dist"), "--work", str(out / "work")],
+         "--dist", str(out / "dist"), "--work", str(out / "work"), "--archive"],
         cwd=ROOT, capture_output=True, text=True, timeout=900,
     )
     print(build.stdout)
@@ -138,3 +139,40 @@ def test_the_bundle_holds_what_it_needs_and_little_else(bundle: Path) -> None:
     assert not any(name.endswith(".ts") for name in names), "translation sources stay home"
     for unused in ("WebEngine", "Qt6Qml", "Qt6Quick", "Qt6Pdf", "Qt63D", "Multimedia"):
         assert not any(unused in name for name in names), unused
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux archive")
+def test_the_linux_archive_installs_for_one_user_and_uninstalls_keeping_the_data(
+        bundle: Path, tmp_path: Path) -> None:
+    archive = next(bundle.parents[1].glob("CoachDesk-*-linux-*.tar.gz"))
+    with tarfile.open(archive) as tar:
+        tar.extractall(tmp_path / "unpacked", filter="tar")
+    home = tmp_path / "lies"
+    home.mkdir()
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("XDG_", "COACHDESK_", "VIRTUAL_ENV", "PYTHON"))}
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    install = [str(tmp_path / "unpacked" / "CoachDesk" / "install.sh")]
+
+    def sh(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(list(args), env=env, capture_output=True, text=True, timeout=120)
+
+    assert sh(*install).returncode == 0
+    command = home / ".local" / "bin" / "coachdesk"
+    assert sh(str(command), "--version").stdout.strip() == f"coachdesk {__version__}"
+    share = home / ".local" / "share"
+    desktop = (share / "applications" / "be.coachdesk.CoachDesk.desktop").read_text()
+    assert f'Exec="{home}/.local/lib/coachdesk/coachdesk" %f' in desktop
+    assert "Icon=be.coachdesk.CoachDesk" in desktop
+    assert (share / "icons" / "hicolor" / "256x256" / "apps" / "be.coachdesk.CoachDesk.png").exists()
+    assert (share / "metainfo" / "be.coachdesk.CoachDesk.metainfo.xml").exists()
+
+    assert sh(str(command), "--quit-when-ready").returncode == 0  # first start: a new database
+    database = share / "CoachDesk" / "coachdesk.sqlite"
+    assert database.exists()
+
+    removed = sh(*install, "--uninstall")
+    assert removed.returncode == 0 and "were kept" in removed.stdout
+    assert not command.exists() and not (home / ".local" / "lib" / "coachdesk").exists()
+    assert not (share / "applications" / "be.coachdesk.CoachDesk.desktop").exists()
+    assert database.exists(), "uninstalling keeps the coach's data"
