@@ -18,6 +18,7 @@ from coachdesk.db.models import (
     ProposalVersion,
     Region,
     ReviewComment,
+    StageChange,
 )
 from coachdesk.domain.documents import MAX_FILE_SIZE, DocumentText, size_label
 from coachdesk.domain.errors import NotFoundError, ValidationError
@@ -257,6 +258,23 @@ class ProposalService:
             before = VersionStatus(version.status)
             version.status = VersionStatus(status).value
             return before
+
+    def delete_version(self, version_id: int) -> None:
+        """Remove the latest version (a wrong file): its file, ratings and comments go too."""
+        with self._sf.begin() as s:
+            version = load_version(s, version_id)
+            latest = s.scalar(select(func.max(ProposalVersion.number))
+                              .where(ProposalVersion.proposal_id == version.proposal_id))
+            if version.number != latest:
+                raise ValidationError("Only the latest version can be deleted.", field="version",
+                                      reason="not_latest", number=version.number)
+            if s.scalar(select(StageChange.id).where(StageChange.evidence_version_id == version_id)):
+                raise ValidationError("This version is the evidence of a stage change.",
+                                      field="version", reason="evidence", number=version.number)
+            for comment in s.scalars(select(ReviewComment).where(
+                    ReviewComment.resolved_in_version_id == version_id)):
+                comment.status, comment.resolved_in_version_id = CommentStatus.OPEN.value, None
+            s.delete(version)
 
     @staticmethod
     def _proposal(s: Session, proposal_id: int) -> Proposal:

@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>&amp;Delete comment</source>
-        <translation>Opmerking &amp;verwijderen</translation>
+        <translation>Opmerking verwij&amp;deren</translation>
     </message>
     <message>
         <source>C&amp;riterion:</source>
@@ -63,11 +63,11 @@
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation>&amp;Opmerking:</translation>
+        <translation>Opmer&amp;king:</translation>
     </message>
     <message>
         <source>&amp;Add comment</source>
-        <translation>Opmerking &amp;toevoegen</translation>
+        <translation>Opmerking toe&amp;voegen</translation>
     </message>
     <message>
         <source>No comments on this version yet.</source>
@@ -109,6 +109,14 @@
     <message>
         <source>with</source>
         <translation>met</translation>
+    </message>
+    <message>
+        <source>&amp;Only changes</source>
+        <translation>&amp;Alleen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Hide the paragraphs that did not change</source>
+        <translation>Verberg de alinea&apos;s die niet veranderden</translation>
     </message>
     <message>
         <source>Ratings per version</source>
@@ -304,6 +312,10 @@
         <translation>Voorstel be&amp;werken…</translation>
     </message>
     <message>
+        <source>&amp;Delete version…</source>
+        <translation>Versie verwij&amp;deren…</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
@@ -452,6 +464,18 @@
         <translation>Een criterium heeft een naam nodig.</translation>
     </message>
     <message>
+        <source>Only the latest version can be deleted; version %number is not.</source>
+        <translation>Alleen de laatste versie kan verwijderd worden; versie %number is dat niet.</translation>
+    </message>
+    <message>
+        <source>Version %number is the evidence of a stage change of the region: it cannot be deleted.</source>
+        <translation>Versie %number is het bewijsstuk van een faseovergang van de regio: ze kan niet verwijderd worden.</translation>
+    </message>
+    <message>
+        <source>%file cannot be written (%cause). Choose another folder.</source>
+        <translation>%file kan niet bewaard worden (%cause). Kies een andere map.</translation>
+    </message>
+    <message>
         <source>&apos;%name&apos; is used in reviews: it cannot be deleted, only deactivated.</source>
         <translation>&apos;%name&apos; wordt gebruikt in beoordelingen: het kan niet verwijderd worden, alleen uitgeschakeld.</translation>
     </message>
@@ -525,6 +549,14 @@
         <source>Feedback saved in %1</source>
         <translation>Feedback bewaard in %1</translation>
     </message>
+    <message>
+        <source>Delete version</source>
+        <translation>Versie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete version %1 (%2) with its ratings and comments? Use this for a file added by mistake.</source>
+        <translation>Versie %1 (%2) verwijderen, met haar oordelen en opmerkingen? Gebruik dit voor een bestand dat per vergissing werd toegevoegd.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewView</name>
@@ -562,7 +594,7 @@
     </message>
     <message>
         <source>C&amp;omments (%1)</source>
-        <translation>&amp;Opmerkingen (%1)</translation>
+        <translation>O&amp;pmerkingen (%1)</translation>
     </message>
     <message>
         <source>&amp;Earlier comments (%1 open)</source>

@@ -178,3 +178,22 @@ def test_proposal_details_can_be_edited(services: Services, proposal_id: int) ->
         edit.title, edit.partners, edit.deadline, edit.status)
     with pytest.raises(ValidationError):
         services.proposals.update(proposal_id, ProposalEdit(" ", "", None, ProposalStatus.READY))
+
+
+def test_a_wrongly_added_latest_version_can_be_deleted_with_its_review(
+        services: Services, proposal_id: int) -> None:
+    v1 = add(services, proposal_id, "v1.docx", docx_bytes(V1))
+    comment = services.reviews.add_comment(v1.id, None, "", "Handtekening ontbreekt.")
+    v2 = add(services, proposal_id, "verkeerd.pdf", sections_as_pdf(V2), DAY2)
+    rate_all(services, v2.id, Rating.STRONG)
+    services.reviews.set_comment_status(comment.id, CommentStatus.ADDRESSED, v2.id)
+    with pytest.raises(ValidationError):
+        services.proposals.delete_version(v1.id)  # not the latest
+    services.proposals.delete_version(v2.id)
+    assert [v.number for v in services.proposals.detail(proposal_id).versions] == [1]
+    assert services.reviews.review(v1.id).comments[0].status == CommentStatus.OPEN
+    assert services.reviews.matrix(proposal_id).ratings == {}
+    with services.db.session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(ProposalFile)) == 1
+    again = add(services, proposal_id, "verkeerd.pdf", sections_as_pdf(V2), DAY2)
+    assert again.number == 2  # the same file can be added again once deleted

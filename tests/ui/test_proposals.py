@@ -17,7 +17,17 @@ from coachdesk.ui.pages.proposals.adding import AddVersionDialog
 from coachdesk.ui.pages.proposals.criteria_dialog import CriteriaDialog
 from coachdesk.ui.pages.proposals.export import ExportTarget
 from coachdesk.ui.pages.proposals.page import ProposalsPage
-from tests.proposal_files import ADDED_SENTENCE, REMOVED_SENTENCE, V1, V2, docx_bytes, sections_as_pdf
+from tests.proposal_files import (
+    ADDED_SENTENCE,
+    REMOVED_SENTENCE,
+    V1,
+    V2,
+    blank_pdf,
+    docx_bytes,
+    encrypted_pdf,
+    no_pages_pdf,
+    sections_as_pdf,
+)
 
 TODAY = date.today()
 
@@ -110,7 +120,7 @@ def test_a_coach_adds_two_drafts_reviews_compares_and_exports(
     qtbot.keyClicks(comments.text, "Meer kennismakingsstages graag.")
     qtbot.mouseClick(comments.add_button, Qt.MouseButton.LeftButton)
     assert comments.list.count() == 2
-    assert review.tabs.tabText(1) == "&Opmerkingen (2)"
+    assert review.tabs.tabText(1) == "O&pmerkingen (2)"
     qtbot.keyClick(review, Qt.Key.Key_Escape)
     assert page.modes.currentIndex() == 0
 
@@ -192,6 +202,8 @@ BAD = [
     ("kapot.pdf", b"%PDF-1.4\n" + b"\x00" * 400, "kapot.pdf is beschadigd"),
     ("oud.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
      "oud.docx is een oud Word-document (.doc)"),
+    ("geheim.pdf", encrypted_pdf(), "geheim.pdf is beveiligd met een wachtwoord"),
+    ("nul.pdf", no_pages_pdf(), "nul.pdf is een PDF zonder pagina's"),
 ]
 
 
@@ -265,3 +277,66 @@ def test_matrix_model_passes_the_model_tester(qtbot, qtmodeltester, page: Propos
     qtmodeltester.check(page.comparison.matrix_model)
     qtmodeltester.check(page.overview.source)
     qtmodeltester.check(page.detail.versions.source)
+
+
+def test_a_scan_without_text_is_stored_and_reviewed_from_the_original(
+        qtbot, page: ProposalsPage, tmp_path: Path, monkeypatch, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
+    brugge_with_proposal(qtbot, page)
+    add_file(page, monkeypatch, write(tmp_path, "scan.pdf", blank_pdf(2)))
+    assert warnings == ["Versie 1 is toegevoegd, maar de tekst kon niet gelezen worden (tekst niet "
+                        "beschikbaar): beoordeel ze vanuit het origineel."]
+    assert page.detail.versions.model().index(0, 6).data() == "tekst niet beschikbaar"
+    page.detail.buttons["review"].click()
+    assert page.review.document.shows_pdf()  # the pages themselves still show
+    assert len(page.review.criteria.editors) == 9
+
+
+def test_a_version_added_by_mistake_is_deleted_after_confirmation(
+        qtbot, page: ProposalsPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    brugge_with_proposal(qtbot, page)
+    add_file(page, monkeypatch, write(tmp_path, "v1.docx", docx_bytes(V1)))
+    add_file(page, monkeypatch, write(tmp_path, "verkeerd.docx", docx_bytes(V2)))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    page.detail.buttons["delete"].click()
+    assert "Versie 2 (verkeerd.docx)" in asked[0]
+    assert version_numbers(page) == [1]
+
+
+def test_only_changes_hides_unchanged_paragraphs(qtbot, page: ProposalsPage, tmp_path: Path,
+                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    brugge_with_proposal(qtbot, page)
+    add_file(page, monkeypatch, write(tmp_path, "v1.docx", docx_bytes(V1)))
+    add_file(page, monkeypatch, write(tmp_path, "v2.docx", docx_bytes(V2)))
+    page.detail.buttons["compare"].click()
+    budget = "Het budget bedraagt 240.000 euro over drie jaar."
+    assert budget in page.comparison.text.toPlainText()
+    page.comparison.only_changes.click()
+    shown = page.comparison.text.toPlainText()
+    assert budget not in shown and ADDED_SENTENCE in shown and "…" in shown
+
+
+def test_leaving_the_page_keeps_a_half_finished_review(qtbot, page: ProposalsPage, ctx: AppContext,
+                                                       tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    brugge_with_proposal(qtbot, page)
+    add_file(page, monkeypatch, write(tmp_path, "v1.docx", docx_bytes(V1)))
+    page.detail.buttons["review"].click()
+    editor = page.review.criteria.editors[2]
+    qtbot.keyClicks(editor.comment, "Cijfers per gemeente?")
+    page.deactivate()
+    stored = ctx.services.reviews.review(page.review.version_id())
+    assert stored.assessments[editor.criterion.id].comment == "Cijfers per gemeente?"
+
+
+def test_the_criteria_dialog_is_in_the_edit_menu(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from coachdesk.ui.main_window import MainWindow
+
+    opened: list[bool] = []
+    monkeypatch.setattr(CriteriaDialog, "ask", classmethod(lambda cls, c, parent=None: opened.append(True)))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    action = next(a for a in window.menus["edit"].actions()
+                  if a.text() == "&Criteria van de voorstellen…")
+    action.trigger()
+    assert opened == [True]

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.textdiff import Change, Paragraph
+from coachdesk.domain.textdiff import Change, Paragraph, TextDiff
 from coachdesk.domain.vocabulary import Rating
 from coachdesk.services.proposals import VersionRow
 from coachdesk.services.reviews import Comparison, RatingsMatrix
@@ -128,9 +129,16 @@ class ComparisonView(QWidget):
         bar.addWidget(QLabel(self.tr("with")))
         bar.addWidget(self.new)
         layout.addLayout(bar)
+        row = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
+        row.addWidget(self.summary, 1)
+        self.only_changes = QCheckBox(self.tr("&Only changes"))
+        self.only_changes.setToolTip(self.tr("Hide the paragraphs that did not change"))
+        self.only_changes.toggled.connect(self._render)
+        row.addWidget(self.only_changes)
+        layout.addLayout(row)
+        self._diff: TextDiff | None = None
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.text = QTextBrowser()
         self.text.setObjectName("comparisonText")
@@ -173,10 +181,25 @@ class ComparisonView(QWidget):
         elif not diff.has_changes:
             parts = [self.tr("The text of both versions is the same.")]
         self.summary.setText(" ".join(parts))
+        self._diff = diff
+        self._render()
+
+    def _render(self) -> None:
+        if self._diff is None:
+            return
         added, removed = self.tr("added"), self.tr("removed")
         legend = (f"<p>{piece_html(Change.ADDED, added)} "
                   f"{piece_html(Change.REMOVED, removed)}</p><hr/>")
-        self.text.setHtml(legend + "".join(paragraph_html(p) for p in diff.paragraphs))
+        shown, skipped = [], False
+        for p in self._diff.paragraphs:
+            if self.only_changes.isChecked() and not p.is_modified and p.change == Change.SAME:
+                skipped = True
+                continue
+            if skipped:
+                shown.append("<p style='color:#777'>…</p>")
+                skipped = False
+            shown.append(paragraph_html(p))
+        self.text.setHtml(legend + "".join(shown))
 
     def show_matrix(self, matrix: RatingsMatrix) -> None:
         self.matrix_model.set_matrix(matrix)

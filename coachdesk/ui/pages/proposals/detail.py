@@ -40,6 +40,7 @@ class DetailPanel(QWidget):
     compare_requested = Signal()
     export_requested = Signal(int)
     original_requested = Signal(int)
+    delete_requested = Signal(int)
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,9 +109,11 @@ class DetailPanel(QWidget):
             ("original", self.tr("Open &original"),
              lambda: self._with_version(self.original_requested)),
             ("edit", self.tr("&Edit proposal…"), self.edit_requested.emit),
+            ("delete", self.tr("&Delete version…"),
+             lambda: self._with_version(self.delete_requested)),
         )
         self.buttons: dict[str, QPushButton] = {}
-        for group in (specs[:3], specs[3:]):
+        for group in (specs[:3], specs[3:]):  # two rows: the panel stays narrow
             row = QHBoxLayout()
             for key, text, slot in group:
                 button = QPushButton(text)
@@ -167,7 +170,7 @@ class DetailPanel(QWidget):
         self.versions.set_rows(list(detail.versions))
         self.versions.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         has = bool(detail.versions)
-        for key in ("review", "export", "original"):
+        for key in ("review", "export", "original", "delete"):
             self.buttons[key].setEnabled(has)
         self.buttons["compare"].setEnabled(len(detail.versions) > 1)
         self._select(select_id)

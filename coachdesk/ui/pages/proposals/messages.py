@@ -32,6 +32,13 @@ def _other_texts() -> dict[str, str]:
     return {
         "no_text": QCoreApplication.translate("ProposalMessages", "Write the comment first."),
         "no_name": QCoreApplication.translate("ProposalMessages", "A criterion needs a name."),
+        "not_latest": QCoreApplication.translate(
+            "ProposalMessages", "Only the latest version can be deleted; version %number is not."),
+        "evidence": QCoreApplication.translate(
+            "ProposalMessages", "Version %number is the evidence of a stage change of the "
+            "region: it cannot be deleted."),
+        "write_failed": QCoreApplication.translate(
+            "ProposalMessages", "%file cannot be written (%cause). Choose another folder."),
         "used": QCoreApplication.translate("ProposalMessages", "'%name' is used in reviews: it cannot be deleted, only deactivated."),
         "name_taken": QCoreApplication.translate("ProposalMessages", "A criterion named '%name' already exists."),
     }

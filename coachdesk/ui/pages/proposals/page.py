@@ -44,6 +44,8 @@ class ProposalsPage(Page):
         self._wanted: int | None = None
         self._select_version: int | None = None
         self.progress_dialog = None
+        self._export_target: Path | None = None
+        self.last_export: Path | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.modes = QStackedWidget()
@@ -95,6 +97,8 @@ class ProposalsPage(Page):
         d.compare_requested.connect(self.open_comparison)
         d.export_requested.connect(self.export_feedback)
         d.original_requested.connect(self.show_original)
+        d.delete_requested.connect(self.delete_version)
+        self.overview.row_activated.connect(lambda _row: self.detail.versions.setFocus())
         self.review.closed.connect(self.show_list)
         self.review.export_requested.connect(self.export_feedback)
         self.review.original_requested.connect(self.show_original)
@@ -263,11 +267,12 @@ class ProposalsPage(Page):
         if target is None:
             return
         self.ctx.settings.set(s.LAST_EXPORT_DIR, str(target.parent))
+        self._export_target = target
         if target.suffix.lower() == ".pdf":
             try:
                 write_feedback_pdf(report, target)
             except OSError as exc:
-                self._warn(CoachDeskError(f"{target} cannot be written: {exc.strerror}."))
+                self._on_write_error(exc)
                 return
             self._exported(target)
             return
@@ -276,7 +281,10 @@ class ProposalsPage(Page):
 
     def _on_write_error(self, exc: BaseException) -> None:
         if isinstance(exc, OSError):
-            exc = CoachDeskError(f"{exc.filename} cannot be written: {exc.strerror}.")
+            name = str(self._export_target or exc.filename)
+            exc = CoachDeskError(f"{name} cannot be written: {exc.strerror}.",
+                                 reason="write_failed", file=name,
+                                 cause=exc.strerror or "")
         self._warn(exc)
 
     def _exported(self, target: Path) -> None:
@@ -285,6 +293,23 @@ class ProposalsPage(Page):
         bar = getattr(window, "statusBar", None)
         if callable(bar):
             bar().showMessage(self.tr("Feedback saved in %1").replace("%1", str(target)), 10000)
+
+    def delete_version(self, version_id: int) -> None:
+        version = self.detail.selected_version()
+        if version is None or version.id != version_id:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete version"), self.tr(
+            "Delete version %1 (%2) with its ratings and comments? Use this for a file added "
+            "by mistake.").replace("%1", str(version.number)).replace("%2", version.file_name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.runner.submit(self.ctx.services.proposals.delete_version, version_id,
+                                   on_done=lambda _r: self._changed(version.proposal_id),
+                                   on_error=self._warn)
+
+    def deactivate(self) -> None:
+        if self.modes.currentWidget() is self.review and self.review.criteria.dirty:
+            self.review.save()  # leaving the page never loses a half-finished review
+        super().deactivate()
 
     def show_original(self, version_id: int) -> None:
         self.ctx.runner.submit(self.ctx.services.proposals.file, version_id,
