@@ -69,6 +69,8 @@ class Choice:
 
 @dataclass(frozen=True)
 class RegionChoice:
+    """An (id, name) pair for a list to choose from: a region, municipality or person."""
+
     id: int
     name: str
 
@@ -89,6 +91,12 @@ class ContactService:
             if limit:
                 q = q.limit(limit)
             return [_person_row(*r) for r in s.execute(q)]
+
+    def person_names(self) -> list[RegionChoice]:
+        """(id, name) of every person, by name: light enough for a filter list."""
+        with self._sf() as s:
+            rows = s.execute(select(Person.id, Person.name).order_by(func.lower(Person.name)))
+            return [RegionChoice(i, n) for i, n in rows]
 
     def person(self, person_id: int) -> PersonRow:
         with self._sf() as s:

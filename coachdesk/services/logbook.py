@@ -19,7 +19,7 @@ from coachdesk.db.models import (
     Region,
 )
 from coachdesk.domain.errors import NotFoundError, ValidationError
-from coachdesk.domain.names import split_name_and_organisation
+from coachdesk.domain.names import fold, split_name_and_organisation
 from coachdesk.domain.validation import check_email, check_required
 from coachdesk.domain.vocabulary import ContactKind
 from coachdesk.services.contacts import (
@@ -32,6 +32,7 @@ from coachdesk.services.contacts import (
 MARK_START, MARK_END = "\x02", "\x03"  # around search matches in subject and snippet
 ANONYMISED = "geanonimiseerd"
 _TERM = re.compile(r"[^\W_]+", re.UNICODE)
+MIN_TERM = 2
 
 
 @dataclass(frozen=True)
@@ -83,10 +84,14 @@ class MomentRow:
     excerpt: str  # the report's start, or the matching fragment marked with MARK_START/END
 
 
+def search_terms(search: str) -> list[str]:
+    """The words of a search; single letters are left out (they would match nearly all)."""
+    return [t for t in _TERM.findall(search) if len(t) >= MIN_TERM]
+
+
 def fts_query(search: str) -> str:
     """User text as a safe FTS5 query: every word a quoted prefix term, all required."""
-    terms = _TERM.findall(search)
-    return " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+    return " ".join('"' + t.replace('"', '""') + '"*' for t in search_terms(search))
 
 
 class LogbookService:
@@ -136,11 +141,13 @@ class LogbookService:
             rows = s.execute(q).all()
             ids = [r[0] for r in rows]
             names = _participant_names(s, ids)
-            marked = _highlights(s, flt.search, ids)
-            return [MomentRow(i, d, k, rn or "", marked.get(i, (subj, ""))[0],
-                              ", ".join(n for _p, n in names.get(i, [])),
-                              marked.get(i, ("", _excerpt(rep)))[1] or _excerpt(rep))
-                    for i, d, k, rn, subj, rep in rows]
+            terms = [fold(t) for t in search_terms(flt.search)]
+            found = []
+            for i, d, k, rn, subj, rep in rows:
+                subject, excerpt = _marked(terms, subj, rep)
+                people = ", ".join(n for _p, n in names.get(i, []))
+                found.append(MomentRow(i, d, k, rn or "", subject, people, excerpt))
+            return found
 
     def count(self, flt: MomentFilter) -> int:
         with self._sf() as s:
@@ -202,43 +209,82 @@ def _filtered(q, flt: MomentFilter):  # type: ignore[no-untyped-def]
         q = q.where(ContactMoment.id.in_(
             select(text("rowid")).select_from(text("contact_moment_fts"))
             .where(text("contact_moment_fts MATCH :match")).params(match=match)))
-    elif flt.search.strip():
+    elif flt.search.strip() and not _TERM.search(flt.search):
         q = q.where(ContactMoment.id.is_(None))  # only punctuation: nothing can match
     return q
 
 
-def _highlights(s: Session, search: str, ids: list[int]) -> dict[int, tuple[str, str]]:
-    """Subject and report fragment with the matches marked, for the given moments only."""
-    match = fts_query(search)
-    if not match or not ids:
-        return {}
-    rows = s.execute(text(
-        "SELECT rowid, highlight(contact_moment_fts, 0, :a, :b), "
-        "snippet(contact_moment_fts, 1, :a, :b, '…', 16) FROM contact_moment_fts "
-        f"WHERE contact_moment_fts MATCH :match AND rowid IN ({','.join(map(str, ids))})"),
-        {"a": MARK_START, "b": MARK_END, "match": match})
-    return {r[0]: (r[1], r[2] if MARK_START in (r[2] or "") else "") for r in rows}
+def _marked(terms: list[str], subject: str, report: str) -> tuple[str, str]:
+    """Subject and report fragment with the search's words marked (or the report's start).
+
+    Marked here rather than by FTS5's highlight(), which would walk every match of a short
+    prefix just to mark the 200 rows shown.
+    """
+    if not terms:
+        return subject, _excerpt(report)
+    return mark(subject, terms), snippet(report or "", terms) or _excerpt(report)
 
 
-def _participant_names(s: Session, ids: list[int]) -> dict[int, list[tuple[ContactParticipant, str]]]:
+def mark(text: str, terms: list[str]) -> str:
+    """Wrap every word starting with one of the (folded) terms in MARK_START/MARK_END."""
+    prefixes = tuple(terms)
+
+    def wrap(found: re.Match[str]) -> str:
+        word = found.group(0)
+        folded = word.casefold()
+        if folded.startswith(prefixes) or (not folded.isascii() and fold(word).startswith(prefixes)):
+            return f"{MARK_START}{word}{MARK_END}"
+        return word
+    return _TERM.sub(wrap, text)
+
+
+def snippet(text: str, terms: list[str], words: int = 18) -> str:
+    """About `words` words around the first match, marked; empty when nothing matches."""
+    flat = " ".join(text.split())
+    marked = mark(flat, terms)
+    at = marked.find(MARK_START)
+    if at < 0:
+        return ""
+    before = marked[:at].split(" ")
+    start = max(0, len(before) - 1 - words // 3)
+    parts = marked.split(" ")
+    chosen = " ".join(parts[start:start + words])
+    return ("… " if start else "") + chosen + (" …" if start + words < len(parts) else "")
+
+
+@dataclass(frozen=True)
+class _Taking:
+    """One participant row, read as plain columns (quicker than ORM objects for a window)."""
+
+    moment_id: int
+    person_id: int | None
+    organisation_id: int | None
+    municipality_id: int | None
+    anonymised: bool
+
+
+def _participant_names(s: Session, ids: list[int]) -> dict[int, list[tuple[_Taking, str]]]:
     if not ids:
         return {}
-    q = (select(ContactParticipant, Person.name, Organisation.name, Municipality.name)
-         .outerjoin(Person, Person.id == ContactParticipant.person_id)
-         .outerjoin(Organisation, Organisation.id == ContactParticipant.organisation_id)
-         .outerjoin(Municipality, Municipality.id == ContactParticipant.municipality_id)
-         .where(ContactParticipant.moment_id.in_(ids)).order_by(ContactParticipant.id))
-    found: dict[int, list[tuple[ContactParticipant, str]]] = {}
-    for p, person, org, muni in s.execute(q):
-        if p.anonymised:
+    cp = ContactParticipant
+    q = (select(cp.moment_id, cp.person_id, cp.organisation_id, cp.municipality_id, cp.anonymised,
+                Person.name, Organisation.name, Municipality.name)
+         .outerjoin(Person, Person.id == cp.person_id)
+         .outerjoin(Organisation, Organisation.id == cp.organisation_id)
+         .outerjoin(Municipality, Municipality.id == cp.municipality_id)
+         .where(cp.moment_id.in_(ids)).order_by(cp.id))
+    found: dict[int, list[tuple[_Taking, str]]] = {}
+    for moment, person_id, org_id, muni_id, anonymised, person, org, muni in s.execute(q):
+        if anonymised:
             name = f"{ANONYMISED} ({org})" if org else ANONYMISED
         else:
             name = person or org or muni or ""
-        found.setdefault(p.moment_id, []).append((p, name))
+        taking = _Taking(moment, person_id, org_id, muni_id, bool(anonymised))
+        found.setdefault(moment, []).append((taking, name))
     return found
 
 
-def _ref_of(p: ContactParticipant) -> tuple[str, int | None]:
+def _ref_of(p: _Taking) -> tuple[str, int | None]:
     if p.person_id is not None:
         return PERSON, p.person_id
     if p.organisation_id is not None:

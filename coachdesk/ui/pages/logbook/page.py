@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.vocabulary import ContactKind
+from coachdesk.services.contacts import RegionChoice
 from coachdesk.services.logbook import MomentFilter, MomentRow
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
@@ -143,48 +145,54 @@ class LogbookPage(Page):
                             day(self.date_from), day(self.date_to), person, self.search.text())
 
     def reload(self) -> None:
-        if self._choices_stale:
-            self._fill_choices()
         self._generation += 1
         flt = self.filter()
-        self.ctx.runner.submit(self._first_window, flt,
+        logbook = self.ctx.services.logbook
+        self.ctx.runner.submit(logbook.window, flt, limit=WINDOW,
                                on_done=partial(self._show, self._generation, flt))
 
-    def _first_window(self, flt: MomentFilter) -> tuple[list[MomentRow], int]:
-        logbook = self.ctx.services.logbook
-        return logbook.window(flt, limit=WINDOW), logbook.count(flt)
-
-    def _show(self, generation: int, flt: MomentFilter,
-              result: tuple[list[MomentRow], int]) -> None:
+    def _show(self, generation: int, flt: MomentFilter, rows: list[MomentRow]) -> None:
         if generation != self._generation:
             return  # a newer search is on its way
-        rows, total = result
         fetch = partial(self.ctx.services.logbook.window, flt, limit=WINDOW)
         self.model.reset(rows, fetch)
-        self.header.set_subtitle(self.tr("%n contact moment(s)", "", total))
+        # The count comes second, so the rows never wait for it.
+        self.ctx.runner.submit(self.ctx.services.logbook.count, flt,
+                               on_done=partial(self._show_count, generation))
         self.empty.setText(self.tr("No contact moment matches these filters.") if flt.search
                            or flt != MomentFilter() else
                            self.tr("No contact moments yet. Press Ctrl+N to log one."))
         self.empty.setVisible(not rows)
         self.loaded.emit()
+        if self._choices_stale:
+            self._load_choices()
 
-    def _fill_choices(self) -> None:
+    def _show_count(self, generation: int, total: int) -> None:
+        if generation == self._generation:
+            self.header.set_subtitle(self.tr("%n contact moment(s)", "", total))
+
+    def _load_choices(self) -> None:
         self._choices_stale = False
         contacts = self.ctx.services.contacts
+        self.ctx.runner.submit(lambda: (contacts.regions(), contacts.person_names()),
+                               on_done=self._fill_choices)
+
+    def _fill_choices(self, result: tuple[list[RegionChoice], list[RegionChoice]]) -> None:
+        regions, people = result
         region, person = self.region.currentData(), self.person.currentData()
         for combo in (self.region, self.person):
             combo.blockSignals(True)
             combo.clear()
         self.region.addItem(self.tr("All regions"), None)
-        for choice in contacts.regions():
+        for choice in regions:
             self.region.addItem(choice.name, choice.id)
         self.region.setCurrentIndex(max(0, self.region.findData(region)))
         self.person.addItem("", None)
-        for row in contacts.people():
-            self.person.addItem(row.name, row.id)
+        for choice in people:
+            self.person.addItem(choice.name, choice.id)
         self.person.setCurrentIndex(max(0, self.person.findData(person)))
         self.person.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.person.completer().setCompletionMode(self.person.completer().CompletionMode.PopupCompletion)
+        self.person.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         for combo in (self.region, self.person):
             combo.blockSignals(False)
 

@@ -1,0 +1,97 @@
+"""Logboek on the large demo database: first rows, search per keystroke, scrolling, memory."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from coachdesk.services.container import Services
+from coachdesk.services.database import open_coachdesk_db
+from coachdesk.ui.pages.logbook.model import WINDOW
+from coachdesk.ui.pages.logbook.page import LogbookPage
+from tests.ui.conftest import make_ctx
+
+BIG = Path("/tmp/big.sqlite")
+pytestmark = pytest.mark.benchmark
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+@pytest.fixture(scope="module")
+def big_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    if not BIG.exists():  # a colleague may have made it already
+        from coachdesk.services.demo import create_demo_database
+
+        create_demo_database(BIG, size="large", seed=1)
+    backups = tmp_path_factory.mktemp("backups")
+    services = Services(open_coachdesk_db(BIG, backup_dir=backups))
+    yield services
+    services.close()
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def test_logbook_on_100000_moments(qtbot, big_services: Services) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_ctx(big_services)
+    start = time.perf_counter()
+    page = LogbookPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.activate()
+    QApplication.processEvents()
+    first_ms = _ms(start)
+    total = big_services.logbook.count(page.filter())
+    assert 0 < page.model.rowCount() <= WINDOW and total >= 100_000
+
+    keystrokes: list[float] = []
+    shown: list[float] = []
+    page.model.modelReset.connect(lambda: shown.append(time.perf_counter()))
+    word = "vrijwilligers"
+    for n in range(1, len(word) + 1):
+        page.search.setText(word[:n])
+        start = time.perf_counter()
+        page.reload()  # what the keystroke's timer triggers
+        keystrokes.append((shown[-1] - start) * 1000)
+        QApplication.processEvents()
+    found = page.model.rowCount()
+    page.search.clear()
+    page.reload()
+
+    fetch_sizes, fetch_ms = [], []
+    fetch_more = page.model.fetchMore
+
+    def measured_fetch(*args: object) -> None:
+        before, start = page.model.rowCount(), time.perf_counter()
+        fetch_more(*args)  # type: ignore[arg-type]
+        fetch_ms.append(_ms(start))
+        fetch_sizes.append(page.model.rowCount() - before)
+
+    page.model.fetchMore = measured_fetch  # type: ignore[method-assign]
+    for _ in range(100):  # scroll to the end, again and again, as someone holding End does
+        page.table.scrollToBottom()
+        QApplication.processEvents()
+    loaded = page.model.rowCount()
+    rss = rss_mb()
+    print(f"\nLogboek, {total:,} moments")
+    print(f"  first rows shown:        {first_ms:7.1f} ms (limit 300)")
+    print(f"  search per keystroke:    median {statistics.median(keystrokes):.1f} ms, "
+          f"max {max(keystrokes):.1f} ms (limit 50); '{word}': {found} rows shown")
+    print("    " + ", ".join(f"{word[:n + 1]} {ms:.0f}" for n, ms in enumerate(keystrokes)))
+    print(f"  scrolling to the end x100: {len(fetch_sizes)} fetches of at most {max(fetch_sizes)} rows, "
+          f"max {max(fetch_ms):.1f} ms; {loaded:,} of {total:,} rows loaded")
+    print(f"  process RSS:             {rss:7.1f} MB (limit 300)")
+    assert max(fetch_sizes) <= WINDOW and loaded < total
+    assert rss < 300
