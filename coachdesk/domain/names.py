@@ -78,10 +78,19 @@ def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a[0][0] == b[0][0] and (len(a[0]) == 1 or len(b[0]) == 1 or a[0] == b[0])
 
 
+def _same_surname(a: str, b: str) -> bool:
+    """'van dyck' and 'dyck' agree: people drop the particles of a surname."""
+    if a == b:
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    return bool(short) and long[-len(short):] == short and all(
+        w in SURNAME_PARTICLES for w in long[:-len(short)])
+
+
 def person_match(name: str, organisation: str, other_name: str, other_organisation: str) -> bool:
     """Whether two people are likely the same, judged by name and organisation."""
     a, b = person_key(name), person_key(other_name)
-    if not a.surname or a.surname != b.surname:
+    if not a.surname or not _same_surname(a.surname, b.surname):
         return False
     if a.given and b.given and a.given == b.given:
         return True

@@ -33,6 +33,7 @@ MARK_START, MARK_END = "\x02", "\x03"  # around search matches in subject and sn
 ANONYMISED = "geanonimiseerd"
 _TERM = re.compile(r"[^\W_]+", re.UNICODE)
 MIN_TERM = 2
+PREFIX_FROM = 3
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,11 @@ def search_terms(search: str) -> list[str]:
 
 
 def fts_query(search: str) -> str:
-    """User text as a safe FTS5 query: every word a quoted prefix term, all required."""
-    return " ".join('"' + t.replace('"', '""') + '"*' for t in search_terms(search))
+    """User text as a safe FTS5 query: every word quoted and required; words of three letters
+    or more are prefixes, shorter ones whole words (a two-letter prefix would match nearly all).
+    """
+    return " ".join('"' + t.replace('"', '""') + ('"*' if len(t) >= PREFIX_FROM else '"')
+                    for t in search_terms(search))
 
 
 class LogbookService:
@@ -227,12 +231,16 @@ def _marked(terms: list[str], subject: str, report: str) -> tuple[str, str]:
 
 def mark(text: str, terms: list[str]) -> str:
     """Wrap every word starting with one of the (folded) terms in MARK_START/MARK_END."""
-    prefixes = tuple(terms)
+    prefixes = tuple(t for t in terms if len(t) >= PREFIX_FROM)
+    words = {t for t in terms if len(t) < PREFIX_FROM}
+
+    def matches(folded: str) -> bool:
+        return folded.startswith(prefixes) or folded in words
 
     def wrap(found: re.Match[str]) -> str:
         word = found.group(0)
         folded = word.casefold()
-        if folded.startswith(prefixes) or (not folded.isascii() and fold(word).startswith(prefixes)):
+        if matches(folded) or (not folded.isascii() and matches(fold(word))):
             return f"{MARK_START}{word}{MARK_END}"
         return word
     return _TERM.sub(wrap, text)
@@ -246,7 +254,7 @@ def snippet(text: str, terms: list[str], words: int = 18) -> str:
     if at < 0:
         return ""
     before = marked[:at].split(" ")
-    start = max(0, len(before) - 1 - words // 3)
+    start = max(0, len(before) - 3)  # two words of context: the match stays in sight
     parts = marked.split(" ")
     chosen = " ".join(parts[start:start + words])
     return ("… " if start else "") + chosen + (" …" if start + words < len(parts) else "")

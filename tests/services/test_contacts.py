@@ -28,6 +28,7 @@ def test_names_are_normalised_for_case_accents_titles_and_prefixes() -> None:
     assert person_match("Dhr. Peeters", "OCMW Mol", "Jan Peeters", "Gemeente Mol")
     assert not person_match("Dhr. Peeters", "OCMW Geel", "Jan Peeters", "Gemeente Mol")
     assert not person_match("An Peeters", "", "Jan Peeters", "Gemeente Mol")
+    assert person_match("Mevr. Dyck", "", "Agnieszka Van Dyck", "")  # particles dropped
 
 
 def test_journeys_example_is_offered_as_a_duplicate(services: Services) -> None:

@@ -101,10 +101,12 @@ def test_search_finds_words_by_prefix_and_marks_them(services: Services) -> None
     assert row.subject == f"Regio-overleg {MARK_START}Kempen{MARK_END}"
     assert services.logbook.count(MomentFilter(search="balen turnh")) == 1
     assert services.logbook.count(MomentFilter(search="zzz")) == 0
+    assert services.logbook.count(MomentFilter(search="en")) == 1  # a short word: whole words
+    assert services.logbook.count(MomentFilter(search="Ba")) == 0
 
 
 @pytest.mark.parametrize("text", ['"', "a OR b", "NEAR(", "x*", "-", "'; DROP TABLE x", "é"])
 def test_search_input_is_escaped_safely(services: Services, text: str) -> None:
     services.logbook.log_moment(_draft(None, actions=[]))
     services.logbook.window(MomentFilter(search=text))  # never an FTS syntax error
-    assert fts_query("ab OR cd") == '"ab"* "OR"* "cd"*'
+    assert fts_query("abc OR cd e") == '"abc"* "OR" "cd"'

@@ -98,6 +98,7 @@ class ActionsPage(Page):
 
     def _show(self, rows: list[ActionRow]) -> None:
         current = self.current_action()
+        position = self._flat().index(current.id) if current else 0
         self.model.set_rows(rows, self.today)
         self.tree.expandAll()
         buckets = self.model.buckets()
@@ -106,7 +107,9 @@ class ActionsPage(Page):
             "%2", str(len(buckets.get(Bucket.TODAY, [])))).replace(
             "%3", str(len(buckets.get(Bucket.THIS_WEEK, [])))))
         self.empty.setVisible(not rows)
-        self._select(current.id if current else None)
+        if not self._select(current.id if current else None):
+            flat = self._flat()  # the action is gone (done): go on with the one after it
+            self._select(flat[min(position, len(flat) - 1)] if flat else None)
         self._update_buttons()
         self.loaded.emit()
 
@@ -148,6 +151,9 @@ class ActionsPage(Page):
                     self.tree.setCurrentIndex(index)
                     return True
         return False
+
+    def _flat(self) -> list[int]:
+        return [a.id for rows in self.model.buckets().values() for a in rows]
 
     def _update_buttons(self) -> None:
         enabled = self.current_action() is not None

@@ -107,10 +107,8 @@ class ParticipantPicker(QWidget):
     def refs(self) -> list[ParticipantRef]:
         return [self.chosen.item(i).data(REF_ROLE) for i in range(self.chosen.count())]
 
-    def set_new_email(self, row: int, email: str) -> None:
-        item = self.chosen.item(row)
-        ref: ParticipantRef = item.data(REF_ROLE)
-        item.setData(REF_ROLE, ParticipantRef(ref.kind, ref.id, ref.name, email))
+    def add_pending(self) -> None:
+        self._on_enter()
 
     def _on_enter(self) -> None:
         text = self.line.text().strip()

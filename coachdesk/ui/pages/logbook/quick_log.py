@@ -120,6 +120,7 @@ class QuickLogDialog(QDialog):
 
     def save(self) -> None:
         """Store the moment with its actions in one transaction, or show why not."""
+        self.participants.add_pending()  # a name typed but not yet added still takes part
         self.ctx.runner.submit(self.ctx.services.logbook.log_moment, self.draft(),
                                on_done=self._on_saved, on_error=self._on_failed)
 
