@@ -114,7 +114,7 @@ class HandoffService:
         """Back up, then apply the plan in one transaction; returns the number of fields set."""
         if plan.problems:
             raise plan.refusal()
-        if not plan.changes:
+        if plan.empty:
             return 0
         if self._backup is not None:
             self._backup()
