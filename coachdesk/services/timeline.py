@@ -57,12 +57,13 @@ class TimelineService:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._sf = session_factory
 
-    def entries(self, region_id: int) -> list[TimelineEntry]:
+    def entries(self, region_id: int, limit: int | None = None) -> list[TimelineEntry]:
+        """The region's story, newest first; `limit` gives only the newest entries, quickly."""
         with self._sf() as s:
-            found = _stage_entries(s, region_id) + _moment_entries(s, region_id)
-            found += _action_entries(s, region_id) + _proposal_entries(s, region_id)
+            found = _stage_entries(s, region_id) + _moment_entries(s, region_id, limit)
+            found += _action_entries(s, region_id, limit) + _proposal_entries(s, region_id)
         found.sort(key=lambda e: (e.on, KINDS.index(e.kind), e.ref_id), reverse=True)
-        return found
+        return found[:limit] if limit else found
 
     def contacts(self, region_id: int) -> list[RegionContact]:
         with self._sf() as s:
@@ -81,23 +82,29 @@ def _stage_entries(s: Session, region_id: int) -> list[TimelineEntry]:
             for i, on, fr, to, reason, c in rows]
 
 
-def _moment_entries(s: Session, region_id: int) -> list[TimelineEntry]:
-    q = select(ContactMoment.id, ContactMoment.happened_on, ContactMoment.kind,
-               ContactMoment.subject, func.substr(ContactMoment.report, 1, EXCERPT)
-               ).where(ContactMoment.region_id == region_id)
+def _moment_entries(s: Session, region_id: int, limit: int | None) -> list[TimelineEntry]:
+    q = (select(ContactMoment.id, ContactMoment.happened_on, ContactMoment.kind,
+                ContactMoment.subject, func.substr(ContactMoment.report, 1, EXCERPT))
+         .where(ContactMoment.region_id == region_id)
+         .order_by(ContactMoment.happened_on.desc(), ContactMoment.id.desc()).limit(limit))
     return [TimelineEntry(on, MOMENT, subject, " ".join((report or "").split()), kind, i)
             for i, on, kind, subject, report in s.execute(q)]
 
 
-def _action_entries(s: Session, region_id: int) -> list[TimelineEntry]:
-    q = select(Action.id, Action.created_at, Action.description, Action.owner, Action.due_on,
-               Action.status, Action.done_on).where(Action.region_id == region_id)
-    found = []
-    for i, created, text, owner, due, status, done in s.execute(q):
-        found.append(TimelineEntry(created.date(), ACTION_CREATED, text, owner,
-                                   due.isoformat() if due else "", i))
-        if status == ActionStatus.DONE.value and done is not None:
-            found.append(TimelineEntry(done, ACTION_DONE, text, owner, "", i))
+def _action_entries(s: Session, region_id: int, limit: int | None) -> list[TimelineEntry]:
+    columns = (Action.id, Action.description, Action.owner)
+    created = (select(*columns, Action.created_at, Action.due_on)
+               .where(Action.region_id == region_id)
+               .order_by(Action.created_at.desc()).limit(limit))
+    done = (select(*columns, Action.done_on)
+            .where(Action.region_id == region_id, Action.status == ActionStatus.DONE.value,
+                   Action.done_on.is_not(None))
+            .order_by(Action.done_on.desc()).limit(limit))
+    found = [TimelineEntry(stamp.date(), ACTION_CREATED, text, owner,
+                           due.isoformat() if due else "", i)
+             for i, text, owner, stamp, due in s.execute(created)]
+    found += [TimelineEntry(on, ACTION_DONE, text, owner, "", i)
+              for i, text, owner, on in s.execute(done)]
     return found
 
 

@@ -95,6 +95,11 @@ class DashboardPage(Page):
         self.week = DataTable(due_columns())
         self.week.setObjectName("weekTable")
         self.week.setAccessibleName(self.tr("This week"))
+        # Already ordered by due date in SQL; sorting a long list through Python costs.
+        self.week.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.week.proxy.sort(-1)
+        self.week.verticalHeader().setResizeContentsPrecision(40)
+        self.week.horizontalHeader().setResizeContentsPrecision(40)
         week_layout.addWidget(self.week_summary)
         week_layout.addWidget(self.week, 1)
         row.addWidget(chart_box, 2)

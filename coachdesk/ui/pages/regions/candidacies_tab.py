@@ -58,7 +58,8 @@ class CandidaciesTab(QWidget):
 
     def _history_columns(self) -> list[Column[CandidacyEventRow]]:
         return [
-            Column(self.tr("Date"), lambda e: e.on),
+            Column(self.tr("Date"), lambda e: e.on,
+                   sort_key=lambda e: f"{e.on.isoformat()} {e.id:010d}"),
             Column(self.tr("Status"), lambda e: e.status.label(self.lang)),
             Column(self.tr("Rationale"), lambda e: e.note, tooltip=lambda e: e.note),
         ]

@@ -30,6 +30,7 @@ from coachdesk.ui.pages.regions.timeline_tab import TimelineTab
 from coachdesk.ui.settings import STALLED_DAYS
 
 TIMELINE, MUNICIPALITIES, LEADER, CONTACTS = range(4)
+FIRST_ENTRIES = 200  # shown at once; the rest of a long timeline follows
 
 
 class RegionsPage(Page):
@@ -41,6 +42,7 @@ class RegionsPage(Page):
         super().__init__(ctx, parent)
         self._wanted: int | None = None
         self._loaded_tabs: set[int] = set()
+        self._dialog_pending = False
         self.regions: list[RegionSummary] = []
         self.dialog: QDialog | None = None
         self._build()
@@ -104,13 +106,16 @@ class RegionsPage(Page):
         return [("edit", change), ("edit", stages)]
 
     def _change_stage_from_menu(self) -> None:
-        region_id = self.current_region_id()
-        if region_id is not None and not self.isVisible():
-            self.ctx.events.open_requested.emit(self.key, region_id)
-        self.actions_.change_stage()
+        """From another page: show this one (its region, or the first) and open the dialog."""
+        if self.isVisible() and self.current_region_id() is not None:
+            self.actions_.change_stage()
+            return
+        self._dialog_pending = True
+        region_id = self.current_region_id() or next((r.id for r in self.regions), None)
+        self.ctx.events.open_requested.emit(self.key, region_id or 0)
 
     def open_item(self, item_id: object) -> None:
-        self._wanted = int(item_id)  # type: ignore[call-overload]
+        self._wanted = int(item_id) or None  # type: ignore[call-overload]
         if self._select(self._wanted):
             self._wanted = None
         self.tabs.setCurrentIndex(TIMELINE)
@@ -158,15 +163,19 @@ class RegionsPage(Page):
         self._loaded_tabs.clear()
         region_id = item.data(Qt.ItemDataRole.UserRole)
         self.header.title.setText(item.text().split("\n")[0])
+        self._load_tab(self.tabs.currentIndex())
         stalled = self.ctx.settings.get(STALLED_DAYS)
         self.ctx.runner.submit(self.ctx.services.dashboard.region_row, region_id, date.today(),
                                stalled, on_done=self._show_header)
-        for index in {TIMELINE, MUNICIPALITIES, LEADER, self.tabs.currentIndex()}:
+        for index in (TIMELINE, MUNICIPALITIES, LEADER):
             self._load_tab(index)  # the contacts only when shown: they cost most
 
     def _show_header(self, row: DashboardRow | None) -> None:
         if row is not None and row.id == self.current_region_id():
             self.header.show_row(row)
+            if self._dialog_pending:
+                self._dialog_pending = False
+                self.actions_.change_stage()
 
     def _load_tab(self, index: int) -> None:
         region_id = self.current_region_id()
@@ -174,13 +183,23 @@ class RegionsPage(Page):
             return
         self._loaded_tabs.add(index)
         services = self.ctx.services
+        if index == TIMELINE:  # the newest entries first, then the whole story
+            self.ctx.runner.submit(services.timeline.entries, region_id, FIRST_ENTRIES,
+                                   on_done=self._guarded(region_id, self._show_first_entries))
+            return
         fetch, show = {
-            TIMELINE: (services.timeline.entries, self.timeline.set_entries),
             MUNICIPALITIES: (services.regions.municipalities, self.municipality_tab.set_rows),
             LEADER: (services.candidacies.candidacies, self.candidacies.set_rows),
             CONTACTS: (services.timeline.contacts, self.contacts.set_rows),
         }[index]
         self.ctx.runner.submit(fetch, region_id, on_done=self._guarded(region_id, show))
+
+    def _show_first_entries(self, rows: list) -> None:
+        self.timeline.set_entries(rows)
+        if len(rows) >= FIRST_ENTRIES:
+            region_id = self.current_region_id()
+            self.ctx.runner.submit(self.ctx.services.timeline.entries, region_id,
+                                   on_done=self._guarded(region_id, self.timeline.set_entries))
 
     def _guarded(self, region_id: int, show: object) -> object:
         def done(rows: list) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.vocabulary import ContactKind
 from coachdesk.services import timeline as tl
 from coachdesk.services.timeline import TimelineEntry
-from coachdesk.ui.models.table import ROW_ROLE, SORT_ROLE, Column
+from coachdesk.ui.models.table import ROW_ROLE, Column
 from coachdesk.ui.widgets.data_table import DataTable
 
 KIND_GROUPS: dict[str, frozenset[str]] = {
@@ -29,25 +27,6 @@ KIND_GROUPS: dict[str, frozenset[str]] = {
     "action": frozenset({tl.ACTION_CREATED, tl.ACTION_DONE}),
     "proposal": frozenset({tl.VERSION, tl.REVIEW}),
 }
-
-
-class KindFilterProxy(QSortFilterProxyModel):
-    """Keeps rows whose kind is in `kinds` (all when empty) and that match the search text."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.kinds: frozenset[str] = frozenset()
-
-    def set_kinds(self, kinds: frozenset[str]) -> None:
-        self.beginFilterChange()
-        self.kinds = kinds
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        entry = self.sourceModel().index(row, 0, parent).data(ROW_ROLE)
-        if self.kinds and (entry is None or entry.kind not in self.kinds):
-            return False
-        return super().filterAcceptsRow(row, parent)
 
 
 class TimelineTab(QWidget):
@@ -83,8 +62,9 @@ class TimelineTab(QWidget):
         layout.addLayout(bar)
         self.table = DataTable(self._columns())
         self.table.setObjectName("timelineTable")
-        self.proxy = _install_proxy(self.table, KindFilterProxy(self.table))
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        keep_source_order(self.table)
+        self.proxy = self.table.proxy
+        self.entries: list[TimelineEntry] = []
         self.table.setItemDelegate(StageBoldDelegate(self.table))
         layout.addWidget(self.table, 1)
         self.kind.currentIndexChanged.connect(self._on_kind)
@@ -103,7 +83,10 @@ class TimelineTab(QWidget):
         ]
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
-        self.table.set_rows(entries)
+        """Entries come newest first from the service; the kind filter picks from them."""
+        self.entries = entries
+        kinds = KIND_GROUPS.get(self.kind.currentData(), frozenset())
+        self.table.set_rows([e for e in entries if e.kind in kinds] if kinds else entries)
         self.table.setColumnWidth(0, 90)
         self.table.setColumnWidth(1, 150)
         self.table.setColumnWidth(2, 380)
@@ -139,7 +122,7 @@ class TimelineTab(QWidget):
         return e.detail
 
     def _on_kind(self, _index: int) -> None:
-        self.proxy.set_kinds(KIND_GROUPS.get(self.kind.currentData(), frozenset()))
+        self.set_entries(self.entries)
 
     def _on_current(self, index: QModelIndex, _previous: object = None) -> None:
         entry = index.data(ROW_ROLE) if index.isValid() else None
@@ -167,13 +150,12 @@ class StageBoldDelegate(QStyledItemDelegate):
             option.font.setBold(True)
 
 
-def _install_proxy(table: DataTable, proxy: QSortFilterProxyModel) -> Any:
-    """Give a DataTable a proxy of our own, configured like its standard one."""
-    proxy.setSourceModel(table.source)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setFilterKeyColumn(-1)
-    table.proxy = proxy
-    table.setModel(proxy)
-    table.verticalHeader().setResizeContentsPrecision(100)
-    return proxy
+def keep_source_order(table: DataTable) -> None:
+    """Show rows in the order the service gave them (a click on a header still sorts).
+
+    Sorting thousands of rows through Python `data()` calls costs seconds; SQL sorts for free.
+    """
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.proxy.sort(-1)
+    table.verticalHeader().setResizeContentsPrecision(40)
+    table.horizontalHeader().setResizeContentsPrecision(40)

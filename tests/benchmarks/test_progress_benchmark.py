@@ -1,0 +1,114 @@
+"""Overzicht and a region's timeline on the large demo database: time from activation to rows."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from coachdesk.services.container import Services
+from coachdesk.services.database import open_coachdesk_db
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.pages.dashboard.page import DashboardPage
+from coachdesk.ui.pages.regions.page import RegionsPage
+from tests.ui.conftest import make_ctx
+
+BIG = Path("/tmp/big.sqlite")
+RUNS = 5
+pytestmark = pytest.mark.benchmark
+
+
+@pytest.fixture(scope="module")
+def big_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    if not BIG.exists():  # a colleague may have made it already
+        from coachdesk.services.demo import create_demo_database
+
+        create_demo_database(BIG, size="large", seed=1)
+    services = Services(open_coachdesk_db(BIG, backup_dir=tmp_path_factory.mktemp("backups")))
+    yield services
+    services.close()
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def _report(name: str, figures: list[float], budget: float) -> None:
+    print(f"\n{name}: median {statistics.median(figures):.0f} ms, max {max(figures):.0f} ms "
+          f"over {len(figures)} runs (budget {budget:.0f} ms): "
+          + ", ".join(f"{f:.0f}" for f in figures))
+
+
+def _time_until(qtbot, view, start_page, shown) -> float:  # type: ignore[no-untyped-def]
+    """Milliseconds from activating a page until `shown()` holds and the view has painted.
+
+    Timed at the model's reset (signal), not by polling, so the figure has no poll delay.
+    """
+    stamps: list[float] = []
+    model = view.source
+
+    def on_reset() -> None:
+        if shown() and not stamps:
+            view.viewport().repaint()
+            stamps.append(time.perf_counter())
+
+    model.modelReset.connect(on_reset)
+    start = time.perf_counter()
+    start_page()
+    qtbot.waitUntil(lambda: bool(stamps), timeout=10_000)
+    model.modelReset.disconnect(on_reset)
+    QApplication.processEvents()
+    return (stamps[0] - start) * 1000
+
+
+def test_dashboard_shows_within_150_ms(qtbot, big_services: Services) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_ctx(big_services, synchronous=False)
+    figures = []
+    for _ in range(RUNS):
+        page = DashboardPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1180, 720)
+        page.show()
+        figures.append(_time_until(qtbot, page.table, page.activate,
+                                   lambda p=page: p.table.source.rowCount() == 18))
+        page.close()
+    _report("dashboard, activation to 18 rows shown", figures, 150)
+
+
+def test_region_timeline_shows_within_200_ms(qtbot, big_services: Services) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_ctx(big_services, synchronous=False)
+    counts = {r.id: len(big_services.timeline.entries(r.id)) for r in big_services.regions.list_regions()}
+    busiest = next(r for r in big_services.regions.list_regions() if r.id == max(counts, key=counts.get))
+    page = RegionsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1180, 720)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: page.region_list.count() == 18, timeout=10_000)
+    others = [r.id for r in page.regions if r.id != busiest.id]
+    figures, sizes = [], []
+    for other in others[:RUNS]:
+        page.open_item(other)  # start each run from another region
+        qtbot.waitUntil(lambda o=other: page.current_region_id() == o, timeout=10_000)
+        ctx.runner.wait()
+        QApplication.processEvents()
+        page.timeline.table.source.set_rows([])
+        figures.append(_time_until(qtbot, page.timeline.table,
+                                   lambda: page.open_item(busiest.id),
+                                   lambda: page.timeline.table.source.rowCount() > 0))
+        sizes.append(page.timeline.table.source.rowCount())
+    _report(f"timeline of {busiest.name} ({counts[busiest.id]} entries, first {sizes[-1]} shown "
+            "at once, the rest follows), open to rows shown", figures, 200)
+    page.open_item(others[0])
+    ctx.runner.wait()
+    QApplication.processEvents()
+    whole = _time_until(qtbot, page.timeline.table, lambda: page.open_item(busiest.id),
+                        lambda: page.timeline.table.source.rowCount() == counts[busiest.id])
+    print(f"the whole timeline ({counts[busiest.id]} entries) shown after {whole:.0f} ms")
+    start = time.perf_counter()
+    entries = big_services.timeline.entries(busiest.id)
+    print(f"timeline query alone: {_ms(start):.0f} ms for {len(entries)} entries")
