@@ -383,6 +383,33 @@
     </message>
 </context>
 <context>
+    <name>ProposalCommands</name>
+    <message>
+        <source>Mark comment as &apos;%1&apos;</source>
+        <translation>Opmerking markeren als &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Beoordeling bewaren</translation>
+    </message>
+    <message>
+        <source>Edit proposal</source>
+        <translation>Voorstel bewerken</translation>
+    </message>
+    <message>
+        <source>Set version status to &apos;%1&apos;</source>
+        <translation>Status van de versie op &apos;%1&apos; zetten</translation>
+    </message>
+    <message>
+        <source>Edit criterion</source>
+        <translation>Criterium bewerken</translation>
+    </message>
+    <message>
+        <source>Reorder criteria</source>
+        <translation>Volgorde van de criteria wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>ProposalDialog</name>
     <message>
         <source>Proposal of %1</source>

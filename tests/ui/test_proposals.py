@@ -340,3 +340,29 @@ def test_the_criteria_dialog_is_in_the_edit_menu(qtbot, ctx: AppContext, monkeyp
                   if a.text() == "&Criteria van de voorstellen…")
     action.trigger()
     assert opened == [True]
+
+
+def test_marking_a_comment_addressed_and_saving_ratings_can_be_undone(
+        qtbot, page: ProposalsPage, ctx: AppContext, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    brugge_with_proposal(qtbot, page)
+    add_file(page, monkeypatch, write(tmp_path, "v1.docx", docx_bytes(V1)))
+    first = ctx.services.proposals.detail(page.detail.detail.id).versions[0]
+    ctx.services.reviews.add_comment(first.id, None, "", "Handtekening ontbreekt.")
+    add_file(page, monkeypatch, write(tmp_path, "v2.docx", docx_bytes(V2)))
+    page.detail.buttons["review"].click()
+    review = page.review
+    assert review.tabs.currentWidget() is review.earlier  # open comments first
+    combo = review.earlier.items[0].status
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert review.tabs.tabText(2) == "&Eerdere opmerkingen (0 open)"
+    editor = review.criteria.editors[0]
+    editor.rating.setCurrentIndex(editor.rating.findData(Rating.STRONG.value))
+    review.save()
+    assert ctx.services.reviews.review(review.version_id()).assessments[editor.criterion.id].rating \
+        == Rating.STRONG
+    ctx.undo_stack.undo()
+    assert editor.rating.currentData() is None  # the view follows the undo
+    ctx.undo_stack.undo()
+    assert review.tabs.tabText(2) == "&Eerdere opmerkingen (1 open)"
+    assert review.earlier.items[0].status.currentText() == "open"

@@ -22,6 +22,7 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.vocabulary import CommentStatus
 from coachdesk.services.reviews import Review
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.pages.proposals import commands
 from coachdesk.ui.pages.proposals.messages import message_for
 from coachdesk.ui.pages.proposals.review_parts import (
     CarriedComment,
@@ -89,14 +90,22 @@ class CriteriaPanel(QWidget):
     def save(self) -> None:
         if not self.version_id:
             return
-        values = [e.value() for e in self.editors]
-        self.ctx.runner.submit(self.ctx.services.reviews.save_assessments, self.version_id,
-                               values, on_done=self._on_saved)
+        self.dirty = False  # before the change signal, so the refresh shows what was stored
+        if commands.save_assessments(self.ctx, self.version_id, [e.value() for e in self.editors]):
+            self._summarise()
+            self.saved.emit()
+        else:
+            self.dirty = True
 
-    def _on_saved(self, _before: object) -> None:
-        self.dirty = False
+    def set_values(self, review: Review) -> None:
+        """Show stored values again (after an undo), unless the coach is typing."""
+        if self.dirty or [c.id for c in review.criteria] != [e.criterion.id for e in self.editors]:
+            if not self.dirty:
+                self.show_review(review)
+            return
+        for editor in self.editors:
+            editor.set_value(review.assessments.get(editor.criterion.id))
         self._summarise()
-        self.saved.emit()
 
 
 class CommentsPanel(QWidget):
@@ -238,6 +247,4 @@ class EarlierPanel(QWidget):
                 .replace("%2", CommentStatus.DROPPED.label(self.ctx.lang)))
 
     def _on_status(self, comment_id: int, status: str) -> None:
-        self.ctx.runner.submit(self.ctx.services.reviews.set_comment_status, comment_id,
-                               CommentStatus(status), self.version_id,
-                               on_done=lambda _b: self.changed.emit())
+        commands.comment_status(self.ctx, comment_id, CommentStatus(status), self.version_id)

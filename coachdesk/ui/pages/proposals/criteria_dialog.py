@@ -24,6 +24,7 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.services.criteria import CriterionEdit, CriterionRow
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.pages.proposals import commands
 from coachdesk.ui.pages.proposals.messages import message_for
 
 
@@ -121,6 +122,13 @@ class CriteriaDialog(QDialog):
 
         self.ctx.runner.submit(fn, *args, on_done=done, on_error=self._on_error)
 
+    def _command(self, succeeded: bool, select_id: int) -> None:
+        """After an undoable change (its error, if any, is shown inline by `_on_error`)."""
+        if succeeded:
+            self.error.clear()
+            self.changed = True
+        self.reload(select_id)
+
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, CoachDeskError):
             self.error.setText(message_for(exc))
@@ -132,7 +140,8 @@ class CriteriaDialog(QDialog):
         if criterion_id is not None:
             edit = CriterionEdit(self.name.text(), self.description.toPlainText(),
                                  self.active.isChecked())
-            self._run(self.ctx.services.criteria.update, criterion_id, edit)
+            self._command(commands.edit_criterion(self.ctx, criterion_id, edit, self._on_error),
+                          criterion_id)
 
     def add(self) -> None:
         self._run(self.ctx.services.criteria.add, self.tr("New criterion %1").replace(
@@ -147,7 +156,7 @@ class CriteriaDialog(QDialog):
         j = i + step
         if 0 <= j < len(ids):
             ids[i], ids[j] = ids[j], ids[i]
-            self._run(self.ctx.services.criteria.reorder, ids, select_id=current)
+            self._command(commands.reorder_criteria(self.ctx, ids, self._on_error), current)
 
     def delete(self) -> None:
         criterion_id = self.current_id()

@@ -15,6 +15,7 @@ from coachdesk.services.proposals import ProposalDetail, ProposalRow, VersionRow
 from coachdesk.ui import events
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.pages.proposals import commands
 from coachdesk.ui.models.table import Column
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.proposals.adding import AddVersionDialog, add_file, check_file
@@ -195,9 +196,7 @@ class ProposalsPage(Page):
             return
         edit = ProposalDialog.ask(detail, self.ctx.lang, self)
         if edit is not None:
-            self.ctx.runner.submit(self.ctx.services.proposals.update, detail.id, edit,
-                                   on_done=lambda _b: self._changed(detail.id),
-                                   on_error=self._warn)
+            commands.edit_proposal(self.ctx, detail.id, edit)
 
     def edit_criteria(self) -> None:
         CriteriaDialog.ask(self.ctx, self)

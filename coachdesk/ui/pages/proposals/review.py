@@ -25,6 +25,7 @@ from coachdesk.services.container import Services
 from coachdesk.services.reviews import Review
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.pages.proposals import commands
 from coachdesk.ui.pages.proposals.comments import CommentsPanel, CriteriaPanel, EarlierPanel
 from coachdesk.ui.pages.proposals.document_view import DocumentPane
 
@@ -80,9 +81,8 @@ class ReviewView(QWidget):
         splitter.setSizes([620, 480])
         layout.addWidget(splitter, 1)
         self.document.location_changed.connect(self.comments.set_location)
-        self.comments.changed.connect(self._reload)
-        self.earlier.changed.connect(self._reload)
-        self.criteria.saved.connect(self._on_saved)
+        self.comments.changed.connect(self._announce)
+        ctx.events.changed.connect(self._on_changed)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.activated.connect(self.save)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -159,32 +159,29 @@ class ReviewView(QWidget):
                 "Text not available: CoachDesk could not read the text of this file. "
                 "Review it from the original (Open original)."))
 
-    def _reload(self) -> None:
-        self.ctx.runner.submit(self.ctx.services.reviews.review, self.version_id(),
-                               on_done=self._on_reloaded)
-        self.ctx.events.emit_changed(events.PROPOSALS, [self.data.review.version.proposal_id]
-                                     if self.data else [])
+    def _announce(self) -> None:
+        proposal = self.data.review.version.proposal_id if self.data else None
+        self.ctx.events.emit_changed(events.PROPOSALS, [proposal] if proposal else [])
+
+    def _on_changed(self, kind: str, _ids: list) -> None:
+        if kind in (events.PROPOSALS, events.ALL) and self.data is not None and self.isVisible():
+            self.ctx.runner.submit(self.ctx.services.reviews.review, self.version_id(),
+                                   on_done=self._on_reloaded, on_error=lambda _e: None)
 
     def _on_reloaded(self, review: Review) -> None:
-        if self.data is not None:
-            self.data = ReviewData(review, self.data.data, self.data.document)
-            self._show_comments(review)
+        if self.data is None or review.version.id != self.version_id():
+            return
+        self.data = ReviewData(review, self.data.data, self.data.document)
+        self.status.setCurrentIndex(self.status.findData(review.version.status.value))
+        self.criteria.set_values(review)
+        self._show_comments(review)
 
     def save(self) -> None:
         self.criteria.save()
 
-    def _on_saved(self) -> None:
-        if self.data is None:
-            return
-        self.ctx.runner.submit(self.ctx.services.proposals.version, self.version_id(),
-                               on_done=lambda v: self.status.setCurrentIndex(
-                                   self.status.findData(v.status.value)))
-        self.ctx.events.emit_changed(events.PROPOSALS, [self.data.review.version.proposal_id])
-
     def _on_status(self, _index: int) -> None:
-        status = VersionStatus(self.status.currentData())
-        self.ctx.runner.submit(self.ctx.services.proposals.set_version_status, self.version_id(),
-                               status, on_done=lambda _b: self._on_saved())
+        commands.version_status(self.ctx, self.version_id(),
+                                VersionStatus(self.status.currentData()))
 
     def go_back(self) -> None:
         if self.criteria.dirty:
