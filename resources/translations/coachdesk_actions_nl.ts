@@ -56,6 +56,10 @@
         <translation>&amp;Verantwoordelijke</translation>
     </message>
     <message>
+        <source>Ne&amp;w action…</source>
+        <translation>&amp;Nieuwe actie…</translation>
+    </message>
+    <message>
         <source>&amp;Done (Ctrl+D)</source>
         <translation>&amp;Klaar (Ctrl+D)</translation>
     </message>
@@ -96,6 +100,37 @@
     </message>
 </context>
 <context>
+    <name>NewActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(geen regio)</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Actie</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation>Verval&amp;datum</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>&amp;Regio</translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation>Beschrijf de actie.</translation>
+    </message>
+</context>
+<context>
     <name>NextDialog</name>
     <message>
         <source>Done, and the next action</source>
@@ -111,11 +146,11 @@
     </message>
     <message>
         <source>&amp;Next action</source>
-        <translation>&amp;Volgende actie</translation>
+        <translation>V&amp;olgende actie</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation>V&amp;erantwoordelijke</translation>
+        <translation>&amp;Verantwoordelijke</translation>
     </message>
     <message>
         <source>D&amp;ue on</source>

@@ -28,7 +28,11 @@
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <source>&amp;Merge the two selected…</source>
+        <source>Contact &amp;moments</source>
+        <translation>Contact&amp;momenten</translation>
+    </message>
+    <message>
+        <source>Merge the two selected…</source>
         <translation>&amp;Samenvoegen (twee geselecteerd)…</translation>
     </message>
     <message>

@@ -119,6 +119,25 @@
     </message>
 </context>
 <context>
+    <name>MomentDetail</name>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>niemand genoteerd</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Opvolgacties</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantPicker</name>
     <message>
         <source>Type a name, organisation or municipality; Enter adds</source>

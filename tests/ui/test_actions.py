@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QApplication, QLabel
 from coachdesk.domain.agenda import Bucket
 from coachdesk.services.logbook import ActionDraft
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.pages.actions.dialogs import DoneDialog, NextDialog, RescheduleDialog
+from coachdesk.ui.pages.actions.dialogs import (
+    DoneDialog,
+    NewActionDialog,
+    NextDialog,
+    RescheduleDialog,
+)
 from coachdesk.ui.pages.actions.model import ActionTreeModel
 from coachdesk.ui.pages.actions.page import ActionsPage
 from tests.ui.conftest import show_active
@@ -110,3 +115,15 @@ def test_action_model_passes_the_model_tester(qtmodeltester, demo_services, empt
     model = ActionTreeModel()
     model.set_rows([] if empty else demo_services.actions.open_actions(), TODAY)
     qtmodeltester.check(model)
+
+
+def test_a_new_action_of_its_own(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, ctx)
+    assert page.empty.isVisible()
+    wednesday = TODAY + timedelta(days=2)
+    monkeypatch.setattr(NewActionDialog, "ask", classmethod(lambda cls, regions, region, parent=None: (
+        ActionDraft("Integratieambtenaar Ieper bellen", "Lies", wednesday), regions[0][1])))
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    (action,) = [a for rows in page.model.buckets().values() for a in rows]
+    assert action.description == "Integratieambtenaar Ieper bellen" and action.due_on == wednesday
+    assert not page.empty.isVisible()

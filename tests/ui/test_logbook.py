@@ -10,9 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from coachdesk.services.contacts import OrganisationRow, PersonRow
-from coachdesk.services.logbook import MARK_START, MomentFilter
+from coachdesk.services.logbook import (
+    MARK_START,
+    ActionDraft,
+    MomentDraft,
+    MomentFilter,
+    ParticipantRef,
+)
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.pages.logbook.detail import MomentDetail
 from coachdesk.ui.pages.logbook.model import MARKED_ROLE, SUBJECT, MomentModel
 from coachdesk.ui.pages.logbook.quick_log import QuickLogDialog
 from tests.ui.conftest import show_active
@@ -124,9 +131,7 @@ def test_search_finds_a_moment_by_a_word_of_its_report(qtbot, demo_window: MainW
     assert "1 contactmoment" in page.header.subtitle.text()  # type: ignore[attr-defined]
 
 
-def _draft_with_report(report: str):  # type: ignore[no-untyped-def]
-    from coachdesk.services.logbook import MomentDraft
-
+def _draft_with_report(report: str) -> MomentDraft:
     return MomentDraft(date.today(), "phone", None, "Telefoon over buddy's", report)
 
 
@@ -195,3 +200,27 @@ def test_moment_model_passes_the_model_tester(qtmodeltester, demo_services, rows
     fetch = lambda after: demo_services.logbook.window(MomentFilter(), after=after, limit=200)  # noqa: E731
     model.reset(demo_services.logbook.window(MomentFilter(), limit=200)[: rows or 200], fetch)
     qtmodeltester.check(model)
+
+
+def test_a_person_s_moments_and_one_moment_in_full(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    jan, els = _people(ctx)
+    logbook = ctx.services.logbook
+    first, _ = logbook.log_moment(MomentDraft(
+        date(2025, 3, 4), "phone", None, "Belafspraak", "Jan bevestigt.\nMol doet mee.",
+        [ParticipantRef("person", jan)], [ActionDraft("Mail sturen", "Lies", date(2025, 3, 7))]))
+    logbook.log_moment(MomentDraft(date(2025, 3, 5), "phone", None, "Andere", "",
+                                   [ParticipantRef("person", els)]))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    contacts = window.page("contacts")
+    window.show_page(window.pages.index(contacts))
+    contacts.people.selectRow(1)  # type: ignore[attr-defined]  # Jan Peeters, after Els Maes
+    qtbot.mouseClick(contacts.moments_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    page = window.current_page()
+    assert page.key == "logbook" and page.person.currentText() == "Jan Peeters"  # type: ignore[attr-defined]
+    assert [page.model.row_at(r).id for r in range(page.model.rowCount())] == [first]  # type: ignore[attr-defined]
+    detail = MomentDetail(ctx, page.model.row_at(0))  # type: ignore[attr-defined]
+    qtbot.addWidget(detail)
+    text = detail.text.toPlainText()
+    assert "Mol doet mee." in text and "Mail sturen — Lies (07/03/2025, open)" in text

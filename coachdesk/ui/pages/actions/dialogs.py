@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -97,6 +98,40 @@ class NextDialog(_Form):
             return None
         return to_date(dialog.on), ActionDraft(dialog.description.text(), dialog.owner.text(),
                                                to_date(dialog.due))
+
+
+class NewActionDialog(_Form):
+    """A follow-up action of its own: description, owner, due date, region."""
+
+    def __init__(self, regions: list[tuple[str, int]], region_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("New action"), parent)
+        self.description = QLineEdit()
+        self.description.setObjectName("description")
+        self.owner = QLineEdit()
+        self.due = date_edit(date.today() + timedelta(days=7))
+        self.region = QComboBox()
+        self.region.addItem(self.tr("(no region)"), None)
+        for name, region in regions:
+            self.region.addItem(name, region)
+        self.region.setCurrentIndex(max(0, self.region.findData(region_id)))
+        self.form.addRow(self.tr("&Action"), self.description)
+        self.form.addRow(self.tr("&Owner"), self.owner)
+        self.form.addRow(self.tr("D&ue on"), self.due)
+        self.form.addRow(self.tr("Re&gion"), self.region)
+        self.description.setFocus()
+
+    def problem(self) -> str:
+        return self.tr("Describe the action.") if not self.description.text().strip() else ""
+
+    @classmethod
+    def ask(cls, regions: list[tuple[str, int]], region_id: int | None,
+            parent: QWidget | None = None) -> tuple[ActionDraft, int | None] | None:
+        dialog = cls(regions, region_id, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        draft = ActionDraft(dialog.description.text(), dialog.owner.text(), to_date(dialog.due))
+        return draft, dialog.region.currentData()
 
 
 class RescheduleDialog(_Form):

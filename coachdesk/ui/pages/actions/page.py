@@ -22,7 +22,12 @@ from coachdesk.domain.agenda import Bucket
 from coachdesk.services.actions import ActionRow
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.pages.actions.dialogs import DoneDialog, NextDialog, RescheduleDialog
+from coachdesk.ui.pages.actions.dialogs import (
+    DoneDialog,
+    NewActionDialog,
+    NextDialog,
+    RescheduleDialog,
+)
 from coachdesk.ui.pages.actions.model import ActionTreeModel
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.widgets.page_header import PageHeader
@@ -75,6 +80,9 @@ class ActionsPage(Page):
             row.addWidget(combo, 1)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         row.addStretch(1)
+        self.new_button = QPushButton(self.tr("Ne&w action…"))
+        self.new_button.clicked.connect(self.new_action)
+        row.addWidget(self.new_button)
         self.done_button = QPushButton(self.tr("&Done (Ctrl+D)"))
         self.next_button = QPushButton(self.tr("Done and &next (Ctrl+Shift+D)"))
         self.reschedule_button = QPushButton(self.tr("&Reschedule…"))
@@ -174,6 +182,15 @@ class ActionsPage(Page):
             on, draft = answer
             self.ctx.runner.submit(self.ctx.services.actions.done_and_next, action.id, on, draft,
                                    on_done=lambda new_id: self._changed([action.id, new_id]))
+
+    def new_action(self) -> None:
+        regions = [(self.region.itemText(i), self.region.itemData(i))
+                   for i in range(1, self.region.count())]
+        answer = NewActionDialog.ask(regions, self.region.currentData(), self)
+        if answer:
+            draft, region_id = answer
+            self.ctx.runner.submit(self.ctx.services.actions.add, draft, region_id,
+                                   on_done=lambda new_id: self._changed([new_id]))
 
     def reschedule(self) -> None:
         action = self.current_action()

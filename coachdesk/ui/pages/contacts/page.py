@@ -70,11 +70,13 @@ class ContactsPage(Page):
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.merge_button = QPushButton(self.tr("&Merge the two selected…"))
+        self.moments_button = QPushButton(self.tr("Contact &moments"))
+        self.merge_button = QPushButton(self.tr("Merge the two selected…"))
         self.export_button = QPushButton(self.tr("E&xport personal data…"))
         self.erase_button = QPushButton(self.tr("Era&se person…"))
         self.erase_button.setObjectName("erase")
         for button, slot in ((self.new_button, self.new), (self.edit_button, self.edit),
+                             (self.moments_button, self.show_moments),
                              (self.merge_button, self.merge),
                              (self.export_button, self.export_person),
                              (self.erase_button, self.erase_person)):
@@ -136,6 +138,7 @@ class ContactsPage(Page):
         self.edit_button.setEnabled(len(selected) == 1)
         self.merge_button.setEnabled(len(selected) == 2)
         self.export_button.setEnabled(on_people and len(selected) == 1)
+        self.moments_button.setEnabled(on_people and len(selected) == 1)
         self.erase_button.setEnabled(on_people and len(selected) == 1)
 
     def new(self) -> None:
@@ -153,6 +156,11 @@ class ContactsPage(Page):
         if saved is not None:
             self.ctx.events.emit_changed(events.CONTACTS, [saved])
             self.ctx.events.emit_changed(events.MOMENTS, [])
+
+    def show_moments(self) -> None:
+        row = self.people.current_row()
+        if row is not None:
+            self.ctx.events.open_requested.emit("logbook", {"person_id": row.id})
 
     def merge(self) -> None:
         rows = self.current_table().selected_rows()

@@ -29,6 +29,7 @@ from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.logbook.delegate import HighlightDelegate
+from coachdesk.ui.pages.logbook.detail import MomentDetail
 from coachdesk.ui.pages.logbook.model import EXCERPT, SUBJECT, WINDOW, MomentModel
 from coachdesk.ui.pages.logbook.quick_log import QuickLogDialog
 from coachdesk.ui.widgets.page_header import PageHeader
@@ -65,6 +66,7 @@ class LogbookPage(Page):
         for column, width in enumerate((90, 130, 140, 300, 240)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
+        self.table.activated.connect(lambda _i: self.show_current())
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -208,7 +210,22 @@ class LogbookPage(Page):
             self._choices_stale = True
         super()._on_changed(kind, ids)
 
+    def show_current(self) -> None:
+        """The selected moment in full (Enter or double-click)."""
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is not None:
+            MomentDetail(self.ctx, row, self).exec()
+
     def open_item(self, item_id: object) -> None:
+        """A moment id selects that moment; {"person_id": id} shows that person's moments."""
+        if isinstance(item_id, dict) and "person_id" in item_id:
+            if self._choices_stale:
+                contacts = self.ctx.services.contacts
+                self._choices_stale = False
+                self._fill_choices((contacts.regions(), contacts.person_names()))
+            self.person.setCurrentIndex(max(0, self.person.findData(item_id["person_id"])))
+            self.reload()
+            return
         for row in range(self.model.rowCount()):
             found = self.model.row_at(row)
             if found is not None and found.id == item_id:
