@@ -39,23 +39,28 @@ def facts(report: FeedbackReport) -> list[tuple[str, str]]:
     return [(k, v) for k, v in rows if v]
 
 
-def comment_line(c: FeedbackComment) -> str:
+Line = tuple[str, str]  # (where: criterion · location, or ""), text
+
+
+def comment_line(c: FeedbackComment, suffix: str = "") -> Line:
     where = " · ".join(x for x in (c.criterion, c.location) if x)
-    return f"{where}: {c.text}" if where else c.text
+    return where, c.text + suffix
 
 
-def sections(report: FeedbackReport) -> list[tuple[str, list[str]]]:
+def sections(report: FeedbackReport) -> list[tuple[str, list[Line]]]:
     """The comment sections, each (title, lines), with their empty-state sentence."""
     prev = report.previous_number
     result = [(f"Opmerkingen bij versie {report.version_number}",
-               [comment_line(c) for c in report.comments] or ["Geen bijkomende opmerkingen."])]
+               [comment_line(c) for c in report.comments]
+               or [("", "Geen bijkomende opmerkingen.")])]
     if prev is not None:
         result.append((f"Verwerkt sinds versie {prev}",
                        [comment_line(c) for c in report.addressed]
-                       or ["Geen eerdere opmerkingen verwerkt in deze versie."]))
+                       or [("", "Geen eerdere opmerkingen verwerkt in deze versie.")]))
         result.append(("Nog open uit vorige versies",
-                       [f"{comment_line(c)} (versie {c.version_number})" for c in report.still_open]
-                       or ["Alle eerdere opmerkingen zijn afgehandeld."]))
+                       [comment_line(c, f" (versie {c.version_number})")
+                        for c in report.still_open]
+                       or [("", "Alle eerdere opmerkingen zijn afgehandeld.")]))
     return result
 
 
@@ -78,8 +83,11 @@ def write_feedback_docx(report: FeedbackReport, target: Path) -> Path:
         document.add_paragraph(c.comment or "Geen opmerking.")
     for title, lines in sections(report):
         document.add_heading(title, level=1)
-        for text in lines:
-            document.add_paragraph(text, style="List Bullet")
+        for where, text in lines:
+            paragraph = document.add_paragraph(style="List Bullet")
+            if where:
+                paragraph.add_run(f"{where}: ").bold = True
+            paragraph.add_run(text)
     return _save(document, Path(target))
 
 
@@ -158,7 +166,8 @@ def feedback_html(report: FeedbackReport) -> str:
                      f"{previous}</p><p>{e(c.comment or 'Geen opmerking.')}</p>")
     for title, lines in sections(report):
         parts.append(f"<h2>{e(title)}</h2><ul>")
-        parts += [f"<li>{e(line)}</li>" for line in lines]
+        parts += [f"<li>{'<b>' + e(where) + ':</b> ' if where else ''}{e(text)}</li>"
+                  for where, text in lines]
         parts.append("</ul>")
     return "".join(parts)
 

@@ -23,7 +23,8 @@ from coachdesk.exchange.feedback import feedback_html
 
 STYLE = ("body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; }"
          "h1 { font-size: 17pt; color: #1f3864; } h2 { font-size: 13pt; color: #1f3864; }"
-         "h3 { font-size: 11pt; } td, th { font-size: 10pt; }")
+         "h3 { font-size: 11pt; } td, th, p, li { font-size: 10.5pt; }"
+         "li { margin-bottom: 5px; }")
 
 
 def suggested_name(report: FeedbackReport, suffix: str = ".docx") -> str:
