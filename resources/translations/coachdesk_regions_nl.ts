@@ -371,6 +371,10 @@
         <translation>Netwerkleider</translation>
     </message>
     <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
@@ -390,8 +394,23 @@
         <translation>nog geen</translation>
     </message>
     <message>
+        <source>%1 (past)</source>
+        <translation>%1 (voorbij)</translation>
+    </message>
+    <message>
         <source>not planned</source>
         <translation>niet gepland</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n dag geleden)</numerusform>
+            <numerusform>%1 (%n dagen geleden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>stilgevallen</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,8 @@ from coachdesk.ui.widgets.data_table import DataTable
 from coachdesk.ui.widgets.page_header import PageHeader
 
 STAGE_COLUMN = 1
-WIDTHS = (130, 200, 95, 90, 160, 80, 105, 150)
+WIDTHS = (125, 215, 105, 90, 145, 95, 115, 120)
+WEEK_WIDTHS = (90, 115, 250)
 
 
 class DashboardPage(Page):
@@ -49,7 +50,7 @@ class DashboardPage(Page):
         splitter.addWidget(self._side_panels())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 150])
+        splitter.setSizes([455, 185])
         layout.addWidget(splitter, 1)
         self._connect()
 
@@ -79,6 +80,7 @@ class DashboardPage(Page):
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setItemDelegateForColumn(STAGE_COLUMN, StageBarDelegate(self.table))
+        self.table.verticalHeader().setDefaultSectionSize(24)  # all 18 regions fit
         return self.table
 
     def _side_panels(self) -> QWidget:
@@ -138,6 +140,9 @@ class DashboardPage(Page):
                                 sum(1 for r in overview.rows if r.stage_id == s.id))
                                for s in overview.stages])
         self.week.set_rows(overview.due)
+        if first:
+            for column, width in enumerate(WEEK_WIDTHS):
+                self.week.setColumnWidth(column, width)
         self._show_summaries(overview.rows, overview.due)
         self.loaded.emit()
 

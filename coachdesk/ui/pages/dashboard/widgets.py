@@ -59,7 +59,7 @@ class StageChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts: list[tuple[str, int]] = []
-        self.setMinimumSize(260, 160)
+        self.setMinimumSize(260, 110)
 
     def set_counts(self, counts: list[tuple[str, int]]) -> None:
         self.counts = counts

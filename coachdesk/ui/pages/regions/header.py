@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -44,15 +46,17 @@ class RegionHeader(QWidget):
         self.leader = QLabel()
         self.next_step = QLabel()
         self.next_step.setWordWrap(True)
+        self.last_contact = QLabel()
         for column, (caption, widget) in enumerate(
                 ((self.tr("Stage"), self.stage), (self.tr("Network leader"), self.leader),
+                 (self.tr("Last contact"), self.last_contact),
                  (self.tr("Next step"), self.next_step))):
             label = QLabel(caption)
             label.setObjectName("pageSubtitle")
             grid.addWidget(label, 0, column)
             grid.addWidget(widget, 1, column)
         grid.addWidget(self.progress, 2, 0)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(3, 1)
         outer.addLayout(grid)
 
     def show_row(self, row: DashboardRow) -> None:
@@ -67,8 +71,19 @@ class RegionHeader(QWidget):
         self.progress.setValue(row.stage_position)
         self.progress.setAccessibleName(self.tr("Progress"))
         self.leader.setText(row.leader or self.tr("none yet"))
+        self.last_contact.setText(self._last_contact(row))
         if row.next_step or row.next_step_date:
             when = row.next_step_date.strftime("%d/%m/%Y") if row.next_step_date else ""
+            if row.next_step_date and row.next_step_date < date.today():
+                when = "⚠ " + self.tr("%1 (past)").replace("%1", when)
             self.next_step.setText(" — ".join(p for p in (when, row.next_step) if p))
         else:
             self.next_step.setText(self.tr("not planned"))
+
+    def _last_contact(self, row: DashboardRow) -> str:
+        if row.last_contact is None:
+            return self.tr("none yet")
+        text = self.tr("%1 (%n day(s) ago)", "", row.days_since_contact or 0)
+        text = text.replace("%1", row.last_contact.strftime("%d/%m/%Y"))
+        stalled = self.tr("stalled")
+        return f"⚠ {text} · {stalled}" if row.stalled else text
