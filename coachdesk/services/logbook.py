@@ -138,7 +138,7 @@ class LogbookService:
             q = (select(ContactMoment.id, ContactMoment.happened_on, ContactMoment.kind,
                         Region.name, ContactMoment.subject, ContactMoment.report)
                  .outerjoin(Region, Region.id == ContactMoment.region_id))
-            q = _filtered(q, flt)
+            q = _filtered(q, flt, dense=_is_dense(s, flt.search))
             if after is not None:
                 q = q.where(tuple_(ContactMoment.happened_on, ContactMoment.id) < tuple_(*after))
             q = q.order_by(ContactMoment.happened_on.desc(), ContactMoment.id.desc()).limit(limit)
@@ -196,7 +196,7 @@ def _participant(s: Session, moment_id: int, ref: ParticipantRef,
     return ContactParticipant(moment_id=moment_id, **{column: ref.id})
 
 
-def _filtered(q, flt: MomentFilter):  # type: ignore[no-untyped-def]
+def _filtered(q, flt: MomentFilter, dense: bool = False):  # type: ignore[no-untyped-def]
     if flt.region_id is not None:
         q = q.where(ContactMoment.region_id == flt.region_id)
     if flt.kind:
@@ -209,13 +209,29 @@ def _filtered(q, flt: MomentFilter):  # type: ignore[no-untyped-def]
         q = q.where(ContactMoment.id.in_(select(ContactParticipant.moment_id)
                                          .where(ContactParticipant.person_id == flt.person_id)))
     match = fts_query(flt.search)
-    if match:
+    if match and dense:
+        # Nearly every moment matches: check the newest ones one by one instead of
+        # collecting all matches first (only quick for whole words, never for prefixes).
+        q = q.where(text("EXISTS (SELECT 1 FROM contact_moment_fts WHERE contact_moment_fts.rowid "
+                         "= contact_moment.id AND contact_moment_fts MATCH :match)")
+                    .bindparams(match=match))
+    elif match:
         q = q.where(ContactMoment.id.in_(
             select(text("rowid")).select_from(text("contact_moment_fts"))
             .where(text("contact_moment_fts MATCH :match")).params(match=match)))
     elif flt.search.strip() and not _TERM.search(flt.search):
         q = q.where(ContactMoment.id.is_(None))  # only punctuation: nothing can match
     return q
+
+
+def _is_dense(s: Session, search: str) -> bool:
+    """Whether a search of whole words only matches more than half of all moments."""
+    terms = search_terms(search)
+    if not terms or any(len(t) >= PREFIX_FROM for t in terms):
+        return False
+    hits = s.scalar(text("SELECT count(*) FROM contact_moment_fts WHERE contact_moment_fts "
+                         "MATCH :match"), {"match": fts_query(search)}) or 0
+    return hits * 2 > (s.scalar(select(func.max(ContactMoment.id))) or 0)
 
 
 def _marked(terms: list[str], subject: str, report: str) -> tuple[str, str]:
