@@ -67,7 +67,8 @@ def write_handoff(path: Path, data: h.HandoffData, progress: h.ProgressSink | No
     path = Path(path)
     sink = progress or h.NoProgress()
     if path.is_dir():
-        raise CoachDeskError(f"{path} is a folder; choose a file name ending in .xlsx.")
+        raise CoachDeskError(f"{path} is a folder; choose a file name ending in .xlsx.",
+                             file=str(path), reason="is_folder")
     partial = _open_partial(path)
     try:
         with open(partial, "wb") as fh:
@@ -85,13 +86,14 @@ def write_handoff(path: Path, data: h.HandoffData, progress: h.ProgressSink | No
 def _open_partial(path: Path) -> Path:
     folder = path.parent
     if not folder.is_dir():
-        raise CoachDeskError(f"{path} cannot be written: the folder {folder} does not exist.")
+        raise CoachDeskError(f"{path} cannot be written: the folder {folder} does not exist.",
+                             file=str(path), reason="no_folder")
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".partial", dir=folder)
     except OSError as exc:
         raise CoachDeskError(
-            f"{path} cannot be written: the folder is read-only or full ({exc.strerror or exc})."
-        ) from exc
+            f"{path} cannot be written: the folder is read-only or full ({exc.strerror or exc}).",
+            file=str(path), reason="read_only") from exc
     os.close(fd)
     os.chmod(name, 0o600)
     return Path(name)
@@ -103,10 +105,10 @@ def _replace(partial: Path, path: Path) -> None:
     except PermissionError as exc:
         raise CoachDeskError(
             f"{path} cannot be replaced: it is open in another program (close it in Excel) "
-            "or it is read-only."
-        ) from exc
+            "or it is read-only.", file=str(path), reason="locked") from exc
     except OSError as exc:
-        raise CoachDeskError(f"{path} cannot be written: {exc.strerror or exc}.") from exc
+        raise CoachDeskError(f"{path} cannot be written: {exc.strerror or exc}.", file=str(path),
+                             reason="read_only") from exc
 
 
 @dataclass

@@ -63,6 +63,15 @@ DB_ATTR = {
 }
 
 
+class FieldError(ValueError):
+    """A workbook value CoachDesk cannot store; `code` and `detail` let the window say it in Dutch."""
+
+    def __init__(self, message: str, code: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.detail = detail
+
+
 def normal(value: Any) -> Any:
     """A value as compared: empty is None, a moment is its date, numbers are floats."""
     if value is None or value == "":
@@ -88,24 +97,27 @@ class Converter:
         vocabulary = VOCABULARY.get((sheet, attr))
         if value in (None, ""):
             if attr in REQUIRED.get(sheet, ()):
-                raise ValueError("this field may not be empty")
+                raise FieldError("this field may not be empty", "empty")
             return None
         if vocabulary is not None:
             try:
                 return vocabulary.from_label(str(value)).value
             except ValueError:
                 allowed = ", ".join(m.label("nl") for m in vocabulary)
-                raise ValueError(f"'{value}' is not one of: {allowed}") from None
+                raise FieldError(f"'{value}' is not one of: {allowed}", "not_in_list",
+                                 allowed) from None
         if attr == "region":
             region_id = self.regions.get(" ".join(str(value).split()).casefold())
             if region_id is None:
-                raise ValueError(f"there is no region called '{value}'")
+                raise FieldError(f"there is no region called '{value}'", "unknown_region",
+                                 str(value))
             return region_id
         if isinstance(value, date):
             return value
         text = str(value).strip()
         if attr in LIMITS and len(text) > LIMITS[attr]:
-            raise ValueError(f"longer than {LIMITS[attr]} characters")
+            raise FieldError(f"longer than {LIMITS[attr]} characters", "too_long",
+                             str(LIMITS[attr]))
         return text
 
 

@@ -52,6 +52,8 @@ class Problem:
     row: int
     column: str
     reason: str
+    code: str = ""
+    detail: str = ""
 
     def __str__(self) -> str:
         where = f"sheet '{self.sheet}', row {self.row}"
@@ -129,7 +131,8 @@ class _Planner:
         for src in self.wb.sources:
             if src.database_id == db_id:
                 return src.coach
-        self._problem(h.META, 1, "", "this merged workbook holds no rows from this database")
+        self._problem(h.META, 1, "", "this merged workbook holds no rows from this database",
+                      "not_mine")
         return None
 
     def run(self) -> None:
@@ -187,8 +190,8 @@ class _Planner:
             return
         try:
             stored = self.convert(sheet.name, attr, incoming)
-        except ValueError as exc:
-            self._problem(sheet.name, number, column, str(exc))
+        except f.FieldError as exc:
+            self._problem(sheet.name, number, column, str(exc), exc.code, exc.detail)
             return
         self.plan.changes.append(FieldChange(sheet.name, sheet.key_of(row), number, column, attr,
                                              label, current, incoming, stored, conflict))
@@ -197,29 +200,33 @@ class _Planner:
         key = sheet.key_of(row)
         if sheet.name not in f.ADDABLE:
             column = sheet.column(sheet.key[0]).header
-            self._problem(sheet.name, number, column, f"CoachDesk knows no record with ID '{key}'")
+            self._problem(sheet.name, number, column, f"CoachDesk knows no record with ID '{key}'",
+                          "unknown_id", key)
             return
         if key in ("", "None"):
             key = str(uuid.uuid4())
         elif not _is_uuid(key):
             self._problem(sheet.name, number, sheet.column("id").header,
-                          "a new row needs an empty ID or a UUID")
+                          "a new row needs an empty ID or a UUID", "bad_id", key)
             return
         values: dict[str, Any] = {}
         for attr in f.EDITABLE[sheet.name]:
             try:
                 values[attr] = self.convert(sheet.name, attr, getattr(row, attr))
-            except ValueError as exc:
-                self._problem(sheet.name, number, sheet.column(attr).header, str(exc))
+            except f.FieldError as exc:
+                self._problem(sheet.name, number, sheet.column(attr).header, str(exc), exc.code,
+                              exc.detail)
                 return
         if values.get("status") == "done" and values.get("done_on") is None:
-            self._problem(sheet.name, number, "Afgerond op", "a finished action needs its date")
+            self._problem(sheet.name, number, "Afgerond op", "a finished action needs its date",
+                          "done_without_date")
             return
         self.plan.new_rows.append(NewRow(sheet.name, key, number, _describe(sheet.name, row),
                                          values))
 
-    def _problem(self, sheet: str, row: int, column: str, reason: str) -> None:
-        self.plan.problems.append(Problem(self.wb.path, sheet, row, column, reason))
+    def _problem(self, sheet: str, row: int, column: str, reason: str, code: str = "",
+                 detail: str = "") -> None:
+        self.plan.problems.append(Problem(self.wb.path, sheet, row, column, reason, code, detail))
 
 
 _UNKNOWN = object()

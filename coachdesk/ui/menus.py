@@ -20,3 +20,7 @@ MENU_PROVIDERS: list[MenuProvider] = []
 from coachdesk.ui.features.backups import backup_menu_actions  # noqa: E402
 
 MENU_PROVIDERS.append(backup_menu_actions)
+
+from coachdesk.ui.features.handoff import handoff_menu_actions  # noqa: E402
+
+MENU_PROVIDERS.append(handoff_menu_actions)
