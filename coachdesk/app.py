@@ -19,6 +19,7 @@ from coachdesk.services.database import open_coachdesk_db
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.errors import ErrorReporter, setup_logging
 from coachdesk.ui.events import AppEvents
+from coachdesk.ui.features.backups import open_or_offer_repair, start_backups
 from coachdesk.ui.i18n import install_language
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.settings import LANGUAGE, Settings
@@ -66,6 +67,7 @@ class AppController:
             self._close_current()
             self.ctx, self.window = ctx, window
         window.show()
+        start_backups(ctx)  # the day's first copy, in the background
         return window
 
     def _close_current(self) -> None:
@@ -98,7 +100,8 @@ def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
     sys.excepthook = errors.excepthook
     controller = AppController(settings, errors, lang)
     try:
-        window = controller.open(db_path or paths.default_db_path())
+        window = open_or_offer_repair(controller.open, db_path or paths.default_db_path(),
+                                      ask=not quit_when_ready)
     except DatabaseInUseError as exc:
         return report_in_use(exc, quit_when_ready)
     except CoachDeskError as exc:

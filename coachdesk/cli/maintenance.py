@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from coachdesk import paths
 from coachdesk.cli.common import db_path, open_services
 from coachdesk.db.engine import SQLITE_HEADER
 from coachdesk.domain.errors import CoachDeskError, DatabaseError, NewerSchemaError
+from coachdesk.instance import DatabaseLock
 from coachdesk.services.backups import BackupInfo, list_backups, restore_database
 from coachdesk.services.database import open_coachdesk_db
 from coachdesk.services.maintenance import CheckReport, inspect_database, repair_database
@@ -81,7 +84,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{report.path} failed its check; repair it with `coachdesk check --repair` or put "
             "a backup back with `coachdesk restore`."
         )
-    result = repair_database(report.path, paths.backup_dir())
+    with exclusive(report.path):
+        result = repair_database(report.path, paths.backup_dir())
     if result.method == "reindex":
         print("Repaired:     the damaged indexes were rebuilt; nothing was lost.")
     else:
@@ -135,6 +139,17 @@ def _chosen_backup(choice: str, backups: list[BackupInfo], folder: Path) -> Path
     return path
 
 
+@contextmanager
+def exclusive(database: Path) -> Iterator[None]:
+    """Refuse to replace a database that a CoachDesk window has open."""
+    lock = DatabaseLock(database)
+    lock.acquire()  # DatabaseInUseError names the file and who holds it
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     database = db_path(args)
     folder = args.folder or paths.backup_dir()
@@ -145,8 +160,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
             print("Put one back with: coachdesk restore NUMBER (close CoachDesk first).")
         return 0
     chosen = _chosen_backup(args.backup, backups, folder)
-    result = restore_database(database, chosen, paths.backup_dir())
-    open_coachdesk_db(database, backup_dir=paths.backup_dir()).dispose()  # upgrade an older copy
+    with exclusive(database):
+        result = restore_database(database, chosen, paths.backup_dir())
+        open_coachdesk_db(database, backup_dir=paths.backup_dir()).dispose()  # upgrade an old copy
     print(f"Restored {database} from {chosen}.")
     if result.safety_copy is not None:
         print(f"The state before the restore is kept as {result.safety_copy}.")

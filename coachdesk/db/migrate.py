@@ -67,8 +67,9 @@ def _inspect(path: Path) -> tuple[bool, str | None]:
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(
-            f"{path} is not a CoachDesk database (the file is damaged or not SQLite: {exc}).",
-            path=str(path),
+            f"{path} is not a CoachDesk database that can be opened (the file is damaged or not "
+            f"SQLite: {exc}); if it is yours, `coachdesk check --repair` puts back its latest "
+            "sound backup.", path=str(path), kind="damaged",
         ) from exc
     finally:
         con.close()
@@ -88,7 +89,8 @@ def check_file(path: Path) -> tuple[bool, str | None]:
         raise DatabaseError(f"{path} cannot be read: {exc.strerror}.", path=str(path)) from exc
     if header != SQLITE_HEADER:
         raise DatabaseError(
-            f"{path} is not a CoachDesk database (it is not an SQLite file).", path=str(path)
+            f"{path} is not a CoachDesk database (it is not an SQLite file).", path=str(path),
+            kind="not_sqlite",
         )
     has_tables, revision = _inspect(path)
     if has_tables and revision is None:

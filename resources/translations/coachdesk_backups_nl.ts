@@ -239,4 +239,15 @@
         <translation>De backup van %1 staat terug op zijn plaats. CoachDesk opent ze nu.</translation>
     </message>
 </context>
+<context>
+    <name>StartupRepair</name>
+    <message>
+        <source>The database %1 is damaged and cannot be opened. CoachDesk can put back its latest sound backup, of %2; the damaged file is kept as a copy. Put the backup back now?</source>
+        <translation>De databank %1 is beschadigd en kan niet worden geopend. CoachDesk kan de laatste goede backup terugzetten, die van %2; het beschadigde bestand blijft als kopie bewaard. Nu de backup terugzetten?</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Beschadigde databank</translation>
+    </message>
+</context>
 </TS>

@@ -128,3 +128,21 @@ def test_repair_without_any_backup_says_so(db: Path, capsys: pytest.CaptureFixtu
     assert main(["check", "--repair", "--db", str(db)]) == 1
     err = capsys.readouterr().err
     assert "no sound backup" in err
+
+
+def test_restore_refuses_while_the_database_is_open_in_a_window(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coachdesk.instance import DatabaseLock
+
+    assert main(["backup", "--db", str(db)]) == 0
+    _rename_first_region(db, "Open in het venster")
+    window = DatabaseLock(db)
+    window.acquire()
+    try:
+        capsys.readouterr()
+        assert main(["restore", "1", "--db", str(db)]) == 1
+        assert "already open in CoachDesk" in _one_line_error(capsys)
+    finally:
+        window.release()
+    assert _first_region(db) == "Open in het venster"

@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from coachdesk import paths
+from coachdesk.domain.errors import DatabaseError
+from coachdesk.services.backups import BackupInfo
+from coachdesk.services.container import Services
+from coachdesk.services.database import open_coachdesk_db
 
 from coachdesk.services.backups import take_backup
 from coachdesk.ui import settings as s
@@ -17,8 +23,9 @@ from coachdesk.ui.context import AppContext
 from coachdesk.ui.features.backups import start_backups
 from coachdesk.ui.features.backups.check_dialog import CheckDialog
 from coachdesk.ui.features.backups.restore_dialog import RestoreDialog
+from coachdesk.ui.features.backups.startup import StartupRepair, open_or_offer_repair
 from coachdesk.ui.main_window import MainWindow
-from tests.reliability.damage import break_an_index, integrity
+from tests.reliability.damage import break_an_index, integrity, overwrite_pages
 
 
 def _first_region(path: Path) -> str:
@@ -163,3 +170,49 @@ def test_start_up_copy_follows_the_rotation_settings(qtbot, ctx: AppContext) -> 
     backups = ctx.services.backups.list()
     assert [b.reason for b in backups] == ["daily"]
     assert ctx.services.backups.retention.daily == 3 and ctx.services.backups.retention.weekly == 0
+
+
+def _open_services(path: Path) -> Services:
+    return Services(open_coachdesk_db(path, backup_dir=paths.backup_dir()))
+
+
+@pytest.mark.parametrize("first_page", [0, 1], ids=["header-gone", "schema-damaged"])
+def test_a_damaged_database_at_start_up_is_offered_its_latest_backup(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, first_page: int
+) -> None:
+    services = _open_services(db_path)
+    services.backups.snapshot("daily")
+    good = _first_region(db_path)
+    services.close()
+    overwrite_pages(db_path, first=first_page, count=3)
+    asked: list[tuple[Path, str]] = []
+    monkeypatch.setattr(StartupRepair, "ask", classmethod(
+        lambda cls, path, latest: asked.append((path, latest.reason)) or True))
+    reopened = open_or_offer_repair(_open_services, db_path)
+    try:
+        assert asked == [(db_path, "daily")]
+        assert reopened.maintenance.check().ok and _first_region(db_path) == good
+    finally:
+        reopened.close()
+
+
+def test_declining_the_repair_keeps_the_clear_error(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    services = _open_services(db_path)
+    services.backups.snapshot("daily")
+    services.close()
+    overwrite_pages(db_path, first=1, count=3)
+    before = db_path.read_bytes()
+    monkeypatch.setattr(StartupRepair, "ask", classmethod(lambda cls, path, latest: False))
+    with pytest.raises(DatabaseError, match="coachdesk check --repair"):
+        open_or_offer_repair(_open_services, db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_start_up_question_is_dutch(qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text: shown.append(f"{title}|{text}")
+                        or QMessageBox.StandardButton.No)
+    latest = BackupInfo(db_path, datetime(2026, 3, 14, 9, 30), "daily", 1000)
+    assert not StartupRepair.ask(db_path, latest)
+    assert shown[0].startswith("Beschadigde databank|") and "14/03/2026 09:30" in shown[0]
