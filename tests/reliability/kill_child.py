@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import event
 
+from coachdesk.domain.errors import ValidationError
 from coachdesk.exchange.workbook_reader import read_handoff
 from coachdesk.services.container import Services
 from coachdesk.services.database import open_coachdesk_db
@@ -76,9 +77,16 @@ class Writer:
     def stage(self) -> None:
         self.op = "stage"
         region = self.rng.choice(self.regions)
-        change = StageChangeInput(region, self.rng.choice(self.stages), date.today(),
-                                  reason=f"{SUBJECT}: fase", evidence_moment_id=self.last_moment)
-        say(f"stage {self.svc.progress.change_stage(change)}")
+        current, _since = self.svc.progress.current(region)
+        target = self.rng.choice([s for s in self.stages if s != current])
+        change = StageChangeInput(region, target, date.today(), reason=f"{SUBJECT}: fase",
+                                  evidence_moment_id=self.last_moment)
+        try:
+            change_id = self.svc.progress.change_stage(change)
+        except ValidationError as exc:  # a rule of the stage model, not a crash: nothing stored
+            say(f"refused {exc.params.get('rule', '')}")
+            return
+        say(f"stage {change_id}")
 
     def import_(self) -> None:
         self.op = "import"

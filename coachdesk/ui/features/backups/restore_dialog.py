@@ -46,6 +46,7 @@ class RestoreDialog(QDialog):
             "update. Choose the copy to put back; your current data are kept as a copy first, "
             "so a restore can be undone."))
         intro.setWordWrap(True)
+        intro.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(intro)
         self.table = DataTable(self._columns())
         self.table.setObjectName("backupList")
@@ -56,7 +57,8 @@ class RestoreDialog(QDialog):
             "before every import; you can also make one now."))
         self.empty.setWordWrap(True)
         self.empty.setObjectName("emptyState")
-        layout.addWidget(self.empty)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty, 1)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
