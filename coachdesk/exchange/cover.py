@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +14,19 @@ from coachdesk.exchange.sheets import COACH_HEADER, SOURCE_KEY, Sheet
 if TYPE_CHECKING:
     from coachdesk.exchange.workbook_writer import _Styles
 
-SOURCE_COLUMNS = ("coach", "export_id", "exported_at", "database_id", "app_version")
+
+A4 = "9"  # the paper size code of SpreadsheetML
+
+
+def fit_to_page_width(ws: WriteOnlyWorksheet, landscape: bool) -> None:
+    """Printed, a sheet is as wide as the paper and as long as it needs."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+LINE = 90  # characters of cover text per row
 
 
 def local_time(moment: datetime) -> str:
@@ -57,25 +70,32 @@ def _guidance(data: h.HandoffData) -> list[tuple[str, str]]:
     ]
 
 
+def _lines(ws: WriteOnlyWorksheet, styles: "_Styles", label: str, text: str) -> None:
+    """A label and its text, the text cut into lines that fit the column (no hidden overflow)."""
+    for number, line in enumerate(textwrap.wrap(text, LINE) or [""]):
+        ws.append([styles.cell(ws, label, "label") if number == 0 else None,
+                   styles.cell(ws, line, "plain")])
+
+
 def write_cover(ws: WriteOnlyWorksheet, data: h.HandoffData, present: list[Sheet],
                 styles: "_Styles") -> None:
-    ws.column_dimensions["A"].width = 24
-    ws.column_dimensions["B"].width = 110
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = LINE + 4
+    fit_to_page_width(ws, landscape=False)
     ws.append([styles.cell(ws, "CoachDesk: overdracht aan het hoofdkantoor", "title")])
     ws.append([])
     for label, text in _facts(data):
-        ws.append([styles.cell(ws, label, "label"), styles.cell(ws, text, "wrap")])
+        _lines(ws, styles, label, text)
     ws.append([])
     ws.append([styles.cell(ws, "Bladen", "title")])
     for sheet in present:
         count = len(data.sheets[sheet.name])
         noun = "rij" if count == 1 else "rijen"
-        ws.append([styles.cell(ws, sheet.name, "label"),
-                   styles.cell(ws, f"{sheet.about} ({count} {noun})", "wrap")])
+        _lines(ws, styles, sheet.name, f"{sheet.about} ({count} {noun})")
     ws.append([])
     ws.append([styles.cell(ws, "Werken met deze werkmap", "title")])
     for label, text in _guidance(data):
-        ws.append([styles.cell(ws, label, "label"), styles.cell(ws, text, "wrap")])
+        _lines(ws, styles, label, text)
 
 
 def meta_rows(data: h.HandoffData) -> list[list[Any]]:

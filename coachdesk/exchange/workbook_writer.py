@@ -21,6 +21,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from coachdesk.domain import handoff as h
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.exchange import cover
+from coachdesk.exchange.cover import fit_to_page_width
 from coachdesk.exchange.sheets import ALSO_WITH_HEADER, COACH_HEADER, SHEETS, Column, Kind, Sheet
 from coachdesk.exchange.xml_rows import CHUNK_ROWS, FORMULA_START, CellRenderer, render_rows
 
@@ -40,6 +41,9 @@ class _Styles:
         header.alignment = Alignment(vertical="center")
         date = WriteOnlyCell(ws)
         date.number_format = DATE_FORMAT
+        date.alignment = Alignment(horizontal="center")  # not glued to the next column's text
+        number = WriteOnlyCell(ws)
+        number.alignment = Alignment(horizontal="center")
         text = WriteOnlyCell(ws)
         text.quotePrefix = True  # shown and kept as text, even when edited in a spreadsheet
         title = WriteOnlyCell(ws)
@@ -50,7 +54,7 @@ class _Styles:
         wrap = WriteOnlyCell(ws)
         wrap.alignment = Alignment(wrap_text=True, vertical="top")
         self.arrays = {name: cell._style for name, cell in (
-            ("plain", WriteOnlyCell(ws)), ("header", header), ("date", date), ("text", text), ("title", title),
+            ("plain", WriteOnlyCell(ws)), ("header", header), ("date", date), ("number", number), ("text", text), ("title", title),
             ("label", label), ("wrap", wrap))}
 
     def cell(self, ws: WriteOnlyWorksheet, value: Any, style: str) -> WriteOnlyCell:
@@ -166,8 +170,8 @@ def _frame(data: h.HandoffData) -> tuple[Workbook, list[_Part], CellRenderer]:
     meta = wb.create_sheet(h.META)
     cover.write_meta(meta, data, styles)
     meta.sheet_state = "hidden"
-    renderer = CellRenderer(wb._cell_styles.add(styles.arrays["date"]),
-                            wb._cell_styles.add(styles.arrays["text"]))
+    renderer = CellRenderer(*(wb._cell_styles.add(styles.arrays[name])
+                              for name in ("date", "text", "number")))
     return wb, parts, renderer
 
 
@@ -179,6 +183,8 @@ def _frame_sheet(ws: WriteOnlyWorksheet, index: int, sheet: Sheet, rows: list[An
         ws.column_dimensions[get_column_letter(number)].width = width
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(rows) + 1}"
+    fit_to_page_width(ws, landscape=True)
+    ws.print_title_rows = "1:1"
     ws.append([styles.cell(ws, c.header, "header") for c in cols])
     return _Part(sheet.name, f"xl/worksheets/sheet{index}.xml", cols, rows, values, sheet.name != h.CHANGES)
 

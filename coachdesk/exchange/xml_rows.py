@@ -45,11 +45,12 @@ def _escape(text: str) -> str:
 
 
 class CellRenderer:
-    """Renders one cell of each kind; `date_style` and `text_style` are cell style indexes."""
+    """Renders one cell of each kind; the styles are indexes into the workbook's cell styles."""
 
-    def __init__(self, date_style: int, text_style: int) -> None:
+    def __init__(self, date_style: int, text_style: int, number_style: int) -> None:
         self.date_style = date_style
         self.text_style = text_style
+        self.number_style = number_style
 
     def text(self, ref: str, value: Any) -> str:
         if not isinstance(value, str):
@@ -71,7 +72,7 @@ class CellRenderer:
     def number(self, ref: str, value: Any) -> str:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             return self.text(ref, value)
-        return f'<c r="{ref}" t="n"><v>{value!r}</v></c>'
+        return f'<c r="{ref}" s="{self.number_style}" t="n"><v>{value!r}</v></c>'
 
     def for_kind(self, kind: Kind) -> Render:
         if kind is Kind.DATE:

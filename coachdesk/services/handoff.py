@@ -66,12 +66,13 @@ class HandoffService:
             previous = self._previous(s, options.personal_data)
         snapshot = diff.take(sheets)
         previous_at = None
-        if previous is not None:
+        before = diff.unpack(previous.snapshot) if previous is not None else {}
+        sheets[h.CHANGES] = []
+        if previous is not None and before:  # an unreadable old snapshot compares with nothing
             regions = set() if not options.regions else set(meta.regions)
-            sheets[h.CHANGES] = diff.changes(diff.unpack(previous.snapshot), snapshot, regions)
+            sheets[h.CHANGES] = diff.changes(before, snapshot, regions)
             previous_at = previous.exported_at.replace(tzinfo=timezone.utc)
-        else:
-            sheets[h.CHANGES] = []
+        del before
         data = h.HandoffData(meta=meta, sheets=sheets, previous_export_at=previous_at)
         return data, diff.pack(snapshot)
 
