@@ -64,12 +64,18 @@ def read_blocks(name: str, archive: zipfile.ZipFile) -> tuple[list[Block], int |
 
 
 def _paragraph_text(paragraph: ET.Element) -> str:
+    """The paragraph's own text; a text box inside it is a paragraph of its own."""
     parts: list[str] = []
-    for node in paragraph.iter():
+    stack = list(reversed(paragraph))
+    while stack:
+        node = stack.pop()
+        if node.tag in (f"{W}p", f"{W}txbxContent"):
+            continue
         if node.tag == f"{W}t" and node.text:
             parts.append(node.text)
         elif node.tag in (f"{W}tab", f"{W}br", f"{W}cr"):
             parts.append(" ")
+        stack.extend(reversed(node))
     return " ".join("".join(parts).split())
 
 

@@ -143,3 +143,15 @@ def test_a_faster_page_reader_is_used_and_one_that_gives_up_falls_back_to_pypdf(
     assert fallback.text == read_document("v.pdf", data).text and "regiocoördinator" in fallback.text
     wrong_count = read_document("v.pdf", data, extract_pages=lambda d, p: ["alleen één"])
     assert wrong_count.page_count == 3 and "Personeel en budget" in wrong_count.text
+
+
+def test_tables_and_text_boxes_are_read_once_each() -> None:
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = (f'<w:document {w}><w:body>'
+            '<w:p><w:r><w:t>Inleiding</w:t></w:r><w:r><w:pict><w:txbxContent>'
+            '<w:p><w:r><w:t>In het kader</w:t></w:r></w:p></w:txbxContent></w:pict></w:r></w:p>'
+            '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Brugge</w:t></w:r></w:p></w:tc>'
+            '<w:tc><w:p><w:r><w:t>240.000</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+            '</w:body></w:document>').encode()
+    doc = read_document("tabel.docx", _zip({"word/document.xml": body}))
+    assert doc.text.splitlines() == ["Inleiding", "In het kader", "Brugge", "240.000"]

@@ -130,7 +130,10 @@ class ReviewView(QWidget):
         still_open = any(c.status == CommentStatus.OPEN for c in review.carried)
         self.tabs.setCurrentWidget(self.earlier if still_open and not review.assessments
                                    else self.criteria)
-        self.tabs.currentWidget().setFocus()
+        first = (self.earlier.items[0].status if self.tabs.currentWidget() is self.earlier
+                 else self.criteria.editors[0].rating if self.criteria.editors else None)
+        if first is not None:
+            first.setFocus()
 
     def _show_comments(self, review: Review) -> None:
         self.comments.show_review(review, locations(self.data.document) if self.data else [])
