@@ -366,3 +366,33 @@ def test_marking_a_comment_addressed_and_saving_ratings_can_be_undone(
     ctx.undo_stack.undo()
     assert review.tabs.tabText(2) == "&Eerdere opmerkingen (1 open)"
     assert review.earlier.items[0].status.currentText() == "open"
+
+
+def test_a_pdf_that_qtpdf_cannot_show_falls_back_to_its_text_per_page(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from coachdesk.domain.documents import DocumentText
+    from coachdesk.ui.pages.proposals.document_view import DocumentPane
+
+    pane = DocumentPane()
+    qtbot.addWidget(pane)
+    assert pane.show_pdf(b"%PDF-1.4 stuk", DocumentText("pdf", "eerste\ftweede", 2)) is False
+    shown = pane.shown_text()
+    assert "Pagina 1" in shown and "Pagina 2" in shown and "tweede" in shown
+
+
+def test_editing_the_proposal_stores_title_deadline_and_status(
+        qtbot, page: ProposalsPage, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from coachdesk.domain.vocabulary import ProposalStatus
+    from coachdesk.services.proposals import ProposalEdit
+    from coachdesk.ui.pages.proposals.dialogs import ProposalDialog
+
+    brugge_with_proposal(qtbot, page)
+    dialog = ProposalDialog(page.detail.detail, "nl")
+    qtbot.addWidget(dialog)
+    assert dialog.status.currentText() == "in opmaak" and not dialog.deadline.isEnabled()
+    edit = ProposalEdit("Samen sterk", "Brugge, Damme", date(2027, 1, 31), ProposalStatus.READY)
+    monkeypatch.setattr(ProposalDialog, "ask", classmethod(lambda cls, d, lang, parent=None: edit))
+    page.detail.buttons["edit"].click()
+    assert page.detail.facts["deadline"].text() == "31/01/2027"
+    assert page.detail.facts["status"].text() == "klaar voor indiening"
+    ctx.undo_stack.undo()
+    assert page.detail.facts["status"].text() == "in opmaak"
