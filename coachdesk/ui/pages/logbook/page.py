@@ -48,23 +48,7 @@ class LogbookPage(Page):
         layout.addWidget(self.header)
         layout.addLayout(self._build_filters())
         self.model = MomentModel(ctx.lang, self)
-        self.table = QTableView()
-        self.table.setObjectName("moments")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        delegate = HighlightDelegate(self.table)
-        self.table.setItemDelegateForColumn(SUBJECT, delegate)
-        self.table.setItemDelegateForColumn(EXCERPT, delegate)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((90, 130, 140, 300, 240)):
-            self.table.setColumnWidth(column, width)
+        self.table = self._build_table()
         layout.addWidget(self.table, 1)
         self.table.activated.connect(lambda _i: self.show_current())
         self.empty = QLabel()
@@ -77,6 +61,26 @@ class LogbookPage(Page):
         self._generation = 0
         self._choices_stale = True
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("moments")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        delegate = HighlightDelegate(table)
+        table.setItemDelegateForColumn(SUBJECT, delegate)
+        table.setItemDelegateForColumn(EXCERPT, delegate)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 130, 140, 300, 240)):
+            table.setColumnWidth(column, width)
+        return table
 
     def _build_filters(self) -> QVBoxLayout:
         rows = QVBoxLayout()

@@ -70,6 +70,20 @@ class ParticipantPicker(QWidget):
         self.line.setCompleter(self.completer)
         layout.addWidget(self.line)
         self.setFocusProxy(self.line)  # the form's "Deelnemers" label (Alt+N) lands here
+        layout.addWidget(self._build_hint())
+        self.chosen = ChosenList()
+        self.chosen.setObjectName("participants")
+        self.chosen.setMaximumHeight(96)
+        layout.addWidget(self.chosen)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self._check_duplicates)
+        self.line.returnPressed.connect(self._on_enter)
+        self.completer.activated[str].connect(lambda _t: self._on_enter())
+        self.line.textEdited.connect(lambda _t: self._timer.start())
+        self.use_existing.clicked.connect(self._on_use_existing)
+
+    def _build_hint(self) -> QWidget:
+        """'May already exist: ...' with a button to take the existing person instead."""
         self.hint_row = QWidget()
         hint_layout = QHBoxLayout(self.hint_row)
         hint_layout.setContentsMargins(0, 0, 0, 0)
@@ -81,17 +95,7 @@ class ParticipantPicker(QWidget):
         hint_layout.addWidget(self.hint, 1)
         hint_layout.addWidget(self.use_existing)
         self.hint_row.setVisible(False)
-        layout.addWidget(self.hint_row)
-        self.chosen = ChosenList()
-        self.chosen.setObjectName("participants")
-        self.chosen.setMaximumHeight(96)
-        layout.addWidget(self.chosen)
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self._check_duplicates)
-        self.line.returnPressed.connect(self._on_enter)
-        self.completer.activated[str].connect(lambda _t: self._on_enter())
-        self.line.textEdited.connect(lambda _t: self._timer.start())
-        self.use_existing.clicked.connect(self._on_use_existing)
+        return self.hint_row
 
     def set_choices(self, choices: list[Choice]) -> None:
         self.model.clear()

@@ -38,19 +38,32 @@ class QuickLogDialog(QDialog):
         self.setWindowTitle(self.tr("Log a contact moment"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        layout.addLayout(self._build_form(region_id))
+        self.error = QLabel()
+        self.error.setObjectName("inlineError")
+        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+        layout.addWidget(self._build_buttons())
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+        self._tab_order()
+        self.date.setFocus()
+
+    def _build_form(self, region_id: int | None) -> QFormLayout:
+        contacts = self.ctx.services.contacts
         self.date = date_edit(date.today())
         self.kind = QComboBox()
         for kind in ContactKind:
-            self.kind.addItem(kind.label(ctx.lang), kind.value)
+            self.kind.addItem(kind.label(self.ctx.lang), kind.value)
         self.region = QComboBox()
         self.region.addItem(self.tr("(no region)"), None)
-        for region in ctx.services.contacts.regions():
+        for region in contacts.regions():
             self.region.addItem(region.name, region.id)
-        if region_id is not None:
-            self.region.setCurrentIndex(max(0, self.region.findData(region_id)))
-        self.participants = ParticipantPicker(ctx)
-        self.participants.set_choices(ctx.services.contacts.participant_choices())
+        self.region.setCurrentIndex(max(0, self.region.findData(region_id)))
+        self.participants = ParticipantPicker(self.ctx)
+        self.participants.set_choices(contacts.participant_choices())
         self.subject = QLineEdit()
         self.subject.setObjectName("subject")
         self.report = QPlainTextEdit()
@@ -58,35 +71,26 @@ class QuickLogDialog(QDialog):
         self.report.setTabChangesFocus(True)
         self.report.setMinimumHeight(90)
         self.actions = ActionRows()
-        self.actions.base_date = date.today()
         self.date.dateChanged.connect(lambda _d: setattr(self.actions, "base_date", to_date(self.date)))
-        form.addRow(self.tr("&Date"), self.date)
-        form.addRow(self.tr("&Kind"), self.kind)
-        form.addRow(self.tr("Re&gion"), self.region)
-        form.addRow(self.tr("&Participants"), self.participants)
-        form.addRow(self.tr("&Subject"), self.subject)
-        form.addRow(self.tr("&Report"), self.report)
-        form.addRow(self.tr("Follow-up"), self.actions)
-        layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("inlineError")
-        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save (Ctrl+Enter)"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        form = QFormLayout()
+        for label, widget in ((self.tr("&Date"), self.date), (self.tr("&Kind"), self.kind),
+                              (self.tr("Re&gion"), self.region),
+                              (self.tr("&Participants"), self.participants),
+                              (self.tr("&Subject"), self.subject), (self.tr("&Report"), self.report),
+                              (self.tr("Follow-up"), self.actions)):
+            form.addRow(label, widget)
+        return form
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        save, cancel = QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel
+        self.buttons = QDialogButtonBox(save | cancel)
+        self.buttons.button(save).setText(self.tr("Save (Ctrl+Enter)"))
+        self.buttons.button(cancel).setText(self.tr("Cancel"))
         for button in self.buttons.buttons():
             button.setAutoDefault(False)
-        layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
-        self._tab_order()
-        self.date.setFocus()
+        return self.buttons
 
     @classmethod
     def ask(cls, ctx: AppContext, parent: QWidget | None = None,
