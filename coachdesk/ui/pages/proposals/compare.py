@@ -111,34 +111,10 @@ class ComparisonView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        back = QPushButton(self.tr("← &Back to the list"))
-        back.clicked.connect(self.closed)
-        self.heading = QLabel()
-        self.heading.setObjectName("pageTitle")
-        self.old = QComboBox()
-        self.new = QComboBox()
-        self.old.setAccessibleName(self.tr("Older version"))
-        self.new.setAccessibleName(self.tr("Newer version"))
-        for widget in (back, self.heading):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Compare")))
-        bar.addWidget(self.old)
-        bar.addWidget(QLabel(self.tr("with")))
-        bar.addWidget(self.new)
-        layout.addLayout(bar)
-        row = QHBoxLayout()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        row.addWidget(self.summary, 1)
-        self.only_changes = QCheckBox(self.tr("&Only changes"))
-        self.only_changes.setToolTip(self.tr("Hide the paragraphs that did not change"))
-        self.only_changes.toggled.connect(self._render)
-        row.addWidget(self.only_changes)
-        layout.addLayout(row)
         self._diff: TextDiff | None = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._top_bar())
+        layout.addLayout(self._summary_row())
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.text = QTextBrowser()
         self.text.setObjectName("comparisonText")
@@ -151,9 +127,37 @@ class ComparisonView(QWidget):
         splitter.addWidget(self.matrix)
         splitter.setSizes([420, 260])
         layout.addWidget(splitter, 1)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.closed)
+
+    def _top_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        back = QPushButton(self.tr("← &Back to the list"))
+        back.clicked.connect(self.closed)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.old = QComboBox()
+        self.new = QComboBox()
+        self.old.setAccessibleName(self.tr("Older version"))
+        self.new.setAccessibleName(self.tr("Newer version"))
         self.old.activated.connect(self._on_choice)
         self.new.activated.connect(self._on_choice)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.closed)
+        for widget in (back, self.heading):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (QLabel(self.tr("Compare")), self.old, QLabel(self.tr("with")), self.new):
+            bar.addWidget(widget)
+        return bar
+
+    def _summary_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        row.addWidget(self.summary, 1)
+        self.only_changes = QCheckBox(self.tr("&Only changes"))
+        self.only_changes.setToolTip(self.tr("Hide the paragraphs that did not change"))
+        self.only_changes.toggled.connect(self._render)
+        row.addWidget(self.only_changes)
+        return row
 
     def set_versions(self, region: str, versions: tuple[VersionRow, ...], old_id: int,
                      new_id: int) -> None:
