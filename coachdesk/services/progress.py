@@ -173,6 +173,10 @@ class ProgressService:
         if on > today:
             raise ValidationError("The date lies in the future.", field="changed_on", rule="future")
         previous = _latest(s, change.region_id, before_id=change.corrects_id)
+        current = previous.to_stage_id if previous else _first_stage_id(s)
+        if change.corrects_id is None and change.to_stage_id == current:
+            raise ValidationError("The region is already at this stage.", field="stage",
+                                  rule="same_stage")
         if previous is not None and on < previous.changed_on:
             raise ValidationError("The date lies before the region's previous stage change.",
                                   field="changed_on", rule="before_previous",
@@ -218,6 +222,10 @@ def stage_rows(s: Session) -> list[StageRow]:
         select(StageChange.to_stage_id, func.count()).group_by(StageChange.to_stage_id)).all())
     return [StageRow(st.id, st.key, st.name, st.position, st.description, used.get(st.id, 0))
             for st in s.scalars(select(Stage).order_by(Stage.position))]
+
+
+def _first_stage_id(s: Session) -> int | None:
+    return s.scalars(select(Stage.id).order_by(Stage.position)).first()
 
 
 def _latest(s: Session, region_id: int, before_id: int | None = None) -> StageChange | None:

@@ -324,6 +324,10 @@
         <translation>De datum ligt vóór de vorige wijziging (%1).</translation>
     </message>
     <message>
+        <source>The region is already at this stage; choose another.</source>
+        <translation>De regio zit al in deze fase; kies een andere.</translation>
+    </message>
+    <message>
         <source>This region already has an accepted network leader. Set that candidacy to another status first.</source>
         <translation>Deze regio heeft al een aanvaarde netwerkleider. Geef die kandidatuur eerst een andere status.</translation>
     </message>

@@ -39,13 +39,14 @@ def test_stage_changes_set_the_current_stage_and_undo_removes_exactly_one(servic
     (TODAY + timedelta(days=1), "Overleg", "future"),
     (date(2026, 1, 4), "Overleg", "before_previous"),
     (date(2026, 2, 1), "   ", "required"),
+    (date(2026, 2, 1), "Nog eens", "same_stage"),
 ])
 def test_invalid_stage_changes_are_refused_and_store_nothing(
         services: Services, on: date, reason: str, rule: str) -> None:
     kempen = region_id(services, "Kempen")
     move(services, kempen, "informed", date(2026, 1, 5))
     with pytest.raises(ValidationError) as caught:
-        move(services, kempen, "exploring", on, reason)
+        move(services, kempen, "informed" if rule == "same_stage" else "exploring", on, reason)
     assert caught.value.params["rule"] == rule
     assert len(services.progress.history(kempen)) == 1
 

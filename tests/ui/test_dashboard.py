@@ -10,6 +10,7 @@ from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.models.table import ROW_ROLE
 from coachdesk.ui.pages.dashboard.page import DashboardPage
 from coachdesk.ui.pages.regions.page import RegionsPage
+from tests.ui.conftest import show_active
 from tests.ui.test_region_progress import column_texts, open_window
 
 
@@ -90,3 +91,20 @@ def test_every_table_model_passes_the_model_tester(qtbot, qtmodeltester,
         assert table.source.rowCount() > 0, table.objectName()
         qtmodeltester.check(table.source)
         qtmodeltester.check(table.model())
+
+
+def test_the_keyboard_reaches_every_control_in_order(qtbot, demo_ctx: AppContext) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    page: DashboardPage = window.page("dashboard")  # type: ignore[assignment]
+    page.province.setFocus()
+    chain = []
+    for _ in range(6):
+        chain.append(window.focusWidget())
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert chain == [page.province, page.stage, page.stalled_only, page.filter, page.table,
+                     page.week]
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(page.stalled_only.isChecked)  # a mnemonic clicks the box (animated)
+    assert all(r.stalled for r in shown_rows(page))

@@ -74,6 +74,7 @@ class DashboardPage(Page):
     def _region_table(self) -> DataTable:
         self.table = DataTable(region_columns(self.ctx.lang))
         self.table.setObjectName("dashboardTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.proxy = RegionFilterProxy(self.table)
         self.proxy.setSourceModel(self.table.source)
         self.table.proxy = self.proxy
@@ -96,6 +97,7 @@ class DashboardPage(Page):
         self.week_summary = QLabel()
         self.week = DataTable(due_columns())
         self.week.setObjectName("weekTable")
+        self.week.setTabKeyNavigation(False)  # Tab leaves the table
         self.week.setAccessibleName(self.tr("This week"))
         # Already ordered by due date in SQL; sorting a long list through Python costs.
         self.week.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -32,8 +32,10 @@ class CandidaciesTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.table = DataTable(self._columns())
         self.table.setObjectName("candidacyTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.history = DataTable(self._history_columns())
         self.history.setObjectName("candidacyHistory")
+        self.history.setTabKeyNavigation(False)  # Tab leaves the table
         self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         splitter.addWidget(self.table)
         splitter.addWidget(self.history)

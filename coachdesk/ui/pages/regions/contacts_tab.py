@@ -26,6 +26,7 @@ class ContactsTab(QWidget):
         layout.addLayout(bar)
         self.table = DataTable(self._columns())
         self.table.setObjectName("regionContactsTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.verticalHeader().setResizeContentsPrecision(100)
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self.table.proxy.setFilterFixedString)

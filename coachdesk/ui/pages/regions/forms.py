@@ -65,6 +65,8 @@ def error_text(error: ValidationError) -> str:
         previous = error.params.get("previous")
         text = translate("RegionForms", "The date lies before the previous change (%1).")
         return text.replace("%1", previous.strftime("%d/%m/%Y") if previous else "")
+    if rule == "same_stage":
+        return translate("RegionForms", "The region is already at this stage; choose another.")
     if rule == "one_accepted":
         return translate("RegionForms", "This region already has an accepted network leader. "
                    "Set that candidacy to another status first.")

@@ -35,6 +35,7 @@ class MunicipalitiesTab(QWidget):
         layout.addLayout(bar)
         self.table = DataTable(self._columns())
         self.table.setObjectName("municipalityTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setToolTip(self.tr("Select several with Shift or Ctrl; Enter changes the status."))
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self.table.proxy.setFilterFixedString)

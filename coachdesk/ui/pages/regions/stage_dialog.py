@@ -51,6 +51,7 @@ class StageChangeDialog(QDialog):
         for st in self.stages:
             self.stage.addItem(f"{st.position} · {st.name}", st.id)
         self.stage.setCurrentIndex(self._default_index(current_id))
+        self.stage_error = inline_error()
         self.when = date_edit(self.corrects.changed_on if self.corrects else date.today())
         self.date_error = inline_error()
         self.reason = QPlainTextEdit(self.corrects.reason if self.corrects else "")
@@ -60,7 +61,7 @@ class StageChangeDialog(QDialog):
         self.reason_error = inline_error()
         self.evidence = QComboBox()
         self.evidence.setMinimumContentsLength(40)
-        rows = ((self.tr("To &stage:"), self.stage, None),
+        rows = ((self.tr("To &stage:"), self.stage, self.stage_error),
                 (self.tr("&Date:"), self.when, self.date_error),
                 (self.tr("&Reason:"), self.reason, self.reason_error),
                 (self.tr("&Evidence:"), self.evidence, None))
@@ -75,6 +76,7 @@ class StageChangeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.when.dateChanged.connect(lambda _d: show_error(self.date_error, ""))
+        self.stage.currentIndexChanged.connect(lambda _i: show_error(self.stage_error, ""))
         self.reason.textChanged.connect(lambda: show_error(self.reason_error, ""))
 
     def _intro(self, region_name: str, current_id: int, since: date | None) -> str:
@@ -117,13 +119,15 @@ class StageChangeDialog(QDialog):
         return self.stage.currentText().split(" · ", 1)[-1]
 
     def _on_save(self) -> None:
-        show_error(self.date_error, "")
-        show_error(self.reason_error, "")
+        for label in (self.stage_error, self.date_error, self.reason_error):
+            show_error(label, "")
         try:
             self.ctx.services.progress.check_change(self.change())
         except ValidationError as exc:
-            target = self.reason_error if exc.field == "reason" else self.date_error
-            show_error(target, error_text(exc))
-            (self.reason if exc.field == "reason" else self.when).setFocus()
+            label, field = {"reason": (self.reason_error, self.reason),
+                            "stage": (self.stage_error, self.stage)}.get(
+                                exc.field, (self.date_error, self.when))
+            show_error(label, error_text(exc))
+            field.setFocus()
             return
         self.accept()

@@ -62,6 +62,7 @@ class TimelineTab(QWidget):
         layout.addLayout(bar)
         self.table = DataTable(self._columns())
         self.table.setObjectName("timelineTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         keep_source_order(self.table)
         self.proxy = self.table.proxy
         self.entries: list[TimelineEntry] = []
