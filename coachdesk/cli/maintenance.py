@@ -74,7 +74,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     report = _checked_report(args)
     print(f"Database:     {report.path}")
     print(f"Integrity:    {'ok' if report.integrity == ['ok'] else '; '.join(report.integrity[:5])}")
-    print(f"Foreign keys: {'ok' if not report.foreign_key_problems else str(report.foreign_key_problems) + ' problems'}")
+    print(f"Foreign keys: {_links(report.foreign_key_problems)}")
     print(f"Schema:       {report.schema} (expected {report.schema_expected})")
     print("Contents:     " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in report.counts.items()))
     if report.ok:
@@ -93,6 +93,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     if result.safety_copy is not None:
         print(f"The damaged state is kept as {result.safety_copy}.")
     return 0 if inspect_database(report.path).integrity == ["ok"] else 1
+
+
+def _links(problems: int) -> str:
+    if problems < 0:
+        return "not checked (the file cannot be read)"
+    return "ok" if problems == 0 else f"{problems} problems"
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

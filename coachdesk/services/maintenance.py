@@ -37,11 +37,14 @@ COUNTED = (
 )
 
 
+UNCHECKED = -1  # a count the damaged file did not let us take
+
+
 @dataclass
 class CheckReport:
     path: Path
     integrity: list[str]
-    foreign_key_problems: int
+    foreign_key_problems: int  # UNCHECKED when the file is too damaged to tell
     schema: str | None
     schema_expected: str
     database_id: str
@@ -61,7 +64,7 @@ class CheckReport:
         found = []
         if self.integrity != ["ok"]:
             found.append(f"The file is damaged: {'; '.join(self.integrity[:3])}.")
-        if self.foreign_key_problems:
+        if self.foreign_key_problems > 0:
             found.append(f"{self.foreign_key_problems} records point to records that are gone.")
         if self.schema != self.schema_expected:
             found.append(f"The schema is {self.schema or 'unknown'}, expected {self.schema_expected}.")
@@ -81,7 +84,7 @@ def inspect_database(path: Path) -> CheckReport:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         integrity = _integrity(con)
-        fk = _safe(lambda: len(con.execute("PRAGMA foreign_key_check").fetchall()), 0)
+        fk = _safe(lambda: len(con.execute("PRAGMA foreign_key_check").fetchall()), UNCHECKED)
         schema = _safe(lambda: con.execute("SELECT version_num FROM alembic_version").fetchone()[0], None)
         db_id = _safe(lambda: con.execute(
             "SELECT value FROM db_meta WHERE key = 'database_id'").fetchone()[0], "")

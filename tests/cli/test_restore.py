@@ -146,3 +146,14 @@ def test_restore_refuses_while_the_database_is_open_in_a_window(
     finally:
         window.release()
     assert _first_region(db) == "Open in het venster"
+
+
+def test_check_reports_records_pointing_nowhere(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("UPDATE municipality SET region_id = 999 WHERE id = 1")
+    con.commit()
+    con.close()
+    assert main(["check", "--db", str(db)]) == 1
+    captured = capsys.readouterr()
+    assert "Foreign keys: 1 problems" in captured.out and "Integrity:    ok" in captured.out

@@ -77,7 +77,7 @@ class CheckDialog(QDialog):
         if report.integrity != ["ok"]:
             lines.append(self.tr("The file is damaged (SQLite reports: %1).")
                          .replace("%1", "; ".join(report.integrity[:3])))
-        if report.foreign_key_problems:
+        if report.foreign_key_problems > 0:
             lines.append(self.tr("%n record(s) refer to records that no longer exist.", "",
                                  report.foreign_key_problems))
         if report.schema != report.schema_expected:
