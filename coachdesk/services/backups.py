@@ -221,6 +221,7 @@ def restore_database(db_path: Path, backup: Path, folder: Path) -> RestoreResult
     """
     db_path = Path(db_path)
     try:
+        db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new laptop
         with tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".restore-") as work:
             verified = verify_backup(backup, Path(work))
             before = safety_copy(db_path, folder)

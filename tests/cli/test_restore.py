@@ -157,3 +157,18 @@ def test_check_reports_records_pointing_nowhere(db: Path, capsys: pytest.Capture
     assert main(["check", "--db", str(db)]) == 1
     captured = capsys.readouterr()
     assert "Foreign keys: 1 problems" in captured.out and "Integrity:    ok" in captured.out
+
+
+def test_a_new_laptop_starts_from_a_copied_backup(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _rename_first_region(db, "Van de oude laptop")
+    assert main(["backup", "--db", str(db), "--to", str(tmp_path / "stick")]) == 0
+    [copy] = list((tmp_path / "stick").glob("*.sqlite"))
+    new_db = tmp_path / "new-laptop" / "data" / "coach.sqlite"
+    assert main(["restore", "--list", "--from", str(tmp_path / "stick"), "--db", str(new_db)]) == 0
+    assert copy.name in capsys.readouterr().out
+    assert main(["restore", "1", "--from", str(tmp_path / "stick"), "--db", str(new_db)]) == 0
+    assert "state before the restore" not in capsys.readouterr().out  # there was none
+    assert _first_region(new_db) == "Van de oude laptop"
+    assert main(["check", "--db", str(new_db)]) == 0
