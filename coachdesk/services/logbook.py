@@ -153,6 +153,15 @@ class LogbookService:
                 found.append(MomentRow(i, d, k, rn or "", subject, people, excerpt))
             return found
 
+    def row(self, moment_id: int) -> MomentRow:
+        """One moment as the list shows it."""
+        with self._sf() as s:
+            day = s.scalar(select(ContactMoment.happened_on).where(ContactMoment.id == moment_id))
+        if day is None:
+            raise NotFoundError("This contact moment no longer exists.", id=moment_id)
+        found = self.window(MomentFilter(date_from=day, date_to=day), after=(day, moment_id + 1))
+        return next(r for r in found if r.id == moment_id)
+
     def count(self, flt: MomentFilter) -> int:
         with self._sf() as s:
             q = _filtered(select(func.count()).select_from(ContactMoment), flt)

@@ -87,6 +87,14 @@
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Verplaatsen</translation>
+    </message>
 </context>
 <context>
     <name>DoneDialog</name>

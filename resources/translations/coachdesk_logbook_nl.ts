@@ -51,6 +51,10 @@
         <translation>&amp;Nieuw contactmoment…</translation>
     </message>
     <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filters &amp;wissen</translation>
+    </message>
+    <message>
         <source>Re&amp;gion</source>
         <translation>&amp;Regio</translation>
     </message>

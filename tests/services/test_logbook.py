@@ -110,3 +110,9 @@ def test_search_input_is_escaped_safely(services: Services, text: str) -> None:
     services.logbook.log_moment(_draft(None, actions=[]))
     services.logbook.window(MomentFilter(search=text))  # never an FTS syntax error
     assert fts_query("abc OR cd e") == '"abc"* "OR" "cd"'
+
+
+def test_one_row_by_id(services: Services) -> None:
+    first, _ = services.logbook.log_moment(_draft(None, actions=[]))
+    services.logbook.log_moment(_draft(None, subject="Tweede", actions=[]))
+    assert services.logbook.row(first).subject == "Regio-overleg Kempen"

@@ -127,3 +127,15 @@ def test_a_new_action_of_its_own(qtbot, ctx: AppContext, monkeypatch) -> None:  
     (action,) = [a for rows in page.model.buckets().values() for a in rows]
     assert action.description == "Integratieambtenaar Ieper bellen" and action.due_on == wednesday
     assert not page.empty.isVisible()
+
+
+def test_marking_done_can_be_undone(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ids = _actions(ctx)
+    page = _page(qtbot, ctx)
+    monkeypatch.setattr(DoneDialog, "ask", classmethod(lambda cls, a, parent=None: TODAY))
+    page.select_action(ids["late"])
+    qtbot.keyClick(page.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert Bucket.OVERDUE not in page.model.buckets()
+    ctx.undo_stack.undo()
+    assert [a.id for a in page.model.buckets()[Bucket.OVERDUE]] == [ids["late"]]
+    assert ctx.services.actions.action(ids["late"]).done_on is None

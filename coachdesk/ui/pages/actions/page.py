@@ -28,6 +28,7 @@ from coachdesk.ui.pages.actions.dialogs import (
     NextDialog,
     RescheduleDialog,
 )
+from coachdesk.ui.pages.actions.commands import ActionChange
 from coachdesk.ui.pages.actions.model import ActionTreeModel
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.widgets.page_header import PageHeader
@@ -64,7 +65,7 @@ class ActionsPage(Page):
         self.empty.setVisible(False)
         layout.addWidget(self.empty)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
-        self.tree.doubleClicked.connect(lambda _i: self.open_source())
+        self.tree.activated.connect(lambda _i: self.open_source())
         QShortcut(QKeySequence("Ctrl+D"), self, activated=self.mark_done)
         QShortcut(QKeySequence("Ctrl+Shift+D"), self, activated=self.done_and_next)
         self._owners_stale = True
@@ -172,8 +173,9 @@ class ActionsPage(Page):
         action = self.current_action()
         on = DoneDialog.ask(action, self) if action else None
         if action and on:
-            self.ctx.runner.submit(self.ctx.services.actions.mark_done, [action.id], on,
-                                   on_done=lambda _r: self._changed([action.id]))
+            self.ctx.undo_stack.push(ActionChange(self.ctx, self.tr("Mark as done"),
+                                                  self.ctx.services.actions.mark_done,
+                                                  [action.id], on))
 
     def done_and_next(self) -> None:
         action = self.current_action()
@@ -196,8 +198,9 @@ class ActionsPage(Page):
         action = self.current_action()
         due = RescheduleDialog.ask(action, self) if action else None
         if action and due:
-            self.ctx.runner.submit(self.ctx.services.actions.reschedule, [action.id], due,
-                                   on_done=lambda _r: self._changed([action.id]))
+            self.ctx.undo_stack.push(ActionChange(self.ctx, self.tr("Reschedule"),
+                                                  self.ctx.services.actions.reschedule,
+                                                  [action.id], due))
 
     def _changed(self, ids: list[int]) -> None:
         self.ctx.events.emit_changed(events.ACTIONS, ids)

@@ -104,7 +104,10 @@ class LogbookPage(Page):
         self.date_from, self.date_to = self._date_filter(), self._date_filter()
         self.new_button = QPushButton(self.tr("&New contact moment…"))
         self.new_button.clicked.connect(self.log_new)
+        self.clear_button = QPushButton(self.tr("C&lear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
         top.addWidget(self.search, 1)
+        top.addWidget(self.clear_button)
         top.addWidget(self.new_button)
         for label, widget in ((self.tr("Re&gion"), self.region), (self.tr("&Kind"), self.kind),
                               (self.tr("&Person"), self.person), (self.tr("&From"), self.date_from),
@@ -214,6 +217,20 @@ class LogbookPage(Page):
             self._choices_stale = True
         super()._on_changed(kind, ids)
 
+    def clear_filters(self) -> None:
+        for widget in (self.search, self.region, self.kind, self.person, self.date_from,
+                       self.date_to):
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.region, self.kind, self.person):
+            combo.setCurrentIndex(0)
+        self.date_from.setDate(NO_DATE)
+        self.date_to.setDate(NO_DATE)
+        for widget in (self.search, self.region, self.kind, self.person, self.date_from,
+                       self.date_to):
+            widget.blockSignals(False)
+        self.reload()
+
     def show_current(self) -> None:
         """The selected moment in full (Enter or double-click)."""
         row = self.model.row_at(self.table.currentIndex().row())
@@ -235,3 +252,6 @@ class LogbookPage(Page):
             if found is not None and found.id == item_id:
                 self.table.selectRow(row)
                 return
+        if isinstance(item_id, int):  # not among the rows loaded: show it on its own
+            self.ctx.runner.submit(self.ctx.services.logbook.row, item_id,
+                                   on_done=lambda r: MomentDetail(self.ctx, r, self).exec())
