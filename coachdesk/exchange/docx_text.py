@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from collections.abc import Iterator
 
 from coachdesk.domain.documents import Block
 from coachdesk.domain.errors import FileFormatError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MAX_PART = 64 * 1024 * 1024  # unpacked size of one XML part: stops zip bombs
+MAX_PART = 32 * 1024 * 1024  # unpacked size of one XML part: stops zip bombs
 MAX_ENTRIES = 5000
 MAX_BLOCKS = 200_000
+MAX_ELEMENTS = 2_000_000  # a 100-page proposal has a few hundred thousand
 BODY = "word/document.xml"
 
 
@@ -54,13 +57,34 @@ def read_blocks(name: str, archive: zipfile.ZipFile) -> tuple[list[Block], int |
         raise _fail(name, "not_docx", f"{name} is not a Word (.docx) document.")
     levels = _style_levels(name, archive)
     blocks: list[Block] = []
-    for paragraph in parse_xml(name, body).iter(f"{W}p"):
-        text = _paragraph_text(paragraph)
-        if text:
-            blocks.append(Block(text, _level(paragraph, levels)))
-            if len(blocks) > MAX_BLOCKS:
-                raise _fail(name, "damaged", f"{name} is too long to read.")
+    for outer in _paragraphs(name, body):
+        for paragraph in outer.iter(f"{W}p"):  # the paragraph, then those of its text boxes
+            text = _paragraph_text(paragraph)
+            if text:
+                blocks.append(Block(text, _level(paragraph, levels)))
+        if len(blocks) > MAX_BLOCKS:
+            raise _fail(name, "damaged", f"{name} is too long to read.")
+        outer.clear()  # keeps memory to one paragraph, however long the document
     return blocks, None  # Word's stored page count is often stale: not shown
+
+
+def _paragraphs(name: str, data: bytes) -> Iterator[ET.Element]:
+    """Each outermost w:p as soon as it is complete."""
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise _fail(name, "damaged", f"{name} is damaged and cannot be read.")
+    depth = elements = 0
+    for event, element in ET.iterparse(io.BytesIO(data), events=("start", "end")):
+        if event == "end":
+            elements += 1
+            if elements > MAX_ELEMENTS:
+                raise _fail(name, "damaged", f"{name} is too long to read.")
+        if element.tag != f"{W}p":
+            if event == "end" and depth == 0:
+                element.clear()  # outside paragraphs nothing is kept
+            continue
+        depth += 1 if event == "start" else -1
+        if event == "end" and depth == 0:
+            yield element
 
 
 def _paragraph_text(paragraph: ET.Element) -> str:
