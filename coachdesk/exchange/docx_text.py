@@ -14,6 +14,7 @@ from coachdesk.domain.errors import FileFormatError
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_PART = 32 * 1024 * 1024  # unpacked size of one XML part: stops zip bombs
 MAX_ENTRIES = 5000
+MAX_STYLES = 4 * 1024 * 1024  # styles.xml is parsed whole; Word's is well under 1 MB
 MAX_BLOCKS = 200_000
 MAX_ELEMENTS = 2_000_000  # a 100-page proposal has a few hundred thousand
 BODY = "word/document.xml"
@@ -23,19 +24,20 @@ def _fail(name: str, reason: str, message: str) -> FileFormatError:
     return FileFormatError(message, file=name, reason=reason)
 
 
-def read_part(name: str, archive: zipfile.ZipFile, part: str) -> bytes | None:
+def read_part(name: str, archive: zipfile.ZipFile, part: str,
+              limit: int = MAX_PART) -> bytes | None:
     """A part's bytes, read in chunks so a lying header cannot unpack more than MAX_PART."""
     try:
         info = archive.getinfo(part)
     except KeyError:
         return None
-    if info.file_size > MAX_PART:
+    if info.file_size > limit:
         raise _fail(name, "damaged", f"{name} holds a part too large to read safely.")
     chunks, total = [], 0
     with archive.open(info) as stream:
         while chunk := stream.read(1 << 20):
             total += len(chunk)
-            if total > MAX_PART:
+            if total > limit:
                 raise _fail(name, "damaged", f"{name} holds a part too large to read safely.")
             chunks.append(chunk)
     return b"".join(chunks)
@@ -124,7 +126,7 @@ def _outline(value: str) -> int:
 
 def _style_levels(name: str, archive: zipfile.ZipFile) -> dict[str, int]:
     """styleId -> heading level, from the style names ('heading 2') or outline levels."""
-    data = read_part(name, archive, "word/styles.xml")
+    data = read_part(name, archive, "word/styles.xml", MAX_STYLES)
     if data is None:
         return {}
     levels: dict[str, int] = {}
