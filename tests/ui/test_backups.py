@@ -216,3 +216,16 @@ def test_start_up_question_is_dutch(qtbot, db_path: Path, monkeypatch: pytest.Mo
     latest = BackupInfo(db_path, datetime(2026, 3, 14, 9, 30), "daily", 1000)
     assert not StartupRepair.ask(db_path, latest)
     assert shown[0].startswith("Beschadigde databank|") and "14/03/2026 09:30" in shown[0]
+
+
+def test_a_start_up_copy_that_cannot_be_written_is_told_in_dutch(
+    qtbot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("coachdesk.services.backups.backup_database", full)
+    start_backups(ctx)
+    [told] = ctx.errors.expected  # type: ignore[attr-defined]
+    assert "de schijf is vol" in str(told) and str(ctx.services.backups.folder) in str(told)
+    assert ctx.services.backups.list() == []
