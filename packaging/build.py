@@ -113,6 +113,26 @@ def archive(bundle: Path) -> Path:
     return target
 
 
+def installer(bundle: Path) -> Path:
+    """The system's installer: Inno Setup on Windows, a disk image on macOS, the archive on Linux."""
+    from coachdesk import __version__
+
+    dist = bundle.parent
+    if sys.platform == "win32":
+        iscc = shutil.which("ISCC") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
+        step("building the Windows installer with Inno Setup")
+        subprocess.run([iscc, f"/DAppVersion={__version__}", f"/DBundleDir={bundle}",
+                        f"/O{dist}", str(PACKAGING / "windows" / "coachdesk.iss")], check=True)
+        return dist / f"{BUNDLE_NAME}-{__version__}-windows-setup.exe"
+    if sys.platform == "darwin":
+        image = dist / f"{BUNDLE_NAME}-{__version__}-macos.dmg"
+        step("building the macOS disk image")
+        subprocess.run(["hdiutil", "create", "-volname", BUNDLE_NAME, "-srcfolder", str(bundle),
+                        "-ov", "-format", "UDZO", str(image)], check=True)
+        return image
+    return archive(bundle)
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Build the CoachDesk bundle.")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
@@ -123,11 +143,20 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--no-resources", action="store_true",
                         help="bundle the icons and .qm files as they are")
     parser.add_argument("--archive", action="store_true", help="also pack the bundle")
+    parser.add_argument("--installer", action="store_true",
+                        help="also build the installer (Inno Setup, .dmg, or the Linux archive)")
     return parser.parse_args(argv)
+
+
+def check_tools() -> None:
+    if sys.platform.startswith("linux") and not shutil.which("objdump"):
+        raise SystemExit("build.py: PyInstaller needs objdump and strip; install binutils "
+                         "(sudo apt-get install binutils) and run again.")
 
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    check_tools()
     started = time.monotonic()
     if not args.no_install:
         ensure_pyinstaller()
@@ -142,6 +171,9 @@ def main(argv: list[str]) -> int:
     if args.archive:
         packed = archive(bundle)
         print(f"Archive: {packed} ({packed.stat().st_size / 1e6:.1f} MB)")
+    if args.installer:
+        made = installer(bundle)
+        print(f"Installer: {made}")
     print(f"Built in {time.monotonic() - started:.0f} s")
     return 0
 

@@ -11,14 +11,15 @@ ROOT = Path(__file__).resolve().parent.parent
 APP_ID = "be.coachdesk.CoachDesk"
 QM_DIR_VARIABLE = "COACHDESK_BUILD_QM_DIR"  # freshly compiled .qm files (packaging/build.py)
 
-# Qt modules CoachDesk imports: QtCore, QtGui, QtWidgets, and QtNetwork for its local socket
-# (coachdesk/instance.py; it opens no network connection). Everything else is left out.
+# Qt modules CoachDesk imports: QtCore, QtGui, QtWidgets, QtPdf and QtPdfWidgets (proposal
+# drafts), and QtNetwork for its local socket (coachdesk/instance.py; no network connection).
+# Everything else is left out; tests/packaging/test_packaging_files.py checks the imports.
 UNUSED_QT = [
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
     "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDBus", "QtDesigner",
     "QtGraphs", "QtHelp", "QtHttpServer", "QtLabsStyleKit", "QtLocation", "QtMultimedia",
-    "QtMultimediaWidgets", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets",
-    "QtPositioning", "QtPrintSupport", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D",
+    "QtMultimediaWidgets", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPositioning",
+    "QtPrintSupport", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D",
     "QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml",
     "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql", "QtStateMachine",
     "QtSvg", "QtSvgWidgets", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel",
@@ -47,7 +48,9 @@ HIDDEN_IMPORTS = [
 # Qt plugins kept, per plugin folder; folders not named here are dropped whole.
 KEEP_PLUGINS = {
     "platforms": {"qxcb", "qwayland", "qoffscreen", "qminimal", "qwindows", "qcocoa"},
-    "platformthemes": {"qgtk3", "qxdgdesktopportal"},
+    # Not qgtk3: it would drag in a second GTK stack (cairo, pango, ...) that clashes with the
+    # system's; the Fusion style is ours anyway, and the portal theme gives native dialogs.
+    "platformthemes": {"qxdgdesktopportal"},
     "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
     "imageformats": {"qsvg", "qico", "qicns", "qjpeg", "qgif"},
     "iconengines": {"qsvgicon"},
@@ -58,7 +61,7 @@ KEEP_PLUGINS = {
     "wayland-shell-integration": {"xdg-shell"},
 }
 # Libraries only the dropped plugins need.
-DROP_LIBRARIES = ("libQt6Pdf", "Qt6Pdf", "QtPdf", "libQt6Quick", "libQt6Qml", "libQt6EglFS",
+DROP_LIBRARIES = ("libQt6Quick", "libQt6Qml", "libQt6EglFS",
                   "libssl", "libcrypto")  # OpenSSL: only the excluded ssl module used it
 # Qt's own translations: Dutch (the coaches' language); English is the source language.
 KEEP_QT_TRANSLATIONS = ("qt_nl", "qtbase_nl")
@@ -86,6 +89,27 @@ def keep(dest: str) -> bool:
 def prune(toc: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """The entries of a PyInstaller TOC that `keep` accepts."""
     return [entry for entry in toc if keep(entry[0])]
+
+
+def _is_plain_library(dest: str) -> bool:
+    """A shared library that is there only because something else needs it (Linux)."""
+    path = PurePosixPath(dest)
+    in_lib_folder = len(path.parts) == 1 or path.parent.as_posix() == "PySide6/Qt/lib"
+    return in_lib_folder and ".so" in path.name and not path.name.startswith("libpython")
+
+
+def prune_orphans(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Drop the libraries that no kept extension module or plugin needs any more (Linux)."""
+    if not sys.platform.startswith("linux"):
+        return binaries
+    from PyInstaller.depend.bindepend import get_imports  # ldd: the whole closure at once
+
+    needed: set[str] = set()
+    for dest, src, _kind in binaries:
+        if not _is_plain_library(dest):
+            needed.update(name for name, _path in get_imports(src))
+    return [entry for entry in binaries
+            if not _is_plain_library(entry[0]) or PurePosixPath(entry[0]).name in needed]
 
 
 def datas() -> list[tuple[str, str]]:

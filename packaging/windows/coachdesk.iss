@@ -14,8 +14,10 @@
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
+#ifndef BundleDir
+  #define BundleDir "..\..\dist\CoachDesk"
+#endif
 #define AppName "CoachDesk"
-#define BundleDir "..\..\dist\CoachDesk"
 
 [Setup]
 ; The AppId identifies CoachDesk for updates and the uninstaller: never change it.
