@@ -224,3 +224,23 @@ def test_a_person_s_moments_and_one_moment_in_full(qtbot, ctx: AppContext) -> No
     qtbot.addWidget(detail)
     text = detail.text.toPlainText()
     assert "Mol doet mee." in text and "Mail sturen — Lies (07/03/2025, open)" in text
+
+
+def test_search_on_the_real_background_thread(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
+    from coachdesk.ui.pages.logbook.page import LogbookPage
+    from tests.ui.conftest import make_ctx
+
+    ctx = make_ctx(demo_services, synchronous=False)
+    page = LogbookPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.activate()
+    total = page.model.rowCount()
+    demo_services.logbook.log_moment(_draft_with_report("Zonhoven bespreekt de buddywerking."))
+    qtbot.keyClicks(page.search, "zonhov")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == total, timeout=10000)
+    ctx.runner.wait()
+    assert not ctx.errors.unexpected  # type: ignore[attr-defined]

@@ -154,8 +154,9 @@ class PersonForm(_RecordForm):
 
     def check_duplicates(self) -> None:
         org = self.organisation.currentText() if self.organisation.currentData() else ""
-        self.show_duplicates(self.ctx.services.contacts.person_duplicates(
-            self.name.text(), org, self.email.text(), exclude_id=self.person_id))
+        self.ctx.runner.submit(self.ctx.services.contacts.person_duplicates, self.name.text(), org,
+                               self.email.text(), exclude_id=self.person_id,
+                               on_done=self.show_duplicates)
 
     def store(self) -> int:
         row = PersonRow(self.person_id, self.name.text(), self.function.text(),
@@ -201,8 +202,9 @@ class OrganisationForm(_RecordForm):
         self.region.setCurrentIndex(max(0, self.region.findData(o.region_id)))
 
     def check_duplicates(self) -> None:
-        self.show_duplicates(self.ctx.services.contacts.organisation_duplicates(
-            self.name.text(), exclude_id=self.organisation_id))
+        self.ctx.runner.submit(self.ctx.services.contacts.organisation_duplicates,
+                               self.name.text(), exclude_id=self.organisation_id,
+                               on_done=self.show_duplicates)
 
     def store(self) -> int:
         row = OrganisationRow(self.organisation_id, self.name.text(), self.kind.currentData(),

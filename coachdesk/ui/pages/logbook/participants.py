@@ -162,8 +162,8 @@ class ParticipantPicker(QWidget):
         if len(name) < 3 or self._resolve_exact(self.line.text()):
             self._show_duplicate(None)
             return
-        found = self.ctx.services.contacts.person_duplicates(name, organisation)
-        self._show_duplicate(found[0] if found else None)
+        self.ctx.runner.submit(self.ctx.services.contacts.person_duplicates, name, organisation,
+                               on_done=lambda found: self._show_duplicate(found[0] if found else None))
 
     def _resolve_exact(self, text: str) -> bool:
         return any(self.model.item(r).text().casefold() == text.strip().casefold()
