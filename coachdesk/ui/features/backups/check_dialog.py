@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.services.maintenance import CheckReport, RepairResult, repair_database
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.features.backups.labels import BackupMessages, format_size, format_taken_at
+from coachdesk.ui.features.backups.labels import BackupMessages, busy, format_size, format_taken_at
 
 Reopen = Callable[[QMainWindow, AppContext], None]
 
@@ -117,7 +117,8 @@ class CheckDialog(QDialog):
         self.ctx.runner.wait()
         self.ctx.services.close()
         try:
-            self.repaired = repair_database(self.ctx.services.path, self.ctx.services.backups.folder)
+            self.repaired = busy(lambda: repair_database(self.ctx.services.path,
+                                                         self.ctx.services.backups.folder))
         except CoachDeskError as exc:
             self.problems.setText(BackupMessages(self).text(exc))
             return

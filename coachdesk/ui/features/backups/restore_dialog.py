@@ -20,6 +20,7 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.services.backups import BackupInfo, RestoreResult
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.features.backups.labels import (
+    busy,
     BackupLabels,
     BackupMessages,
     format_size,
@@ -124,7 +125,7 @@ class RestoreDialog(QDialog):
             return
         self.ctx.runner.wait()
         try:
-            self.result_ = self.ctx.services.backups.restore(backup.path)
+            self.result_ = busy(lambda: self.ctx.services.backups.restore(backup.path))
         except CoachDeskError as exc:
             self.status.setText(BackupMessages(self).text(exc))
             return
