@@ -56,6 +56,8 @@ class PrivacyService:
                                             .where(ContactParticipant.person_id == person_id)))
                 .order_by(ContactMoment.happened_on)).all()
             mentions = _mentions(s, person.name)
+            taking_part = {m.id for m, _rn in moments}
+            mentioned = [m for m in _moments_mentioning(s, person.name) if m["id"] not in taking_part]
             return {
                 "format": EXPORT_FORMAT, "exported_at": datetime.now().isoformat(timespec="seconds"),
                 "person": {"id": person.uuid, "name": person.name, "function": person.function,
@@ -68,6 +70,8 @@ class PrivacyService:
                     {"id": m.uuid, "date": m.happened_on, "kind": m.kind, "region": rn or "",
                      "subject": m.subject, "report": m.report} for m, rn in moments],
                 "actions_mentioning": mentions,
+                "contact_moments_mentioning": [{k: v for k, v in m.items() if k != "id"}
+                                               for m in mentioned],
             }
 
     def export_person(self, person_id: int, path: Path) -> Path:
@@ -123,6 +127,14 @@ def _mentions(s: Session, name: str) -> list[dict[str, Any]]:
                                    for c in (Action.owner, Action.description)]))
     return [{"id": a.id, "description": a.description, "owner": a.owner, "due_on": a.due_on,
              "status": a.status} for a in s.scalars(q)]
+
+
+def _moments_mentioning(s: Session, name: str) -> list[dict[str, Any]]:
+    """Contact moments whose subject or report names the person."""
+    q = select(ContactMoment).where(or_(*[c.ilike(f"%{v}%") for v in name_variants(name)
+                                          for c in (ContactMoment.subject, ContactMoment.report)]))
+    return [{"id": m.id, "uuid": m.uuid, "date": m.happened_on, "subject": m.subject,
+             "report": m.report} for m in s.scalars(q)]
 
 
 def _scrub_everywhere(s: Session, secrets: list[str]) -> int:

@@ -29,12 +29,14 @@ def _person_with_history(services: Services) -> tuple[int, int]:
 
 def test_export_writes_everything_about_the_person(services: Services, tmp_path: Path) -> None:
     person, _ = _person_with_history(services)
+    services.logbook.log_moment(MomentDraft(date(2025, 4, 1), "email", None, f"Over {NAME}", ""))
     folder = tmp_path / "export"
     folder.mkdir()
     target = services.privacy.export_person(person, folder / "wannes.json")
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["person"]["email"] == EMAIL and data["person"]["organisation"] == "Gemeente Mol"
     assert len(data["contact_moments"]) == 3 and len(data["actions_mentioning"]) == 3
+    assert [m["subject"] for m in data["contact_moments_mentioning"]] == [f"Over {NAME}"]
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [p.name for p in folder.iterdir()] == ["wannes.json"]  # no temporary file left
 

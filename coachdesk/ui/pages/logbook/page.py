@@ -83,10 +83,25 @@ class LogbookPage(Page):
         return table
 
     def _build_filters(self) -> QVBoxLayout:
+        """Search with the buttons on top; region, kind, person and period below."""
+        self._make_filters()
         rows = QVBoxLayout()
         top, row = QHBoxLayout(), QHBoxLayout()
         rows.addLayout(top)
         rows.addLayout(row)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.clear_button)
+        top.addWidget(self.new_button)
+        for label, widget in ((self.tr("Re&gion"), self.region), (self.tr("&Kind"), self.kind),
+                              (self.tr("&Person"), self.person), (self.tr("&From"), self.date_from),
+                              (self.tr("&To"), self.date_to)):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            row.addWidget(caption)
+            row.addWidget(widget, 2 if widget in (self.region, self.person) else 1)
+        return rows
+
+    def _make_filters(self) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search subject and report…"))
@@ -106,21 +121,10 @@ class LogbookPage(Page):
         self.new_button.clicked.connect(self.log_new)
         self.clear_button = QPushButton(self.tr("C&lear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.clear_button)
-        top.addWidget(self.new_button)
-        for label, widget in ((self.tr("Re&gion"), self.region), (self.tr("&Kind"), self.kind),
-                              (self.tr("&Person"), self.person), (self.tr("&From"), self.date_from),
-                              (self.tr("&To"), self.date_to)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            row.addWidget(caption)
-            row.addWidget(widget, 2 if widget in (self.region, self.person) else 1)
         for combo in (self.region, self.kind):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.person.activated.connect(lambda _i: self.reload())
         self.person.lineEdit().editingFinished.connect(self._on_person_edited)
-        return rows
 
     def _date_filter(self) -> QDateEdit:
         edit = QDateEdit()
