@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import getpass
 import hashlib
 import json
@@ -105,7 +106,13 @@ class DatabaseLock:
             except OSError as exc:
                 log.warning("no lock file for %s: %s", self.db_path, exc)
                 return False
-            if not _try_lock(fd):
+            try:
+                locked = _try_lock(fd)
+            except OSError as exc:  # a file system without locks (some network shares)
+                os.close(fd)
+                log.warning("cannot lock %s: %s; carrying on without", self.path, exc)
+                return False
+            if not locked:
                 holder = self.holder()
                 os.close(fd)
                 raise DatabaseInUseError(self.db_path, holder)
@@ -164,11 +171,14 @@ if sys.platform == "win32":
     import msvcrt
 
     def _try_lock(fd: int) -> bool:
+        """True if locked now, False if another process holds it; OSError if locks fail."""
         os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EDEADLOCK):
+                return False
+            raise
         return True
 
     def _unlock(fd: int) -> None:
@@ -185,9 +195,10 @@ else:
     import fcntl
 
     def _try_lock(fd: int) -> bool:
+        """True if locked now, False if another process holds it; OSError if locks fail."""
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        except BlockingIOError:
             return False
         return True
 

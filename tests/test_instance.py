@@ -85,6 +85,25 @@ def test_a_lock_file_with_rubbish_in_it_does_not_block(db_path: Path) -> None:
         assert lock.held
 
 
+def test_a_folder_without_locks_does_not_keep_the_coach_out(db_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Some network shares refuse locks: CoachDesk opens the database all the same."""
+    import errno
+    import fcntl
+
+    def no_locks(fd: int, operation: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    lock = DatabaseLock(db_path)
+    assert lock.acquire() is False and not lock.held
+    guard = InstanceGuard(on_activate=lambda: None)
+    with guard.claim(db_path):
+        pass
+    assert guard.lock is not None and guard.lock.db_path == db_path
+    guard.release()
+
+
 def test_another_process_holding_the_database_is_named_until_it_closes(
         db_path: Path, holder: subprocess.Popen[str]) -> None:
     with pytest.raises(DatabaseInUseError) as refused:
