@@ -123,14 +123,16 @@ class CandidacyService:
             event = s.get(CandidacyEvent, undo.event_id)
             if event is not None:
                 c.events.remove(event)
-            c.status, c.status_date, c.decision_date = undo.status, undo.status_date, undo.decision_date
+            c.status, c.status_date = undo.status, undo.status_date
+            c.decision_date = undo.decision_date
             last_note = next((e.note for e in reversed(c.events) if e.note), "")
             c.rationale = last_note
 
 
 def leaders(s: Session) -> dict[int, str]:
     """Region id -> the name of its accepted candidacy."""
-    found = list(s.scalars(select(Candidacy).where(Candidacy.status == CandidacyStatus.ACCEPTED.value)
+    accepted = Candidacy.status == CandidacyStatus.ACCEPTED.value
+    found = list(s.scalars(select(Candidacy).where(accepted)
                            .options(selectinload(Candidacy.members))))
     ids = {m.municipality_id for c in found for m in c.members}
     names = dict(s.execute(  # type: ignore[arg-type]

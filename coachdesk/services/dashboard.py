@@ -8,7 +8,14 @@ from datetime import date, timedelta
 from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from coachdesk.db.models import Action, ContactMoment, Municipality, Proposal, ProposalVersion, Region
+from coachdesk.db.models import (
+    Action,
+    ContactMoment,
+    Municipality,
+    Proposal,
+    ProposalVersion,
+    Region,
+)
 from coachdesk.domain.vocabulary import ActionStatus, MembershipStatus, ProposalStatus
 from coachdesk.services.candidacies import leaders
 from coachdesk.services.progress import StageRow, stage_rows
@@ -137,8 +144,8 @@ def _last_contacts(s: Session, region_ids: list[int], cutoff: date) -> dict[int,
     """
     found: dict[int, date] = {}
     if len(region_ids) > 1:
-        found = {rid: date.fromisoformat(last) for rid, last in s.execute(RECENT_CONTACTS,
-                                                                          {"cutoff": cutoff.isoformat()})}
+        recent = s.execute(RECENT_CONTACTS, {"cutoff": cutoff.isoformat()})
+        found = {rid: date.fromisoformat(last) for rid, last in recent}
     for rid in region_ids:
         if rid not in found:
             last = s.scalar(select(func.max(ContactMoment.happened_on))
@@ -150,7 +157,8 @@ def _last_contacts(s: Session, region_ids: list[int], cutoff: date) -> dict[int,
 
 def _members(s: Session) -> dict[int, tuple[int, int]]:
     joined = case((Municipality.membership_status == MembershipStatus.JOINED.value, 1), else_=0)
-    q = select(Municipality.region_id, func.count(), func.sum(joined)).group_by(Municipality.region_id)
+    q = (select(Municipality.region_id, func.count(), func.sum(joined))
+         .group_by(Municipality.region_id))
     return {rid: (total, int(j or 0)) for rid, total, j in s.execute(q)}
 
 

@@ -80,7 +80,8 @@ class ProgressService:
         with self._sf.begin() as s:
             stages = {st.id: st for st in s.scalars(select(Stage))}
             if set(stages) != {i for i, _n in ordered}:
-                raise ValidationError("The stage list changed meanwhile; reopen it.", field="stages")
+                raise ValidationError("The stage list changed meanwhile; reopen it.",
+                                      field="stages")
             for position, (stage_id, name) in enumerate(ordered):
                 stages[stage_id].position, stages[stage_id].name = position, name.strip()
 
@@ -132,7 +133,7 @@ class ProgressService:
 
     # --- changes --------------------------------------------------------------------------
     def check_change(self, change: StageChangeInput, today: date | None = None) -> None:
-        """Raise ValidationError (field `changed_on` or `reason`) if the change may not be stored."""
+        """Raise ValidationError (field `stage`, `changed_on` or `reason`) for a refused change."""
         with self._sf() as s:
             self._check(s, change, today or date.today())
 

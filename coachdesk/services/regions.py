@@ -77,7 +77,8 @@ def current_stages(session: Session) -> dict[int, tuple[Stage, date | None]]:
         ).label("rn"),
     ).subquery()
     latest = session.execute(
-        select(ranked.c.region_id, ranked.c.to_stage_id, ranked.c.changed_on).where(ranked.c.rn == 1)
+        select(ranked.c.region_id, ranked.c.to_stage_id, ranked.c.changed_on)
+        .where(ranked.c.rn == 1)
     ).all()
     stages = {s.id: s for s in session.scalars(select(Stage))}
     result: dict[int, tuple[Stage, date | None]] = {}

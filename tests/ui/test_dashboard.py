@@ -53,7 +53,8 @@ def test_filters_narrow_the_regions_and_the_chart_counts_them_all(
 def test_this_week_lists_open_actions_due_this_week_overdue_first(
         qtbot, demo_ctx: AppContext) -> None:
     page = dashboard(qtbot, demo_ctx)
-    due = [page.week.model().index(r, 0).data(ROW_ROLE) for r in range(page.week.model().rowCount())]
+    model = page.week.model()
+    due = [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
     assert due, "the demo database has actions due this week"
     assert page.overview is not None
     assert all(a.due_on <= week_end(page.overview.today) for a in due)

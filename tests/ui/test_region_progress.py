@@ -36,7 +36,8 @@ def dashboard_cell(window: MainWindow, region: str, column: int) -> str:
     return table.model().index(row, column).data()
 
 
-def open_window(qtbot, ctx: AppContext, region: str = "Kempen") -> MainWindow:  # type: ignore[no-untyped-def]
+def open_window(qtbot, ctx: AppContext,  # type: ignore[no-untyped-def]
+                region: str = "Kempen") -> MainWindow:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     show_active(qtbot, window)
@@ -44,7 +45,8 @@ def open_window(qtbot, ctx: AppContext, region: str = "Kempen") -> MainWindow:  
     return window
 
 
-def record_stage(qtbot, page: RegionsPage, stage: str, on: date, reason: str) -> StageChangeDialog:  # type: ignore[no-untyped-def]
+def record_stage(qtbot, page: RegionsPage, stage: str,  # type: ignore[no-untyped-def]
+                 on: date, reason: str) -> StageChangeDialog:
     qtbot.mouseClick(page.header.change_stage_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, StageChangeDialog) and dialog.isVisible()

@@ -69,15 +69,17 @@ def test_membership_change_and_move_are_undone(qtbot, ctx: AppContext) -> None:
     page.tabs.setCurrentIndex(MUNICIPALITIES)
     select_rows(page.municipalities, ["Geel"])
     page.municipality_tab.status_button.click()
-    page.dialog.status.setCurrentIndex(page.dialog.status.findText("afgehaakt"))  # type: ignore[union-attr]
-    page.dialog.accept()  # type: ignore[union-attr]
+    dialog = page.dialog
+    assert isinstance(dialog, MembershipDialog)
+    dialog.status.setCurrentIndex(dialog.status.findText("afgehaakt"))
+    dialog.accept()
     assert statuses(page)["Geel"] == "afgehaakt"
     select_rows(page.municipalities, ["Laakdal"])
     page.municipality_tab.move_button.click()
-    dialog = page.dialog
-    assert isinstance(dialog, MoveDialog)
-    dialog.region.setCurrentIndex(dialog.region.findText("Oost-Brabant"))
-    dialog.accept()
+    move = page.dialog
+    assert isinstance(move, MoveDialog)
+    move.region.setCurrentIndex(move.region.findText("Oost-Brabant"))
+    move.accept()
     assert "Laakdal" not in statuses(page) and len(statuses(page)) == 26
     ctx.undo_stack.undo()
     assert "Laakdal" in statuses(page)

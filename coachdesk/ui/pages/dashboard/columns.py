@@ -10,7 +10,6 @@ from coachdesk.ui.models.table import Column
 translate = QCoreApplication.translate  # the name lupdate recognises
 
 
-
 def stalled_text(r: DashboardRow) -> str:
     if not r.stalled:
         return ""
@@ -20,24 +19,37 @@ def stalled_text(r: DashboardRow) -> str:
 
 
 def region_columns(lang: str) -> list[Column[DashboardRow]]:
+    region = translate("DashboardColumns", "Region")
+    stage = translate("DashboardColumns", "Stage")
+    days = translate("DashboardColumns", "Days in stage")
+    stalled = translate("DashboardColumns", "Stalled")
+    leader = translate("DashboardColumns", "Network leader")
+    joined = translate("DashboardColumns", "Joined")
+    actions = translate("DashboardColumns", "Actions open (late)")
+    proposal = translate("DashboardColumns", "Proposal")
+    next_step = translate("DashboardColumns", "Next step")
     return [
-        Column(translate("DashboardColumns", "Region"), lambda r: r.name, tooltip=lambda r: r.province),
-        Column(translate("DashboardColumns", "Stage"), lambda r: f"{r.stage_position} · {r.stage_name}",
+        Column(region, lambda r: r.name, tooltip=lambda r: r.province),
+        Column(stage, lambda r: f"{r.stage_position} · {r.stage_name}",
                sort_key=lambda r: r.stage_position),
-        Column(translate("DashboardColumns", "Days in stage"), lambda r: r.days_in_stage, align_right=True,
+        Column(days, lambda r: r.days_in_stage, align_right=True,
                sort_key=lambda r: -1 if r.days_in_stage is None else r.days_in_stage),
-        Column(translate("DashboardColumns", "Stalled"), stalled_text,
-               sort_key=lambda r: (99999 if r.days_since_contact is None else r.days_since_contact)
-               if r.stalled else -1, tooltip=lambda r: _last_contact_tip(r)),
-        Column(translate("DashboardColumns", "Network leader"), lambda r: r.leader or "—", tooltip=lambda r: r.leader),
-        Column(translate("DashboardColumns", "Joined"), lambda r: f"{r.joined} / {r.municipalities}",
+        Column(stalled, stalled_text, sort_key=_stalled_key, tooltip=_last_contact_tip),
+        Column(leader, lambda r: r.leader or "—", tooltip=lambda r: r.leader),
+        Column(joined, lambda r: f"{r.joined} / {r.municipalities}",
                sort_key=lambda r: r.joined / max(r.municipalities, 1), align_right=True),
-        Column(translate("DashboardColumns", "Actions open (late)"), _actions, align_right=True,
+        Column(actions, _actions, align_right=True,
                sort_key=lambda r: r.overdue_actions * 100000 + r.open_actions),
-        Column(translate("DashboardColumns", "Proposal"), lambda r: _proposal(r, lang)),
-        Column(translate("DashboardColumns", "Next step"), _next_step, tooltip=_next_step,
+        Column(proposal, lambda r: _proposal(r, lang)),
+        Column(next_step, _next_step, tooltip=_next_step,
                sort_key=lambda r: r.next_step_date.isoformat() if r.next_step_date else "9999"),
     ]
+
+
+def _stalled_key(r: DashboardRow) -> int:
+    if not r.stalled:
+        return -1
+    return 99999 if r.days_since_contact is None else r.days_since_contact
 
 
 def _actions(r: DashboardRow) -> str:
@@ -54,7 +66,8 @@ def _next_step(r: DashboardRow) -> str:
 def _last_contact_tip(r: DashboardRow) -> str:
     if r.last_contact is None:
         return translate("DashboardColumns", "No contact moment yet")
-    return translate("DashboardColumns", "Last contact moment: %1").replace("%1", r.last_contact.strftime("%d/%m/%Y"))
+    text = translate("DashboardColumns", "Last contact moment: %1")
+    return text.replace("%1", r.last_contact.strftime("%d/%m/%Y"))
 
 
 def _proposal(r: DashboardRow, lang: str) -> str:
@@ -69,7 +82,8 @@ def due_columns() -> list[Column[DueAction]]:
     return [
         Column(translate("DashboardColumns", "Due"), lambda a: a.due_on),
         Column(translate("DashboardColumns", "Region"), lambda a: a.region_name),
-        Column(translate("DashboardColumns", "Action"), lambda a: ("⚠ " if a.overdue else "") + a.description,
+        Column(translate("DashboardColumns", "Action"),
+               lambda a: ("⚠ " if a.overdue else "") + a.description,
                tooltip=lambda a: a.description),
         Column(translate("DashboardColumns", "Who"), lambda a: a.owner),
     ]

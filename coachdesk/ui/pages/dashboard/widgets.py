@@ -36,9 +36,9 @@ class StageBarDelegate(QStyledItemDelegate):
         painter.setBrush(TRACK)
         painter.drawRoundedRect(bar, 3, 3)
         done = bar.width() * row.stage_position // max(row.last_position, 1)
-        painter.setBrush(QColor("#f6ad55") if option.state & QStyle.StateFlag.State_Selected else BAR)
-        painter.drawRoundedRect(QRect(bar.left(), bar.top(), done, bar.height()), 3, 3)
         selected = option.state & QStyle.StateFlag.State_Selected
+        painter.setBrush(QColor("#f6ad55") if selected else BAR)
+        painter.drawRoundedRect(QRect(bar.left(), bar.top(), done, bar.height()), 3, 3)
         painter.setPen(option.palette.highlightedText().color() if selected
                        else option.palette.text().color())
         text_rect = rect.adjusted(BAR_WIDTH + 8, 0, 0, 0)
@@ -86,8 +86,8 @@ class StageChart(QWidget):
             top = 4 + i * line
             painter.setPen(self.palette().text().color())
             label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, label_width - 8)
-            painter.drawText(QRect(0, top, label_width - 8, line),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), label)
+            right = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+            painter.drawText(QRect(0, top, label_width - 8, line), right, label)
             width = room * count // largest
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(BAR if count else TRACK)

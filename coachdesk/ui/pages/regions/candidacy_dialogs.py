@@ -53,7 +53,8 @@ class _StatusForm(QDialog):
 
     def _finish(self) -> None:
         for text, widget in ((translate("CandidacyForm", "S&tatus:"), self.status),
-                             (translate("CandidacyForm", "&Date:"), with_error(self.when, self.date_error)),
+                             (translate("CandidacyForm", "&Date:"),
+                              with_error(self.when, self.date_error)),
                              (translate("CandidacyForm", "&Rationale:"), self.note)):
             label = QLabel(text)
             label.setBuddy(widget)

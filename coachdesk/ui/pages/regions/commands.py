@@ -63,7 +63,10 @@ class RecordStageChange(ServiceCommand):
     kind = events.STAGES
 
     def __init__(self, ctx: AppContext, change: StageChangeInput, stage_name: str) -> None:
-        text = translate("RegionCommands", "Stage change to %1") if change.corrects_id is None else translate("RegionCommands", "Correction to %1")
+        if change.corrects_id is None:
+            text = translate("RegionCommands", "Stage change to %1")
+        else:
+            text = translate("RegionCommands", "Correction to %1")
         super().__init__(ctx, text.replace("%1", stage_name), [change.region_id])
         self.change = change
         self.change_id: int | None = None

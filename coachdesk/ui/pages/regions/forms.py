@@ -60,7 +60,8 @@ def error_text(error: ValidationError) -> str:
     """The translated sentence for a validation error raised by the region services."""
     rule = error.params.get("rule", "")
     if rule == "future":
-        return translate("RegionForms", "The date lies in the future; choose today or an earlier day.")
+        return translate("RegionForms",
+                         "The date lies in the future; choose today or an earlier day.")
     if rule == "before_previous":
         previous = error.params.get("previous")
         text = translate("RegionForms", "The date lies before the previous change (%1).")

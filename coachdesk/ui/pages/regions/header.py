@@ -36,6 +36,9 @@ class RegionHeader(QWidget):
         top.addWidget(self.change_stage_button)
         top.addWidget(self.next_step_button)
         outer.addLayout(top)
+        outer.addLayout(self._facts())
+
+    def _facts(self) -> QGridLayout:
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         self.stage = QLabel()
@@ -44,9 +47,9 @@ class RegionHeader(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setFixedSize(140, 10)
         self.leader = QLabel()
+        self.last_contact = QLabel()
         self.next_step = QLabel()
         self.next_step.setWordWrap(True)
-        self.last_contact = QLabel()
         for column, (caption, widget) in enumerate(
                 ((self.tr("Stage"), self.stage), (self.tr("Network leader"), self.leader),
                  (self.tr("Last contact"), self.last_contact),
@@ -57,7 +60,7 @@ class RegionHeader(QWidget):
             grid.addWidget(widget, 1, column)
         grid.addWidget(self.progress, 2, 0)
         grid.setColumnStretch(3, 1)
-        outer.addLayout(grid)
+        return grid
 
     def show_row(self, row: DashboardRow) -> None:
         self.title.setText(row.name)

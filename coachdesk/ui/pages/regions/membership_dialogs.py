@@ -39,7 +39,8 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 class MembershipDialog(QDialog):
     """Status, date (default today) and note for the chosen municipalities."""
 
-    def __init__(self, rows: list[MunicipalityRow], lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[MunicipalityRow], lang: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change membership"))
         layout = QVBoxLayout(self)
@@ -47,7 +48,13 @@ class MembershipDialog(QDialog):
         intro = QLabel(self.tr("%n municipality(ies): ", "", len(rows)) + names)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
+        layout.addLayout(self._form(rows, lang))
+        self.buttons = _buttons(self)
+        self.buttons.accepted.connect(self._on_ok)
+        layout.addWidget(self.buttons)
+        self.status.setFocus()
+
+    def _form(self, rows: list[MunicipalityRow], lang: str) -> QFormLayout:
         self.status = QComboBox()
         for status in MembershipStatus:
             self.status.addItem(status.label(lang), status.value)
@@ -61,6 +68,7 @@ class MembershipDialog(QDialog):
         self.keep_note.setChecked(len(rows) > 1)
         self.note.setEnabled(len(rows) == 1)
         self.keep_note.toggled.connect(lambda on: self.note.setEnabled(not on))
+        form = QFormLayout()
         for text, widget in ((self.tr("&Status:"), self.status),
                              (self.tr("&Since:"), with_error(self.when, self.date_error)),
                              (self.tr("N&ote:"), self.note)):
@@ -68,19 +76,17 @@ class MembershipDialog(QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow("", self.keep_note)
-        layout.addLayout(form)
-        self.buttons = _buttons(self)
-        self.buttons.accepted.connect(self._on_ok)
-        layout.addWidget(self.buttons)
-        self.status.setFocus()
+        return form
 
     def values(self) -> tuple[MembershipStatus, date, str | None]:
-        note = None if self.keep_note.isChecked() and self.keep_note.isVisible() else self.note.text()
+        keep = self.keep_note.isChecked() and self.keep_note.isVisible()
+        note = None if keep else self.note.text()
         return MembershipStatus(self.status.currentData()), from_qdate(self.when.date()), note
 
     def _on_ok(self) -> None:
         if self.values()[1] > date.today():
-            show_error(self.date_error, error_text(ValidationError("", field="since", rule="future")))
+            future = ValidationError("", field="since", rule="future")
+            show_error(self.date_error, error_text(future))
             self.when.setFocus()
             return
         self.accept()
@@ -95,7 +101,8 @@ class MoveDialog(QDialog):
         self.setWindowTitle(self.tr("Move to another region"))
         layout = QVBoxLayout(self)
         names = ", ".join(r.name for r in rows[:6]) + (" …" if len(rows) > 6 else "")
-        text = QLabel(self.tr("Move %n municipality(ies) to another region: ", "", len(rows)) + names)
+        text = QLabel(
+            self.tr("Move %n municipality(ies) to another region: ", "", len(rows)) + names)
         text.setWordWrap(True)
         layout.addWidget(text)
         form = QFormLayout()

@@ -36,7 +36,8 @@ class MunicipalitiesTab(QWidget):
         self.table = DataTable(self._columns())
         self.table.setObjectName("municipalityTable")
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
-        self.table.setToolTip(self.tr("Select several with Shift or Ctrl; Enter changes the status."))
+        self.table.setToolTip(
+            self.tr("Select several with Shift or Ctrl; Enter changes the status."))
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self.table.proxy.setFilterFixedString)
         self.status_button.clicked.connect(lambda: self._emit(self.status_requested))

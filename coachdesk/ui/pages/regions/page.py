@@ -61,6 +61,17 @@ class RegionsPage(Page):
         column.setContentsMargins(6, 0, 0, 0)
         self.header = RegionHeader()
         column.addWidget(self.header)
+        column.addWidget(self._tabs(), 1)
+        splitter.addWidget(self.region_list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([200, 900])
+        layout.addWidget(splitter, 1)
+        QWidget.setTabOrder(self.region_list, self.header.change_stage_button)
+        QWidget.setTabOrder(self.header.change_stage_button, self.header.next_step_button)
+        QWidget.setTabOrder(self.header.next_step_button, self.tabs)
+
+    def _tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
         self.timeline = TimelineTab(self.ctx.lang)
         self.municipality_tab = MunicipalitiesTab(self.ctx.lang)
@@ -72,15 +83,7 @@ class RegionsPage(Page):
                              (self.candidacies, self.tr("&Network leader")),
                              (self.contacts, self.tr("&Contacts"))):
             self.tabs.addTab(widget, text)
-        column.addWidget(self.tabs, 1)
-        splitter.addWidget(self.region_list)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 4)
-        splitter.setSizes([200, 900])
-        layout.addWidget(splitter, 1)
-        QWidget.setTabOrder(self.region_list, self.header.change_stage_button)
-        QWidget.setTabOrder(self.header.change_stage_button, self.header.next_step_button)
-        QWidget.setTabOrder(self.header.next_step_button, self.tabs)
+        return self.tabs
 
     def _connect(self) -> None:
         a = self.actions_

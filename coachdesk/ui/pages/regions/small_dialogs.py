@@ -67,6 +67,19 @@ class StageListDialog(QDialog):
                                "already recorded keep pointing to the same stage."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addLayout(self._list_row(stages))
+        self.error = inline_error()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(1))
+        self.list.setCurrentRow(0)
+
+    def _list_row(self, stages: list[StageRow]) -> QHBoxLayout:
         row = QHBoxLayout()
         self.list = QListWidget()
         for st in stages:
@@ -82,17 +95,7 @@ class StageListDialog(QDialog):
         side.addWidget(self.down)
         side.addStretch(1)
         row.addLayout(side)
-        layout.addLayout(row)
-        self.error = inline_error()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.up.clicked.connect(lambda: self._move(-1))
-        self.down.clicked.connect(lambda: self._move(1))
-        self.list.setCurrentRow(0)
+        return row
 
     def ordered(self) -> list[tuple[int, str]]:
         return [(int(self.list.item(i).data(Qt.ItemDataRole.UserRole)), self.list.item(i).text())

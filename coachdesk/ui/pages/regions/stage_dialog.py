@@ -46,30 +46,7 @@ class StageChangeDialog(QDialog):
     def _build(self, region_name: str, current_id: int, since: date | None) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self._intro(region_name, current_id, since)))
-        form = QFormLayout()
-        self.stage = QComboBox()
-        for st in self.stages:
-            self.stage.addItem(f"{st.position} · {st.name}", st.id)
-        self.stage.setCurrentIndex(self._default_index(current_id))
-        self.stage_error = inline_error()
-        self.when = date_edit(self.corrects.changed_on if self.corrects else date.today())
-        self.date_error = inline_error()
-        self.reason = QPlainTextEdit(self.corrects.reason if self.corrects else "")
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(80)
-        self.reason.setPlaceholderText(self.tr("Why does the region move? e.g. college decision"))
-        self.reason_error = inline_error()
-        self.evidence = QComboBox()
-        self.evidence.setMinimumContentsLength(40)
-        rows = ((self.tr("To &stage:"), self.stage, self.stage_error),
-                (self.tr("&Date:"), self.when, self.date_error),
-                (self.tr("&Reason:"), self.reason, self.reason_error),
-                (self.tr("&Evidence:"), self.evidence, None))
-        for text, widget, error in rows:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, with_error(widget, error) if error else widget)
-        layout.addLayout(form)
+        layout.addLayout(self._form(current_id))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_save)
@@ -78,6 +55,29 @@ class StageChangeDialog(QDialog):
         self.when.dateChanged.connect(lambda _d: show_error(self.date_error, ""))
         self.stage.currentIndexChanged.connect(lambda _i: show_error(self.stage_error, ""))
         self.reason.textChanged.connect(lambda: show_error(self.reason_error, ""))
+
+    def _form(self, current_id: int) -> QFormLayout:
+        self.stage = QComboBox()
+        for st in self.stages:
+            self.stage.addItem(f"{st.position} · {st.name}", st.id)
+        self.stage.setCurrentIndex(self._default_index(current_id))
+        self.when = date_edit(self.corrects.changed_on if self.corrects else date.today())
+        self.reason = QPlainTextEdit(self.corrects.reason if self.corrects else "")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(80)
+        self.reason.setPlaceholderText(self.tr("Why does the region move? e.g. college decision"))
+        self.evidence = QComboBox()
+        self.evidence.setMinimumContentsLength(40)
+        self.stage_error, self.date_error, self.reason_error = (inline_error() for _ in range(3))
+        form = QFormLayout()
+        for text, widget, error in ((self.tr("To &stage:"), self.stage, self.stage_error),
+                                    (self.tr("&Date:"), self.when, self.date_error),
+                                    (self.tr("&Reason:"), self.reason, self.reason_error),
+                                    (self.tr("&Evidence:"), self.evidence, None)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, with_error(widget, error) if error else widget)
+        return form
 
     def _intro(self, region_name: str, current_id: int, since: date | None) -> str:
         stage = next((s.name for s in self.stages if s.id == current_id), "")

@@ -37,35 +37,14 @@ class TimelineTab(QWidget):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.entries: list[TimelineEntry] = []
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.kind = QComboBox()
-        self.kind.addItem(self.tr("Everything"), "")
-        for key, text in (("stage", self.tr("Stage changes")), ("moment", self.tr("Contact moments")),
-                          ("action", self.tr("Actions")), ("proposal", self.tr("Proposal"))):
-            self.kind.addItem(text, key)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search the timeline…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(60)
-        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.kind.setMinimumContentsLength(6)
-        self.correct_button = QPushButton(self.tr("Co&rrect…"))
-        self.correct_button.setToolTip(self.tr("Correct the selected stage change; the wrong entry stays in the history."))
-        self.correct_button.setEnabled(False)
-        for text, widget in ((self.tr("S&how:"), self.kind), (self.tr("Sear&ch:"), self.search)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            bar.addWidget(label)
-            bar.addWidget(widget, 1 if widget is self.search else 0)
-        bar.addWidget(self.correct_button)
-        layout.addLayout(bar)
+        layout.addLayout(self._filter_bar())
         self.table = DataTable(self._columns())
         self.table.setObjectName("timelineTable")
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         keep_source_order(self.table)
         self.proxy = self.table.proxy
-        self.entries: list[TimelineEntry] = []
         self.table.setItemDelegate(StageBoldDelegate(self.table))
         layout.addWidget(self.table, 1)
         self.kind.currentIndexChanged.connect(self._on_kind)
@@ -74,10 +53,37 @@ class TimelineTab(QWidget):
         self.correct_button.clicked.connect(self._on_correct)
         self.table.row_activated.connect(self._on_activated)
 
+    def _filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Everything"), "")
+        for key, text in (("stage", self.tr("Stage changes")),
+                          ("moment", self.tr("Contact moments")),
+                          ("action", self.tr("Actions")), ("proposal", self.tr("Proposal"))):
+            self.kind.addItem(text, key)
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(6)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the timeline…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(60)
+        self.correct_button = QPushButton(self.tr("Co&rrect…"))
+        self.correct_button.setToolTip(self.tr(
+            "Correct the selected stage change; the wrong entry stays in the history."))
+        self.correct_button.setEnabled(False)
+        for text, widget in ((self.tr("S&how:"), self.kind), (self.tr("Sear&ch:"), self.search)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget, 1 if widget is self.search else 0)
+        bar.addWidget(self.correct_button)
+        return bar
+
     def _columns(self) -> list[Column[TimelineEntry]]:
         return [
             Column(self.tr("Date"), lambda e: e.on,
-                   sort_key=lambda e: f"{e.on.isoformat()} {tl.KINDS.index(e.kind)} {e.ref_id:010d}"),
+                   sort_key=lambda e: f"{e.on} {tl.KINDS.index(e.kind)} {e.ref_id:010d}"),
             Column(self.tr("Kind"), self._kind_text),
             Column(self.tr("What"), self._title_text, tooltip=lambda e: e.title),
             Column(self.tr("Details"), self._detail_text, tooltip=lambda e: e.detail),
@@ -103,7 +109,8 @@ class TimelineTab(QWidget):
                 return ContactKind(e.code).label(self.lang)
             except ValueError:
                 return e.code
-        return {tl.ACTION_CREATED: self.tr("Action created"), tl.ACTION_DONE: self.tr("Action done"),
+        return {tl.ACTION_CREATED: self.tr("Action created"),
+                tl.ACTION_DONE: self.tr("Action done"),
                 tl.VERSION: self.tr("Proposal version"), tl.REVIEW: self.tr("Review")}[e.kind]
 
     def _title_text(self, e: TimelineEntry) -> str:
