@@ -530,12 +530,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Versions</source>
-        <translation>Versies</translation>
-    </message>
-    <message>
         <source>To review</source>
         <translation>Te beoordelen</translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation>Laatste versie</translation>
     </message>
     <message>
         <source>Open comments</source>
@@ -544,6 +544,10 @@
     <message>
         <source>Deadline</source>
         <translation>Indiendatum</translation>
+    </message>
+    <message>
+        <source>v%1 of %2</source>
+        <translation>v%1 van %2</translation>
     </message>
     <message>
         <source>Proposals</source>

@@ -104,16 +104,16 @@ class DetailPanel(QWidget):
             ("add", self.tr("&Add version…"), lambda: self.add_requested.emit(None)),
             ("review", self.tr("&Review"), lambda: self._with_version(self.review_requested)),
             ("compare", self.tr("Co&mpare versions"), self.compare_requested.emit),
+            ("edit", self.tr("&Edit proposal…"), self.edit_requested.emit),
             ("export", self.tr("&Feedback document…"),
              lambda: self._with_version(self.export_requested)),
             ("original", self.tr("Open &original"),
              lambda: self._with_version(self.original_requested)),
-            ("edit", self.tr("&Edit proposal…"), self.edit_requested.emit),
             ("delete", self.tr("&Delete version…"),
              lambda: self._with_version(self.delete_requested)),
         )
         self.buttons: dict[str, QPushButton] = {}
-        for group in (specs[:3], specs[3:]):  # two rows: the panel stays narrow
+        for group in (specs[:4], specs[4:]):  # two rows: the panel stays narrow
             row = QHBoxLayout()
             for key, text, slot in group:
                 button = QPushButton(text)

@@ -36,6 +36,9 @@ from coachdesk.ui.widgets.data_table import DataTable
 from coachdesk.ui.widgets.page_header import PageHeader
 
 
+COLUMN_WIDTHS = (150, 140, 95, 130, 115, 95)  # region, status, to review, latest, comments, deadline
+
+
 class ProposalsPage(Page):
     key = "proposals"
     watches = frozenset({events.PROPOSALS, events.REGIONS, events.CANDIDACIES})
@@ -70,7 +73,7 @@ class ProposalsPage(Page):
         self.detail = DetailPanel(self.ctx.lang)
         splitter.addWidget(self.overview)
         splitter.addWidget(self.detail)
-        splitter.setSizes([520, 560])
+        splitter.setSizes([560, 520])
         layout.addWidget(splitter, 1)
         return page
 
@@ -81,12 +84,17 @@ class ProposalsPage(Page):
             Column(self.tr("Status"), lambda r: r.status.label(lang) if r.status else none),
             Column(self.tr("To review"), lambda r: r.waiting or "", lambda r: r.waiting,
                    align_right=True),
-            Column(self.tr("Versions"), lambda r: r.version_count or "", lambda r: r.version_count,
-                   align_right=True),
+            Column(self.tr("Latest version"), self._latest, lambda r: r.latest_received),
             Column(self.tr("Open comments"), lambda r: r.open_comments or "",
                    lambda r: r.open_comments, align_right=True),
             Column(self.tr("Deadline"), lambda r: r.deadline),
         ]
+
+    def _latest(self, r: ProposalRow) -> str:
+        if r.latest_number is None or r.latest_received is None:
+            return ""
+        return self.tr("v%1 of %2").replace("%1", str(r.latest_number)).replace(
+            "%2", r.latest_received.strftime("%d/%m/%Y"))
 
     def _connect(self) -> None:
         self.overview.selectionModel().currentRowChanged.connect(lambda *_: self._on_selected())
@@ -128,7 +136,11 @@ class ProposalsPage(Page):
     def _show_overview(self, rows: list[ProposalRow]) -> None:
         current = self.current_row()
         wanted = self._wanted or (current.region_id if current else None)
+        first_time = self.overview.source.rowCount() == 0
         self.overview.set_rows(rows)
+        if first_time:
+            for column, width in enumerate(COLUMN_WIDTHS):
+                self.overview.setColumnWidth(column, width)
         waiting = sum(r.waiting for r in rows)
         self.header.set_subtitle(
             self.tr("%n draft(s) waiting for review.", "", waiting) if waiting
