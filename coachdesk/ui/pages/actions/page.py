@@ -63,7 +63,7 @@ class ActionsPage(Page):
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setVisible(False)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.tree.activated.connect(lambda _i: self.open_source())
         QShortcut(QKeySequence("Ctrl+D"), self, activated=self.mark_done)
@@ -116,6 +116,7 @@ class ActionsPage(Page):
             "%2", str(len(buckets.get(Bucket.TODAY, [])))).replace(
             "%3", str(len(buckets.get(Bucket.THIS_WEEK, [])))))
         self.empty.setVisible(not rows)
+        self.tree.setVisible(bool(rows))
         if not self._select(current.id if current else None):
             flat = self._flat()  # the action is gone (done): go on with the one after it
             self._select(flat[min(position, len(flat) - 1)] if flat else None)

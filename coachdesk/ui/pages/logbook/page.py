@@ -55,7 +55,7 @@ class LogbookPage(Page):
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setVisible(False)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         self._search_timer = QTimer(self, singleShot=True, interval=120)
         self._search_timer.timeout.connect(self.reload)
         self._generation = 0
@@ -176,6 +176,7 @@ class LogbookPage(Page):
                            or flt != MomentFilter() else
                            self.tr("No contact moments yet. Press Ctrl+N to log one."))
         self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
         self.loaded.emit()
         if self._choices_stale:
             self._load_choices()
