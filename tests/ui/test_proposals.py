@@ -396,3 +396,28 @@ def test_editing_the_proposal_stores_title_deadline_and_status(
     assert page.detail.facts["status"].text() == "klaar voor indiening"
     ctx.undo_stack.undo()
     assert page.detail.facts["status"].text() == "in opmaak"
+
+
+def test_a_draft_is_read_on_the_background_thread(qtbot, services, tmp_path: Path,
+                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import make_ctx
+
+    threaded = make_ctx(services, synchronous=False)
+    page = ProposalsPage(threaded)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.activate()
+    region = next(r for r in services.proposals.overview() if r.region == "Regio Brugge")
+    proposal = services.proposals.create(region.region_id)
+    with qtbot.waitSignal(page.detail.versions.source.modelReset, timeout=10000):
+        page.open_item(region.region_id)
+        threaded.events.emit_changed("proposals", [proposal])
+    path = write(tmp_path, "v1.pdf", sections_as_pdf(V1))
+    monkeypatch.setattr(AddVersionDialog, "ask", classmethod(lambda cls, p, parent=None: (path, TODAY)))
+    with qtbot.waitSignal(threaded.events.changed, timeout=10000) as changed:
+        page.detail.buttons["add"].click()
+    assert changed.args == ["proposals", [proposal]]
+    qtbot.waitUntil(lambda: version_numbers(page) == [1], timeout=10000)
+    threaded.runner.wait()
+    assert not threaded.errors.unexpected  # type: ignore[attr-defined]
