@@ -184,6 +184,10 @@
         <translation>De databank herstellen? CoachDesk probeert eerst het beschadigde deel opnieuw op te bouwen zonder iets te verliezen; lukt dat niet, dan zet het de laatste goede backup terug (%1). De beschadigde toestand wordt als kopie bewaard.</translation>
     </message>
     <message>
+        <source>Repairing…</source>
+        <translation>Bezig met herstellen…</translation>
+    </message>
+    <message>
         <source>The database was repaired; nothing was lost. CoachDesk now opens it.</source>
         <translation>De databank is hersteld; er ging niets verloren. CoachDesk opent ze nu.</translation>
     </message>
@@ -233,6 +237,10 @@
     <message>
         <source>Put back the backup of %1? What you recorded after it is set aside in a copy of the current state, which you can restore in turn.</source>
         <translation>De backup van %1 terugzetten? Wat je daarna vastlegde, wordt apart gezet in een kopie van de huidige toestand, die je op jouw beurt kunt terugzetten.</translation>
+    </message>
+    <message>
+        <source>Putting the backup of %1 back…</source>
+        <translation>Bezig met het terugzetten van de backup van %1…</translation>
     </message>
     <message>
         <source>The backup of %1 is back in place. CoachDesk now opens it.</source>

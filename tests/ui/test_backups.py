@@ -229,3 +229,21 @@ def test_a_start_up_copy_that_cannot_be_written_is_told_in_dutch(
     [told] = ctx.errors.expected  # type: ignore[attr-defined]
     assert "de schijf is vol" in str(told) and str(ctx.services.backups.folder) in str(told)
     assert ctx.services.backups.list() == []
+
+
+def test_restore_on_the_real_background_thread(qtbot, services: Services, answers) -> None:
+    from tests.ui.conftest import make_ctx
+
+    ctx = make_ctx(services, synchronous=False)
+    original = _first_region(services.path)
+    ctx.services.backups.snapshot("manual")
+    _rename_first_region(ctx, "Later veranderd")
+    dialog = RestoreDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.model().rowCount() == 1)
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        assert not dialog.close_button.isEnabled()  # no closing halfway
+    assert dialog.result_ is not None and _first_region(services.path) == original
+    ctx.runner.wait()

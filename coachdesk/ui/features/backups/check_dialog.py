@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.services.backups import BackupInfo
 from coachdesk.services.maintenance import CheckReport, RepairResult, repair_database
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.features.backups.labels import BackupMessages, busy, format_size, format_taken_at
+from coachdesk.ui.features.backups.labels import BackupMessages, format_size, format_taken_at
 
 Reopen = Callable[[QMainWindow, AppContext], None]
 
@@ -33,6 +34,7 @@ class CheckDialog(QDialog):
         self.ctx = ctx
         self.report: CheckReport | None = None
         self.repaired: RepairResult | None = None
+        self.busy = False
         self.setWindowTitle(self.tr("Check the database"))
         layout = QVBoxLayout(self)
         self.verdict = QLabel(self.tr("Checking…"))
@@ -50,6 +52,7 @@ class CheckDialog(QDialog):
         self.facts = QFormLayout()
         layout.addLayout(self.facts)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.repair_button = QPushButton(self.tr("&Repair"))
         self.repair_button.setObjectName("repairButton")
         self.repair_button.setVisible(False)
@@ -114,15 +117,19 @@ class CheckDialog(QDialog):
             "%1", format_taken_at(latest) if latest else self.tr("none yet"))
         if not self.confirm(self, question):
             return
-        self.ctx.runner.wait()
+        self.ctx.runner.wait()  # the database must be closed: nothing else may be running
         self.ctx.services.close()
-        try:
-            self.repaired = busy(lambda: repair_database(self.ctx.services.path,
-                                                         self.ctx.services.backups.folder))
-        except CoachDeskError as exc:
-            self.problems.setText(BackupMessages(self).text(exc))
-            return
-        if self.repaired.method == "reindex":
+        self._set_busy(True)
+        self.verdict.setText(self.tr("Repairing…"))
+        self.ctx.runner.submit(repair_database, self.ctx.services.path,
+                               self.ctx.services.backups.folder,
+                               on_done=lambda result: self._repaired(result, latest),
+                               on_error=self._on_repair_failed)
+
+    def _repaired(self, result: RepairResult, latest: BackupInfo | None) -> None:
+        self.repaired = result
+        self._set_busy(False)
+        if result.method == "reindex":
             done = self.tr("The database was repaired; nothing was lost. CoachDesk now opens it.")
         else:
             done = self.tr("The backup of %1 was put back. CoachDesk now opens it.").replace(
@@ -130,16 +137,32 @@ class CheckDialog(QDialog):
         self.inform(self, done)
         self.accept()
 
+    def _on_repair_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, CoachDeskError):
+            raise exc
+        self.verdict.setText(self.tr("The database has a problem."))
+        self.problems.setText(BackupMessages(self).text(exc))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.repair_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if not self.busy:  # a repair in progress finishes first
+            super().reject()
+
     @classmethod
     def confirm(cls, parent: QWidget, text: str) -> bool:
-        answer = QMessageBox.question(parent, 
-            QCoreApplication.translate("CheckDialog", "Check the database"), text)
+        title = QCoreApplication.translate("CheckDialog", "Check the database")
+        answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def inform(cls, parent: QWidget, text: str) -> None:
-        QMessageBox.information(parent, 
-            QCoreApplication.translate("CheckDialog", "Check the database"), text)
+        title = QCoreApplication.translate("CheckDialog", "Check the database")
+        QMessageBox.information(parent, title, text)
 
     @classmethod
     def show_for(cls, ctx: AppContext, window: QMainWindow, reopen: Reopen) -> RepairResult | None:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
-from PySide6.QtCore import QLocale, QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, QObject
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.services.backups import BackupInfo
@@ -33,18 +29,6 @@ class BackupLabels(QObject):
         if reason.startswith("before-upgrade"):
             return self.tr("Before a program update")
         return reason.replace("-", " ")
-
-
-T = TypeVar("T")
-
-
-def busy(work: Callable[[], T]) -> T:
-    """Run short blocking work (a restore needs the database closed) under a wait cursor."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return work()
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def format_size(size: int) -> str:

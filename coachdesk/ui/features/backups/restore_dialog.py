@@ -20,7 +20,6 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.services.backups import BackupInfo, RestoreResult
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.features.backups.labels import (
-    busy,
     BackupLabels,
     BackupMessages,
     format_size,
@@ -39,6 +38,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.result_: RestoreResult | None = None
+        self.busy = False
         self.labels = BackupLabels(self)
         self.setWindowTitle(self.tr("Restore a backup"))
         layout = QVBoxLayout(self)
@@ -79,6 +79,7 @@ class RestoreDialog(QDialog):
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setObjectName("restoreButton")
         self.backup_button = QPushButton(self.tr("&Make a backup now"))
@@ -123,26 +124,43 @@ class RestoreDialog(QDialog):
                 "Put back the backup of %1? What you recorded after it is set aside in a copy "
                 "of the current state, which you can restore in turn.").replace("%1", when)):
             return
-        self.ctx.runner.wait()
-        try:
-            self.result_ = busy(lambda: self.ctx.services.backups.restore(backup.path))
-        except CoachDeskError as exc:
-            self.status.setText(BackupMessages(self).text(exc))
-            return
+        self.ctx.runner.wait()  # the database must be closed: nothing else may be running
+        self._set_busy(True)
+        self.status.setText(self.tr("Putting the backup of %1 back…").replace("%1", when))
+        self.ctx.runner.submit(self.ctx.services.backups.restore, backup.path,
+                               on_done=lambda result: self._restored(result, when),
+                               on_error=self._on_restore_failed)
+
+    def _restored(self, result: RestoreResult, when: str) -> None:
+        self.result_ = result
+        self._set_busy(False)
         self.inform(self, self.tr("The backup of %1 is back in place. CoachDesk now opens it.")
                     .replace("%1", when))
         self.accept()
 
+    def _on_restore_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._on_failed(exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for widget in (self.table, self.restore_button, self.backup_button, self.close_button):
+            widget.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if not self.busy:  # a restore in progress finishes first
+            super().reject()
+
     @classmethod
     def confirm(cls, parent: QWidget, text: str) -> bool:
-        answer = QMessageBox.question(parent, 
-            QCoreApplication.translate("RestoreDialog", "Restore a backup"), text)
+        title = QCoreApplication.translate("RestoreDialog", "Restore a backup")
+        answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def inform(cls, parent: QWidget, text: str) -> None:
-        QMessageBox.information(parent, 
-            QCoreApplication.translate("RestoreDialog", "Restore a backup"), text)
+        title = QCoreApplication.translate("RestoreDialog", "Restore a backup")
+        QMessageBox.information(parent, title, text)
 
     @classmethod
     def show_for(cls, ctx: AppContext, window: QMainWindow, reopen: Reopen) -> RestoreResult | None:
