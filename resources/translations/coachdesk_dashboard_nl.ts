@@ -131,6 +131,10 @@
             <numerusform>%n zonder netwerkleider</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing is due this week.</source>
+        <translation>Niets vervalt deze week.</translation>
+    </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>

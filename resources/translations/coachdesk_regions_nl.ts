@@ -529,6 +529,10 @@
 <context>
     <name>TimelineTab</name>
     <message>
+        <source>Nothing recorded for this region yet: its contact moments, actions, stage changes and proposal versions appear here.</source>
+        <translation>Nog niets vastgelegd voor deze regio: contactmomenten, acties, fasewijzigingen en voorstelversies verschijnen hier.</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>

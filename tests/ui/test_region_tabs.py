@@ -187,3 +187,16 @@ def test_contacts_tab_lists_people_linked_to_the_region(qtbot, demo_ctx: AppCont
             for r in range(page.contacts.table.model().rowCount())]
     assert rows and rows[0].kind == "person"
     assert "persone" in page.contacts.summary.text() or "persoon" in page.contacts.summary.text()
+
+
+def test_enter_on_a_timeline_entry_opens_it_on_its_own_page(qtbot, demo_ctx: AppContext) -> None:
+    window = open_window(qtbot, demo_ctx)
+    page: RegionsPage = window.page("regions")  # type: ignore[assignment]
+    table = page.timeline.table
+    kinds = [table.model().index(r, 0).data(ROW_ROLE).kind for r in range(table.model().rowCount())]
+    for kind, target in (("moment", "logbook"), ("action_created", "actions")):
+        window.show_page(1)
+        table.setFocus()
+        table.setCurrentIndex(table.model().index(kinds.index(kind), 0))
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+        assert window.current_page().key == target

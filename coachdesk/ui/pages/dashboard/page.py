@@ -30,7 +30,7 @@ from coachdesk.ui.widgets.page_header import PageHeader
 
 STAGE_COLUMN = 1
 WIDTHS = (125, 215, 105, 90, 145, 95, 115, 120)
-WEEK_WIDTHS = (90, 115, 250)
+WEEK_WIDTHS = (105, 115, 250)
 
 
 class DashboardPage(Page):
@@ -175,6 +175,9 @@ class DashboardPage(Page):
             self.tr("%n region(s)", "", len(rows)) + " · "
             + self.tr("%n stalled", "", stalled) + " · "
             + self.tr("%n without network leader", "", no_leader))
+        if not due:
+            self.week_summary.setText(self.tr("Nothing is due this week."))
+            return
         overdue = sum(1 for a in due if a.overdue)
         today = sum(1 for a in due if self.overview and a.due_on == self.overview.today)
         self.week_summary.setText(

@@ -92,10 +92,17 @@ class RegionsPage(Page):
         self.header.change_stage_button.clicked.connect(a.change_stage)
         self.header.next_step_button.clicked.connect(a.edit_next_step)
         self.timeline.correct_requested.connect(a.correct_stage)
+        self.timeline.open_requested.connect(self._open_elsewhere)
+        self.contacts.table.row_activated.connect(
+            lambda c: c.kind == "person" and self._open_elsewhere("contacts", c.id))
         self.municipality_tab.status_requested.connect(a.change_membership)
         self.municipality_tab.move_requested.connect(a.move_municipalities)
         self.candidacies.add_requested.connect(a.add_candidacy)
         self.candidacies.status_requested.connect(a.change_candidacy)
+
+    def _open_elsewhere(self, page_key: str, item_id: object) -> None:
+        """Show an item on another page; the proposal page opens on this region."""
+        self.ctx.events.open_requested.emit(page_key, item_id or self.current_region_id())
 
     def title(self) -> str:
         return self.tr("Regions")

@@ -30,9 +30,11 @@ KIND_GROUPS: dict[str, frozenset[str]] = {
 
 
 class TimelineTab(QWidget):
-    """`correct_requested(entry)` when the coach asks to correct a stage change."""
+    """`correct_requested(entry)` to correct a stage change; `open_requested(page, id)` to
+    show a contact moment, an action or the proposal on its own page."""
 
     correct_requested = Signal(object)
+    open_requested = Signal(str, object)  # page key, item id
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +48,12 @@ class TimelineTab(QWidget):
         keep_source_order(self.table)
         self.proxy = self.table.proxy
         self.table.setItemDelegate(StageBoldDelegate(self.table))
+        self.empty = QLabel(self.tr("Nothing recorded for this region yet: its contact moments, "
+                                    "actions, stage changes and proposal versions appear here."))
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(False)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.kind.currentIndexChanged.connect(self._on_kind)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
@@ -94,6 +102,7 @@ class TimelineTab(QWidget):
         self.entries = entries
         kinds = KIND_GROUPS.get(self.kind.currentData(), frozenset())
         self.table.set_rows([e for e in entries if e.kind in kinds] if kinds else entries)
+        self.empty.setVisible(not entries)
         self.table.setColumnWidth(0, 90)
         self.table.setColumnWidth(1, 150)
         self.table.setColumnWidth(2, 380)
@@ -143,8 +152,16 @@ class TimelineTab(QWidget):
             self.correct_requested.emit(entry)
 
     def _on_activated(self, entry: TimelineEntry) -> None:
-        if entry.kind == tl.STAGE and entry.code != "corrected":
-            self.correct_requested.emit(entry)
+        """Enter opens what the entry is about on its own page (a stage change: its correction)."""
+        if entry.kind == tl.STAGE:
+            if entry.code != "corrected":
+                self.correct_requested.emit(entry)
+        elif entry.kind == tl.MOMENT:
+            self.open_requested.emit("logbook", entry.ref_id)
+        elif entry.kind in (tl.ACTION_CREATED, tl.ACTION_DONE):
+            self.open_requested.emit("actions", entry.ref_id)
+        else:
+            self.open_requested.emit("proposals", None)  # the page fills in the region
 
 
 class StageBoldDelegate(QStyledItemDelegate):
