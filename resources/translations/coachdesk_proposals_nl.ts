@@ -34,12 +34,24 @@
         <source>v%1 · %2</source>
         <translation>v%1 · %2</translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Show %1 in the document</source>
+        <translation>Toon %1 in het document</translation>
+    </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments on this version</source>
         <translation>Opmerkingen bij deze versie</translation>
+    </message>
+    <message>
+        <source>Double-click a comment to show its place in the document</source>
+        <translation>Dubbelklik op een opmerking om haar plaats in het document te tonen</translation>
     </message>
     <message>
         <source>&amp;Delete comment</source>

@@ -421,3 +421,33 @@ def test_a_draft_is_read_on_the_background_thread(qtbot, services, tmp_path: Pat
     qtbot.waitUntil(lambda: version_numbers(page) == [1], timeout=10000)
     threaded.runner.wait()
     assert not threaded.errors.unexpected  # type: ignore[attr-defined]
+
+
+def test_an_earlier_comment_shows_its_place_in_the_document(
+        qtbot, page: ProposalsPage, ctx: AppContext, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    brugge_with_proposal(qtbot, page)
+    add_file(page, monkeypatch, write(tmp_path, "v1.pdf", sections_as_pdf(V1)))
+    first = ctx.services.proposals.detail(page.detail.detail.id).versions[0]
+    ctx.services.reviews.add_comment(first.id, None, "p. 3", "Begroting per jaar?")
+    add_file(page, monkeypatch, write(tmp_path, "v2.pdf", sections_as_pdf(V2)))
+    page.detail.buttons["review"].click()
+    navigator = page.review.document.pdf_view.pageNavigator()
+    assert navigator.currentPage() == 0
+    show = page.review.earlier.items[0].findChild(QPushButton)
+    qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
+    assert navigator.currentPage() == 2
+    assert page.review.comments.location.currentText() == "p. 3"  # new comments follow the view
+
+
+def test_a_comment_on_a_section_finds_its_heading_in_a_word_draft(
+        qtbot, page: ProposalsPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    brugge_with_proposal(qtbot, page)
+    add_file(page, monkeypatch, write(tmp_path, "v1.docx", docx_bytes(V1)))
+    page.detail.buttons["review"].click()
+    document = page.review.document
+    assert page.review.comments.location.findText("Personeel en budget") > 0
+    assert document.go_to("Personeel en budget")
+    assert document.text_view.textCursor().selectedText() == "Personeel en budget"
+    assert not document.go_to("Bijlage 9")

@@ -112,6 +112,7 @@ class CommentsPanel(QWidget):
     """Comments on this version, each tied to a criterion and a page or section."""
 
     changed = Signal()
+    location_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +122,9 @@ class CommentsPanel(QWidget):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Comments on this version"))
+        self.list.setToolTip(self.tr("Double-click a comment to show its place in the document"))
+        self.list.itemActivated.connect(
+            lambda item: self.location_requested.emit(item.data(Qt.ItemDataRole.UserRole + 1) or ""))
         layout.addWidget(self.list, 1)
         self.delete_button = QPushButton(self.tr("&Delete comment"))
         self.delete_button.clicked.connect(self._delete)
@@ -156,6 +160,7 @@ class CommentsPanel(QWidget):
         for c in review.comments:
             item = QListWidgetItem(comment_label(c))
             item.setData(Qt.ItemDataRole.UserRole, c.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, c.location)
             self.list.addItem(item)
         if not review.comments:
             self.list.addItem(QListWidgetItem(self.tr("No comments on this version yet.")))
@@ -207,6 +212,7 @@ class EarlierPanel(QWidget):
     """Comments from earlier versions: mark each addressed here, still open, or dropped."""
 
     changed = Signal()
+    location_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -232,6 +238,7 @@ class EarlierPanel(QWidget):
         for comment in review.carried:
             row = CarriedComment(comment, self.ctx.lang)
             row.status_chosen.connect(self._on_status)
+            row.location_requested.connect(self.location_requested)
             self.rows.addWidget(row)
             self.items.append(row)
         self.rows.addStretch(1)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
+import re
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from coachdesk.domain.documents import PAGE_BREAK, Block, DocumentText
@@ -97,6 +100,23 @@ class DocumentPane(QWidget):
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.stack.setCurrentWidget(self.notice)
+
+    def go_to(self, location: str) -> bool:
+        """Show a comment's place: 'p. 3' in a PDF, or a heading's text in a DOCX."""
+        match = re.fullmatch(r"\s*p\.?\s*(\d+)\s*", location)
+        if match and self.shows_pdf() and self.pdf_view is not None:
+            page = int(match.group(1)) - 1
+            if 0 <= page < self.page_count():
+                self.pdf_view.pageNavigator().jump(page, QPointF(), 0)
+                return True
+            return False
+        if not location.strip() or self.stack.currentWidget() is not self.text_view:
+            return False
+        self.text_view.moveCursor(self.text_view.textCursor().MoveOperation.Start)
+        found = self.text_view.find(location.strip(), QTextDocument.FindFlag(0))
+        if found:
+            self.text_view.ensureCursorVisible()
+        return found
 
     def page_count(self) -> int:
         return self._pdf.pageCount() if self._pdf is not None else 0

@@ -81,6 +81,8 @@ class ReviewView(QWidget):
         splitter.setSizes([620, 480])
         layout.addWidget(splitter, 1)
         self.document.location_changed.connect(self.comments.set_location)
+        self.comments.location_requested.connect(self.document.go_to)
+        self.earlier.location_requested.connect(self.document.go_to)
         self.comments.changed.connect(self._announce)
         ctx.events.changed.connect(self._on_changed)
         save = QShortcut(QKeySequence.StandardKey.Save, self)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -86,6 +87,7 @@ class CarriedComment(QWidget):
     """A comment from an earlier version with its status as of this version."""
 
     status_chosen = Signal(int, str)
+    location_requested = Signal(str)
 
     def __init__(self, comment: CommentRow, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +98,11 @@ class CarriedComment(QWidget):
                        .replace("%2", comment_label(comment)))
         label.setWordWrap(True)
         row.addWidget(label, 1)
+        if comment.location:
+            show = QPushButton(self.tr("Show"))
+            show.setToolTip(self.tr("Show %1 in the document").replace("%1", comment.location))
+            show.clicked.connect(lambda: self.location_requested.emit(comment.location))
+            row.addWidget(show)
         self.status = QComboBox()
         for status in CommentStatus:
             self.status.addItem(status.label(lang), status.value)
