@@ -451,3 +451,17 @@ def test_a_comment_on_a_section_finds_its_heading_in_a_word_draft(
     assert document.go_to("Personeel en budget")
     assert document.text_view.textCursor().selectedText() == "Personeel en budget"
     assert not document.go_to("Bijlage 9")
+
+
+def test_copies_for_the_system_viewer_are_removed_after_a_day(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import tempfile
+
+    from coachdesk.ui.pages.proposals import export
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    old = export.open_original("oud.pdf", b"%PDF-1.4")
+    os.utime(old.parent, (0, 0))
+    new = export.open_original("nieuw.pdf", b"%PDF-1.4")
+    assert not old.parent.exists() and new.exists()

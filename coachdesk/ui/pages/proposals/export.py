@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import re
+import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QUrl
@@ -76,9 +79,26 @@ def write_feedback_pdf(report: FeedbackReport, target: Path) -> Path:
     return target
 
 
+ORIGINALS_PREFIX = "coachdesk-original-"
+KEEP_ORIGINALS_S = 24 * 3600
+
+
+def remove_old_originals(now: float | None = None) -> None:
+    """Copies handed to the system viewer are removed a day later: the data stay in CoachDesk."""
+    now = time.time() if now is None else now
+    for folder in Path(tempfile.gettempdir()).glob(ORIGINALS_PREFIX + "*"):
+        try:
+            if folder.is_dir() and folder.owner() == getpass.getuser() and (
+                    now - folder.stat().st_mtime > KEEP_ORIGINALS_S):
+                shutil.rmtree(folder, ignore_errors=True)
+        except (OSError, KeyError):
+            continue
+
+
 def open_original(file_name: str, data: bytes) -> Path:
     """Write the original to a private temporary folder and hand it to the system viewer."""
-    folder = Path(tempfile.mkdtemp(prefix="coachdesk-"))  # 0700 by construction
+    remove_old_originals()
+    folder = Path(tempfile.mkdtemp(prefix=ORIGINALS_PREFIX))  # 0700 by construction
     safe = Path(file_name).name or "voorstel"
     target = folder / safe
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
