@@ -141,6 +141,10 @@ def replace_database_file(source: Path, target: Path) -> None:
         staged.unlink(missing_ok=True)
         raise
     os.close(fd)
-    remove_sidecars(target)
-    os.replace(staged, target)
+    try:
+        remove_sidecars(target)
+        os.replace(staged, target)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
     _fsync_folder(target.parent)

@@ -20,7 +20,7 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.handoff import ExportOptions
 from coachdesk.exchange import workbook_writer
 from coachdesk.exchange.workbook_writer import write_handoff
-from coachdesk.services.backups import BackupError, take_backup
+from coachdesk.services.backups import BackupError, restore_database, take_backup
 from coachdesk.services.container import Services
 from coachdesk.services.database import StorageError, open_coachdesk_db
 from coachdesk.services.logbook import ActionDraft, MomentDraft
@@ -193,3 +193,28 @@ def test_an_import_whose_backup_fails_changes_nothing(
 
 def _digest_rows(path: Path) -> str:
     return hashlib.sha256(repr(inventory(path)).encode()).hexdigest()
+
+
+def test_restore_over_a_locked_database_file_changes_nothing(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backup = services.backups.snapshot("manual")
+    with services.db.engine.begin() as c:
+        c.exec_driver_sql("UPDATE region SET name = 'Na de backup' WHERE id = 1")
+    services.close()
+    before = inventory(services.path)
+    real_replace = os.replace
+
+    def locked(src: object, dst: object) -> None:
+        if Path(str(dst)) == services.path:
+            raise PermissionError(errno.EACCES, "The file is in use", str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr("coachdesk.db.backup.os.replace", locked)
+    with pytest.raises(BackupError) as failed:
+        restore_database(services.path, backup, services.backups.folder)
+    assert "could not be replaced" in str(failed.value) and "not changed" in str(failed.value)
+    assert inventory(services.path) == before
+    assert [p for p in services.path.parent.iterdir() if ".restoring" in p.name] == []
+    monkeypatch.undo()
+    open_coachdesk_db(services.path, backup_dir=services.backups.folder).dispose()
