@@ -94,12 +94,10 @@ class ProgressService:
                 StageChange.region_id == region_id, StageChange.corrects_id.is_not(None))))
             rows = s.scalars(select(StageChange).where(StageChange.region_id == region_id)
                              .order_by(StageChange.changed_on.desc(), StageChange.id.desc()))
-            evidence = self._evidence_labels(s, region_id)
+            evidence = evidence_labels(s, region_id)
             return [StageChangeRow(
                 c.id, c.region_id, names.get(c.from_stage_id or -1, ""), names[c.to_stage_id],
-                c.to_stage_id, c.changed_on, c.reason,
-                evidence.get(("moment", c.evidence_moment_id))
-                or evidence.get(("version", c.evidence_version_id), ""),
+                c.to_stage_id, c.changed_on, c.reason, evidence.get(c.id, ""),
                 c.corrects_id, c.id in corrected) for c in rows]
 
     def current(self, region_id: int) -> tuple[int, date | None]:
@@ -199,22 +197,23 @@ class ProgressService:
             return latest.to_stage_id
         return s.scalars(select(Stage.id).order_by(Stage.position)).first()
 
-    @staticmethod
-    def _evidence_labels(s: Session, region_id: int) -> dict[tuple[str, int | None], str]:
-        labels: dict[tuple[str, int | None], str] = {}
-        for i, on, subject in s.execute(
-            select(ContactMoment.id, ContactMoment.happened_on, ContactMoment.subject)
-            .join(StageChange, StageChange.evidence_moment_id == ContactMoment.id)
-            .where(StageChange.region_id == region_id)
-        ):
-            labels[("moment", i)] = f"{on:%d/%m/%Y} {subject}"
-        for i, number in s.execute(
-            select(ProposalVersion.id, ProposalVersion.number)
-            .join(StageChange, StageChange.evidence_version_id == ProposalVersion.id)
-            .where(StageChange.region_id == region_id)
-        ):
-            labels[("version", i)] = f"v{number}"
-        return labels
+
+def evidence_labels(s: Session, region_id: int) -> dict[int, str]:
+    """Stage change id -> its evidence: "dd/mm/yyyy subject" of a moment, or "v2"."""
+    labels: dict[int, str] = {}
+    for change_id, on, subject in s.execute(
+        select(StageChange.id, ContactMoment.happened_on, ContactMoment.subject)
+        .join(ContactMoment, StageChange.evidence_moment_id == ContactMoment.id)
+        .where(StageChange.region_id == region_id)
+    ):
+        labels[change_id] = f"{on:%d/%m/%Y} {subject}"
+    for change_id, number in s.execute(
+        select(StageChange.id, ProposalVersion.number)
+        .join(ProposalVersion, StageChange.evidence_version_id == ProposalVersion.id)
+        .where(StageChange.region_id == region_id)
+    ):
+        labels[change_id] = f"v{number}"
+    return labels
 
 
 def stage_rows(s: Session) -> list[StageRow]:

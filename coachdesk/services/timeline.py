@@ -22,6 +22,7 @@ from coachdesk.db.models import (
     StageChange,
 )
 from coachdesk.domain.vocabulary import ActionStatus
+from coachdesk.services.progress import evidence_labels
 
 # Timeline kinds, in the order the filter offers them.
 STAGE, MOMENT, ACTION_CREATED, ACTION_DONE, VERSION, REVIEW = (
@@ -36,8 +37,9 @@ class TimelineEntry:
     kind: str  # one of KINDS
     title: str  # a subject, a description, "from → to", or a version number
     detail: str  # a reason, an excerpt of a report, an owner
-    code: str  # a sub-kind: the contact kind, or "correction" for a corrected stage entry
+    code: str  # a sub-kind: the contact kind, or "correction"/"corrected" for stage entries
     ref_id: int
+    evidence: str = ""  # a stage change's evidence: "dd/mm/yyyy subject" or "v2"
 
 
 @dataclass(frozen=True)
@@ -76,10 +78,13 @@ def _stage_entries(s: Session, region_id: int) -> list[TimelineEntry]:
                             StageChange.to_stage_id, StageChange.reason, StageChange.corrects_id)
                      .where(StageChange.region_id == region_id)).all()
     corrected = {c for *_r, c in rows if c is not None}
-    return [TimelineEntry(on, STAGE, f"{names.get(fr, '')} → {names.get(to, '')}".strip(" →")
-                          if fr else names.get(to, ""),
-                          reason, "corrected" if i in corrected else ("correction" if c else ""), i)
-            for i, on, fr, to, reason, c in rows]
+    evidence = evidence_labels(s, region_id)
+    found = []
+    for i, on, from_id, to_id, reason, corrects in rows:
+        title = f"{names[from_id]} → {names[to_id]}" if from_id else names[to_id]
+        code = "corrected" if i in corrected else ("correction" if corrects else "")
+        found.append(TimelineEntry(on, STAGE, title, reason, code, i, evidence.get(i, "")))
+    return found
 
 
 def _moment_entries(s: Session, region_id: int, limit: int | None) -> list[TimelineEntry]:

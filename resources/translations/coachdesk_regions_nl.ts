@@ -635,6 +635,10 @@
         </translation>
     </message>
     <message>
+        <source>evidence: %1</source>
+        <translation>bewijs: %1</translation>
+    </message>
+    <message>
         <source>due %1</source>
         <translation>tegen %1</translation>
     </message>

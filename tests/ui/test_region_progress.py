@@ -120,3 +120,24 @@ def test_a_wrong_entry_is_corrected_and_the_correction_recorded(qtbot, ctx: AppC
     assert sorted(column_texts(table, 1)) == ["Fase (correctie)", "Fase (gecorrigeerd)"]
     history = ctx.services.progress.history(region_id(ctx, "Kempen"))
     assert [h.corrected for h in history] == [False, True]
+
+
+def test_a_step_forward_with_a_contact_moment_as_evidence(qtbot, ctx: AppContext) -> None:
+    from tests.services.test_progress_helpers import add_moment
+
+    add_moment(ctx.services, region_id(ctx, "Kempen"), TODAY - timedelta(days=1),
+               "Regio-overleg Turnhout")
+    window = open_window(qtbot, ctx)
+    page: RegionsPage = window.page("regions")  # type: ignore[assignment]
+    qtbot.mouseClick(page.header.change_stage_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, StageChangeDialog)
+    assert dialog.focusWidget() is dialog.reason  # type the reason at once
+    qtbot.keyClicks(dialog.reason, "College Turnhout wil trekken")
+    dialog.evidence.setCurrentIndex(1)
+    assert "Regio-overleg Turnhout" in dialog.evidence.currentText()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    details = column_texts(page.timeline.table, 3)
+    assert any("bewijs: " in d and "Regio-overleg Turnhout" in d for d in details)
+    assert ctx.services.progress.history(region_id(ctx, "Kempen"))[0].evidence.endswith(
+        "Regio-overleg Turnhout")

@@ -132,6 +132,9 @@ class TimelineTab(QWidget):
             rated, comments = e.detail.split("/")
             return (self.tr("%n criterion(s) rated", "", int(rated)) + ", "
                     + self.tr("%n comment(s)", "", int(comments)))
+        if e.kind == tl.STAGE and e.evidence:
+            evidence = self.tr("evidence: %1").replace("%1", e.evidence)
+            return f"{e.detail} · {evidence}"
         if e.kind == tl.ACTION_CREATED and e.code:
             due = "/".join(reversed(e.code.split("-")))
             text = self.tr("due %1").replace("%1", due)
