@@ -253,6 +253,10 @@ class Sheet:
     def key_of(self, row: Any) -> str:
         return "|".join(str(getattr(row, a)) for a in self.key)
 
+    def key_getter(self) -> Callable[[Any], str]:
+        """`key_of`, fast: most sheets are keyed by one text attribute."""
+        return attrgetter(self.key[0]) if len(self.key) == 1 else self.key_of
+
     def column(self, attr: str) -> Column:
         return next(c for c in self.columns if c.attr == attr)
 

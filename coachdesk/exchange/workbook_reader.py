@@ -127,28 +127,41 @@ class _Reader:
         rows = self.book.rows(sheet.name)
         header = next(rows, None) or ()
         index = self._header(sheet, [("" if v is None else str(v).strip()) for v in header], merged)
-        convert = [(attr, col, _CONVERT[kind]) for attr, (col, kind) in index.items()]
+        convert = [(col, _CONVERT[kind]) for col, kind in index.values()]
+        attrs = list(index)
+        width = max(col for col, _fn in convert) + 1
+        make = sheet.row_type
         result: list[Any] = []
         numbers: list[int] = []
         seen: dict[str, int] = {}
+        key_of = sheet.key_getter()
         for number, row in enumerate(_bounded(rows, MAX_ROWS, self.path, sheet.name), start=2):
-            if not any(v is not None and v != "" for v in row):
+            if not any(row):  # an empty row (a zero alone does not make a record)
                 continue
-            values = {}
-            for attr, col, fn in convert:
-                value = row[col] if col < len(row) else None
-                try:
-                    values[attr] = fn(value)
-                except (ValueError, TypeError, OverflowError) as exc:
-                    header_text = sheet.column(attr).header if attr != "coach" else COACH_HEADER
-                    raise fail(self.path, f"sheet '{sheet.name}', row {number}, column "
-                                          f"'{header_text}': {exc}", "bad_value",
-                               sheet=sheet.name, row=number, column=header_text) from None
-            item = sheet.row_type(**values)
-            self._unique(sheet, item, number, seen)
+            if len(row) < width:
+                row = list(row) + [None] * (width - len(row))
+            try:
+                item = make(**dict(zip(attrs, [fn(row[col]) for col, fn in convert])))
+            except (ValueError, TypeError, OverflowError):
+                raise self._bad_cell(sheet, row, number, attrs, convert) from None
+            self._unique(sheet, key_of(item), item.coach, number, seen)
             result.append(item)
             numbers.append(number)
         return result, numbers
+
+    def _bad_cell(self, sheet: Sheet, row: Any, number: int, attrs: list[str],
+                  convert: list[tuple[int, Any]]) -> FileFormatError:
+        """The first cell of a row that does not fit its column, in one sentence."""
+        for attr, (col, fn) in zip(attrs, convert):
+            try:
+                fn(row[col])
+            except (ValueError, TypeError, OverflowError) as exc:
+                header = sheet.column(attr).header if attr != "coach" else COACH_HEADER
+                return fail(self.path, f"sheet '{sheet.name}', row {number}, column '{header}': "
+                                       f"{exc}", "bad_value", sheet=sheet.name, row=number,
+                            column=header)
+        return fail(self.path, f"sheet '{sheet.name}', row {number} cannot be read", "bad_value",
+                    sheet=sheet.name, row=number)
 
     def _header(self, sheet: Sheet, header: list[str], merged: bool) -> dict[str, tuple[int, Kind]]:
         where = {text: i for i, text in reversed(list(enumerate(header))) if text}
@@ -163,15 +176,17 @@ class _Reader:
             index[attr] = (where[text], kind)
         return index
 
-    def _unique(self, sheet: Sheet, item: Any, number: int, seen: dict[str, int]) -> None:
-        key = sheet.key_of(item)
-        if not key.replace("|", "").strip():
+    def _unique(self, sheet: Sheet, key: str, coach: str, number: int,
+                seen: dict[str, int]) -> None:
+        if not key or not key.replace("|", "").strip():
             return  # a new row without an ID yet
-        key = f"{item.coach}|{key}"
+        if coach:
+            key = f"{coach}|{key}"
         if key in seen:
             header = sheet.column(sheet.key[0]).header
+            shown = key.removeprefix(f"{coach}|") if coach else key
             raise fail(self.path, f"sheet '{sheet.name}', row {number}, column '{header}': the ID "
-                                  f"'{sheet.key_of(item)}' also appears in row {seen[key]}",
+                                  f"'{shown}' also appears in row {seen[key]}",
                        "duplicate_id", sheet=sheet.name, row=number, column=header)
         seen[key] = number
 
@@ -185,6 +200,8 @@ def _bounded(rows: Iterator[Any], limit: int, path: Path, sheet: str) -> Iterato
 
 
 def _text(value: Any) -> str:
+    if type(value) is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, str):

@@ -18,11 +18,12 @@ from coachdesk.exchange.workbook_guard import fail
 
 MAX_ROWS = 250_000  # per sheet; the large demo database has 100,000 contact moments
 MAX_COLUMNS = 200
-MAX_CELLS = 6_000_000  # rows x columns of one sheet's grid
+MAX_CELLS = 8_000_000  # rows x columns of one sheet's grid
 SCAN_CHUNK = 1 << 20
 
-_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
-_ANY_CELL = re.compile(rb"<c[ >/]")
+_ROW = re.compile(rb'<row r="([0-9]{1,7})"')
+_WIDE = re.compile(rb'<c r="([A-Z]{2,3})[0-9]')  # columns past Z are rare: find them apart
+_CELL_FAR = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{6,})"')  # rows past 99,999
 _DIMENSION = re.compile(rb'<dimension ref="([A-Z]{0,3})([0-9]{0,7}):?([A-Z]{0,3})([0-9]{0,7})"')
 
 
@@ -46,7 +47,9 @@ def scan_sheets(path: Path) -> None:
 
 
 def _extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
-    max_row = max_col = cells = refs = 0
+    """The last row and column a sheet's cells and dimension name, read in bounded chunks."""
+    max_row = max_col = 0
+    positioned = cells = 0
     tail = b""
     with archive.open(info) as fh:
         while chunk := fh.read(SCAN_CHUNK):
@@ -54,16 +57,19 @@ def _extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
             cut = data.rfind(b"<")  # a tag cut in two is scanned with the next chunk
             cut = cut if cut > 0 else len(data)
             data, tail = data[:cut], data[cut:]
-            found = _CELL.findall(data)
-            refs += len(found)
-            cells += len(_ANY_CELL.findall(data))
-            if found:
-                max_row = max(max_row, max(int(r) for _c, r in found))
-                max_col = max(max_col, max(column_number(c) for c in {c for c, _r in found}))
+            positioned += data.count(b'<c r="')
+            cells += data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/")
+            far = _CELL_FAR.findall(data)
+            rows = _ROW.findall(data) + [r for _c, r in far]
+            if rows:
+                max_row = max(max_row, max(map(int, rows)))
+            if b'<c r="' in data:
+                letters = {c for c, _r in far} | set(_WIDE.findall(data))
+                max_col = max([max_col, 26, *map(column_number, letters)])
             for dim in _DIMENSION.findall(data):
                 max_row = max(max_row, int(dim[3] or dim[1] or 0))
                 max_col = max(max_col, column_number(dim[2] or dim[0] or b""))
-    if cells > refs:  # cells without a position: their place cannot be bounded cheaply
+    if cells > positioned:  # cells without a position: their place cannot be bounded cheaply
         return MAX_ROWS + 2, MAX_COLUMNS + 1
     return max_row, max_col
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -40,6 +41,7 @@ from coachdesk.domain.vocabulary import (
 from coachdesk.services.regions import current_stages, effective_changes_query
 
 
+@cache
 def label(kind: type[Labelled], code: str | None) -> str:
     """The Dutch label of a stored code; an unknown code is shown as it is."""
     if not code:

@@ -145,7 +145,8 @@ class _Planner:
             self._sheet(h.BY_NAME[name], rows, numbers)
 
     def _sheet(self, sheet: h.Sheet, rows: list[Any], numbers: list[int]) -> None:
-        current = {sheet.key_of(r): r for r in self.current.get(sheet.name, [])}
+        key_of = sheet.key_getter()
+        current = {key_of(r): r for r in self.current.get(sheet.name, [])}
         base = self.base.get(sheet.name, {})
         stamps = f.updated_at(self.s, sheet.name) if not self.plan.known_export else {}
         editable = set(f.EDITABLE[sheet.name])
@@ -157,7 +158,7 @@ class _Planner:
             if self.own_coach is not None and row.coach != self.own_coach:
                 continue
             number = numbers[index] if index < len(numbers) else index + 2
-            key = sheet.key_of(row)
+            key = key_of(row)
             mine = current.get(key)
             if mine is None:
                 self._new_row(sheet, row, number)
