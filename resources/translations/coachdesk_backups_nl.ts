@@ -203,12 +203,16 @@
         <translation>Backup terugzetten</translation>
     </message>
     <message>
-        <source>CoachDesk copies your database every day and before every import, merge or update. Choose the copy to put back; your current data are kept as a copy first, so a restore can be undone.</source>
-        <translation>CoachDesk kopieert je databank elke dag en voor elke import, samenvoeging of update. Kies de kopie die je wilt terugzetten; je huidige gegevens worden eerst als kopie bewaard, zodat je het terugzetten ongedaan kunt maken.</translation>
+        <source>CoachDesk copies your database every day and before every import or update. Choose the copy to put back; your current data are kept as a copy first, so a restore can be undone.</source>
+        <translation>CoachDesk kopieert je databank elke dag en voor elke import of update. Kies de kopie die je wilt terugzetten; je huidige gegevens worden eerst als kopie bewaard, zodat je het terugzetten ongedaan kunt maken.</translation>
     </message>
     <message>
         <source>There are no backups yet. CoachDesk makes one when it starts (once a day) and before every import; you can also make one now.</source>
         <translation>Er zijn nog geen backups. CoachDesk maakt er een bij het opstarten (eenmaal per dag) en voor elke import; je kunt er ook nu een maken.</translation>
+    </message>
+    <message>
+        <source>Kept: %1 daily, %2 weekly and %3 monthly copies, in %4</source>
+        <translation>Bewaard: %1 dagelijkse, %2 wekelijkse en %3 maandelijkse kopieën, in %4</translation>
     </message>
     <message>
         <source>Date</source>

@@ -247,3 +247,13 @@ def test_restore_on_the_real_background_thread(qtbot, services: Services, answer
         assert not dialog.close_button.isEnabled()  # no closing halfway
     assert dialog.result_ is not None and _first_region(services.path) == original
     ctx.runner.wait()
+
+
+def test_the_dialog_says_what_is_kept_and_where(qtbot, ctx: AppContext) -> None:
+    ctx.settings.set(s.BACKUP_KEEP_DAILY, 5)
+    start_backups(ctx)
+    dialog = RestoreDialog(ctx)
+    qtbot.addWidget(dialog)
+    where = dialog.findChild(QLabel, "where").text()
+    assert where.startswith("Bewaard: 5 dagelijkse, 4 wekelijkse en 6 maandelijkse kopieën")
+    assert str(ctx.services.backups.folder) in where

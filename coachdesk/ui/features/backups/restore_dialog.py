@@ -43,12 +43,13 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore a backup"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
-            "CoachDesk copies your database every day and before every import, merge or "
-            "update. Choose the copy to put back; your current data are kept as a copy first, "
+            "CoachDesk copies your database every day and before every import or update. "
+            "Choose the copy to put back; your current data are kept as a copy first, "
             "so a restore can be undone."))
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(intro)
+        layout.addWidget(self._where())
         self.table = DataTable(self._columns())
         self.table.setObjectName("backupList")
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -68,6 +69,17 @@ class RestoreDialog(QDialog):
         self.table.row_activated.connect(self._restore)
         self.resize(640, 420)
         self.reload()
+
+    def _where(self) -> QLabel:
+        keep = self.ctx.services.backups.retention
+        text = self.tr("Kept: %1 daily, %2 weekly and %3 monthly copies, in %4").replace(
+            "%1", str(keep.daily)).replace("%2", str(keep.weekly)).replace(
+            "%3", str(keep.monthly)).replace("%4", str(self.ctx.services.backups.folder))
+        label = QLabel(text)
+        label.setObjectName("where")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
 
     def _columns(self) -> list[Column[BackupInfo]]:
         return [
