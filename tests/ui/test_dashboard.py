@@ -106,6 +106,9 @@ def test_the_keyboard_reaches_every_control_in_order(qtbot, demo_ctx: AppContext
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
     assert chain == [page.province, page.stage, page.stalled_only, page.filter, page.table,
                      page.week]
+    page.table.setFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is page.filter
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(page.stalled_only.isChecked)  # a mnemonic clicks the box (animated)
     assert all(r.stalled for r in shown_rows(page))

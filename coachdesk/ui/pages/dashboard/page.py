@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -119,6 +120,7 @@ class DashboardPage(Page):
         self.province.currentIndexChanged.connect(self._apply_filter)
         self.stage.currentIndexChanged.connect(self._apply_filter)
         self.stalled_only.toggled.connect(self._apply_filter)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.filter.setFocus)
         QWidget.setTabOrder(self.filter, self.table)
         QWidget.setTabOrder(self.table, self.week)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QListWidget,
@@ -36,7 +36,8 @@ FIRST_ENTRIES = 200  # shown at once; the rest of a long timeline follows
 class RegionsPage(Page):
     key = "regions"
     watches = frozenset({events.REGIONS, events.STAGES, events.MUNICIPALITIES, events.CANDIDACIES,
-                         events.MOMENTS, events.ACTIONS, events.PROPOSALS, events.CONTACTS})
+                         events.MOMENTS, events.ACTIONS, events.PROPOSALS, events.CONTACTS,
+                         events.SETTINGS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -93,12 +94,19 @@ class RegionsPage(Page):
         self.header.next_step_button.clicked.connect(a.edit_next_step)
         self.timeline.correct_requested.connect(a.correct_stage)
         self.timeline.open_requested.connect(self._open_elsewhere)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         self.contacts.table.row_activated.connect(
             lambda c: c.kind == "person" and self._open_elsewhere("contacts", c.id))
         self.municipality_tab.status_requested.connect(a.change_membership)
         self.municipality_tab.move_requested.connect(a.move_municipalities)
         self.candidacies.add_requested.connect(a.add_candidacy)
         self.candidacies.status_requested.connect(a.change_candidacy)
+
+    def _focus_search(self) -> None:
+        searches = (self.timeline.search, self.municipality_tab.search, None,
+                    self.contacts.search)
+        target = searches[self.tabs.currentIndex()]
+        (target or self.candidacies.table).setFocus()
 
     def _open_elsewhere(self, page_key: str, item_id: object) -> None:
         """Show an item on another page; the proposal page opens on this region."""
