@@ -16,7 +16,7 @@ from coachdesk.ui.features.handoff.export_dialog import ExportDialog
 from coachdesk.ui.features.handoff.import_dialog import ImportDialog
 from coachdesk.ui.features.handoff.plan_model import CONFLICT
 from tests.handoff_helpers import edit, export, first_row
-from tests.ui.conftest import screenshot_dir
+from tests.ui.conftest import make_ctx, screenshot_dir
 
 SHOTS = screenshot_dir()
 
@@ -58,6 +58,17 @@ def test_export_chosen_regions_without_personal_data(
     assert [r[1] for r in wb["Regio's"].iter_rows(min_row=2, values_only=True)] == [
         "Kempen", "Westhoek"]
     assert read_handoff(target).meta.coach == "Lies Peeters"
+
+
+def test_export_on_the_background_thread(qtbot, demo_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_ctx(demo_services, synchronous=False)
+    dialog = ExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.target.setText(str(tmp_path / "bg.xlsx"))
+    with qtbot.waitSignal(dialog.accepted, timeout=60000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.result is not None and (tmp_path / "bg.xlsx").exists()
+    ctx.runner.wait()
 
 
 def test_export_needs_a_region(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -128,6 +139,7 @@ def test_import_previews_changes_and_lets_the_coach_choose(
     dialog.table.setCurrentIndex(conflict)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
     assert conflict.data() == "Waarde uit de werkmap overnemen"
+    dialog.table.selectRow(1)  # the orange conflict row shows in the picture
     _shot(dialog, "import")
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert dialog.applied == 2
