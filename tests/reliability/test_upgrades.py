@@ -4,6 +4,7 @@ failed upgrade puts the copy taken before it back."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,26 @@ def test_a_failed_upgrade_that_left_its_changes_behind_is_still_undone(
     with pytest.raises(DatabaseError, match="restored from the copy taken before the upgrade"):
         migrate.open_database(v1_copy, backup_dir=tmp_path / "backups")
     assert inventory(v1_copy) == before
+
+
+def _schema(path: Path) -> list[tuple[str, str]]:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                           "ORDER BY name").fetchall()
+    finally:
+        con.close()
+
+
+def test_the_fixture_has_exactly_the_first_schema(tmp_path: Path) -> None:
+    """While 0001 may still change, this says when the fixture must be made again."""
+    fresh = tmp_path / "first.sqlite"
+    db = migrate.open_database(fresh) if head_revision() == FIRST_SCHEMA else None
+    if db is None:
+        engine = migrate.make_engine(fresh)
+        migrate.upgrade(engine, FIRST_SCHEMA)
+        engine.dispose()
+    else:
+        db.dispose()
+    assert _schema(FIXTURE) == _schema(fresh), (
+        "the first schema changed: run `.venv/bin/python tests/fixtures/make_v1_db.py`")
