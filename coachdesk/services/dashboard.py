@@ -89,6 +89,11 @@ class DashboardService:
             due = self._due(s, today)
         return Overview(today, rows, stages, due)
 
+    def rows(self, today: date, stalled_days: int) -> list[DashboardRow]:
+        """Every region's row, without the week's actions (the region page's list)."""
+        with self._sf() as s:
+            return self._rows(s, today, stalled_days)
+
     def region_row(self, region_id: int, today: date, stalled_days: int) -> DashboardRow | None:
         """One region's row (the region page's header), without aggregating all the others."""
         with self._sf() as s:

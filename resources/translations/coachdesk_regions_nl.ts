@@ -447,6 +447,10 @@
         <source>Edit st&amp;ages…</source>
         <translation>F&amp;asen beheren…</translation>
     </message>
+    <message>
+        <source>Stalled: no contact moment for a while</source>
+        <translation>Stilgevallen: al een tijd geen contactmoment</translation>
+    </message>
 </context>
 <context>
     <name>StageChangeDialog</name>

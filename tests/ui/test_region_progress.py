@@ -68,7 +68,8 @@ def test_two_stage_moves_show_everywhere_and_undo_reverts_them(qtbot, ctx: AppCo
     assert page.header.stage.text().startswith("2 · Verkenning, sinds")
     assert column_texts(page.timeline.table, 2)[:2] == [
         "Geïnformeerd → Verkenning", "Niet gestart → Geïnformeerd"]
-    assert page.region_list.currentItem().text() == "Kempen\n2 · Verkenning"
+    # no contact moment at all while past stage 0: flagged as stalled
+    assert page.region_list.currentItem().text() == "Kempen ⚠\n2 · Verkenning"
     window.show_page(0)
     assert dashboard_cell(window, "Kempen", 1) == "2 · Verkenning"
     assert dashboard_cell(window, "Kempen", 2) == "3"

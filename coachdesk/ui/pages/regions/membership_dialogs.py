@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.vocabulary import MembershipStatus
-from coachdesk.services.regions import MunicipalityRow, RegionSummary
+from coachdesk.services.dashboard import DashboardRow
+from coachdesk.services.regions import MunicipalityRow
 from coachdesk.ui.pages.regions.forms import (
     date_edit,
     error_text,
@@ -95,7 +96,7 @@ class MembershipDialog(QDialog):
 class MoveDialog(QDialog):
     """Choose the region the municipalities move to."""
 
-    def __init__(self, rows: list[MunicipalityRow], regions: list[RegionSummary],
+    def __init__(self, rows: list[MunicipalityRow], regions: list[DashboardRow],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Move to another region"))

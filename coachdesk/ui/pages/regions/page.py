@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.services.dashboard import DashboardRow
-from coachdesk.services.regions import RegionSummary
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.pages.base import Page
@@ -44,7 +43,7 @@ class RegionsPage(Page):
         self._wanted: int | None = None
         self._loaded_tabs: set[int] = set()
         self._dialog_pending = False
-        self.regions: list[RegionSummary] = []
+        self.regions: list[DashboardRow] = []
         self.dialog: QDialog | None = None
         self._build()
         self.actions_ = RegionActions(self)
@@ -147,16 +146,20 @@ class RegionsPage(Page):
         return next((r.name for r in self.regions if r.id == rid), "")
 
     def reload(self) -> None:
-        self.ctx.runner.submit(self.ctx.services.regions.list_regions, on_done=self._show_regions)
+        self.ctx.runner.submit(self.ctx.services.dashboard.rows, date.today(),
+                               self.ctx.settings.get(STALLED_DAYS), on_done=self._show_regions)
 
-    def _show_regions(self, rows: list[RegionSummary]) -> None:
+    def _show_regions(self, rows: list[DashboardRow]) -> None:
         self.regions = rows
         wanted = self._wanted or self.current_region_id()
         self.region_list.blockSignals(True)
         self.region_list.clear()
         for r in rows:
-            item = QListWidgetItem(f"{r.name}\n{r.stage_position} · {r.stage_name}")
+            item = QListWidgetItem(f"{r.name}{' ⚠' if r.stalled else ''}\n"
+                                   f"{r.stage_position} · {r.stage_name}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
+            if r.stalled:
+                item.setToolTip(self.tr("Stalled: no contact moment for a while"))
             self.region_list.addItem(item)
         self.region_list.blockSignals(False)
         self._wanted = None
@@ -180,7 +183,7 @@ class RegionsPage(Page):
             return
         self._loaded_tabs.clear()
         region_id = item.data(Qt.ItemDataRole.UserRole)
-        self.header.title.setText(item.text().split("\n")[0])
+        self.header.title.setText(self.current_region_name())
         self._load_tab(self.tabs.currentIndex())
         stalled = self.ctx.settings.get(STALLED_DAYS)
         self.ctx.runner.submit(self.ctx.services.dashboard.region_row, region_id, date.today(),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -60,6 +61,8 @@ class StageChangeDialog(QDialog):
         self.stage = QComboBox()
         for st in self.stages:
             self.stage.addItem(f"{st.position} · {st.name}", st.id)
+            self.stage.setItemData(self.stage.count() - 1, st.description,
+                                   Qt.ItemDataRole.ToolTipRole)
         self.stage.setCurrentIndex(self._default_index(current_id))
         self.when = date_edit(self.corrects.changed_on if self.corrects else date.today())
         self.reason = QPlainTextEdit(self.corrects.reason if self.corrects else "")
