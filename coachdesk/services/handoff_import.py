@@ -124,10 +124,15 @@ class _Planner:
         self.own_coach = self._own_coach()
 
     def _own_coach(self) -> str | None:
-        """For a merged workbook: which coach's rows are this database's."""
-        if not self.wb.merged:
-            return None
+        """Whose rows are this database's: a merged workbook's source, or refuse a stranger's."""
         db_id = self.s.scalar(select(DbMeta.value).where(DbMeta.key == "database_id")) or ""
+        if not self.wb.merged:
+            if self.wb.meta.database_id and self.wb.meta.database_id != db_id:
+                who = self.wb.meta.coach or "another coach"
+                self._problem(h.META, 1, "", f"this workbook was exported from another database "
+                              f"({who}); import only workbooks exported from this one",
+                              "foreign", self.wb.meta.coach)
+            return None
         for src in self.wb.sources:
             if src.database_id == db_id:
                 return src.coach

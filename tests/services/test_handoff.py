@@ -149,3 +149,32 @@ def test_an_unknown_region_is_refused(demo_services: Services, tmp_path: Path) -
     with pytest.raises(ValidationError, match="no region called 'Atlantis'"):
         export(demo_services, tmp_path / "a.xlsx", regions=("Atlantis",))
     assert not (tmp_path / "a.xlsx").exists() and demo_services.handoff.history() == []
+
+
+def test_another_coachs_workbook_is_refused(demo_services: Services, services: Services,
+                                            tmp_path: Path) -> None:
+    path = export(demo_services, tmp_path / "a.xlsx", coach="An")
+    plan = _plan(services, path)
+    [problem] = plan.problems
+    assert problem.code == "foreign" and "another database (An)" in str(problem)
+    with pytest.raises(ValidationError, match="nothing was imported"):
+        services.handoff.apply_import(plan)
+
+
+def test_a_merged_workbook_brings_back_only_this_databases_rows(
+        demo_services: Services, services: Services, tmp_path: Path) -> None:
+    from coachdesk.exchange.merge import merge_workbooks
+
+    mine = export(demo_services, tmp_path / "mine.xlsx", coach="Lies")
+    other = export(services, tmp_path / "other.xlsx", coach="An")
+    merged = tmp_path / "hq.xlsx"
+    merge_workbooks(merged, [read_handoff(mine), read_handoff(other)])
+    wb = load_workbook(merged)
+    ws = wb["Regio's"]
+    heads = [c.value for c in ws[1]]
+    for row in ws.iter_rows(min_row=2):
+        if row[heads.index("Regio")].value == "Kempen":
+            row[heads.index("Volgende stap")].value = f"HQ voor {row[1].value}"
+    wb.save(merged)
+    plan = _plan(demo_services, merged)
+    assert [(c.column, c.incoming) for c in plan.changes] == [("Volgende stap", "HQ voor Lies")]

@@ -72,6 +72,8 @@ class HandoffMessages(QObject):
             "bad_id": self.tr("a new row needs an empty ID"),
             "done_without_date": self.tr("a finished action needs the date it was finished"),
             "not_mine": self.tr("this merged workbook holds no rows of this database"),
+            "foreign": self.tr("this workbook was exported from another coach's database (%1); "
+                               "import only workbooks exported from this one"),
         }
         reason = _fill(reasons.get(problem.code, problem.reason), problem.detail)
         if problem.column:
