@@ -1,4 +1,4 @@
-"""One CoachDesk per database: a lock file beside it, and a call that brings the open window forward."""
+"""One CoachDesk per database: a lock file beside it; a second start brings the window forward."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ LOCK_SUFFIX = ".lock"
 WINDOWS_LOCK_OFFSET = 1 << 20  # Windows locks are mandatory: lock a byte past the holder's note
 ACTIVATE, ACTIVATED = b"activate\n", b"ok\n"
 ACTIVATION_TIMEOUT_MS = 2000
+OPEN_FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)  # binary: Windows
 
 MESSAGES = {
     "en": {
@@ -102,7 +103,7 @@ class DatabaseLock:
             return True
         for _attempt in range(5):
             try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+                fd = os.open(self.path, OPEN_FLAGS, 0o600)
             except OSError as exc:
                 log.warning("no lock file for %s: %s", self.db_path, exc)
                 return False
@@ -295,7 +296,7 @@ class InstanceGuard:
 
     @contextmanager
     def claim(self, db_path: Path) -> Iterator[None]:
-        """Lock `db_path` for the block; keep it (dropping the previous one) if the block succeeds."""
+        """Lock `db_path` for the block; keep it, dropping the previous one, if the block succeeds."""
         if self.lock is not None and _same_path(self.lock.db_path, db_path):
             yield
             return

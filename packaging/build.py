@@ -114,7 +114,7 @@ def archive(bundle: Path) -> Path:
 
 
 def installer(bundle: Path) -> Path:
-    """The system's installer: Inno Setup on Windows, a disk image on macOS, the archive on Linux."""
+    """The installer: Inno Setup on Windows, a disk image on macOS, the archive on Linux."""
     from coachdesk import __version__
 
     dist = bundle.parent

@@ -51,7 +51,8 @@ KEEP_PLUGINS = {
     # Not qgtk3: it would drag in a second GTK stack (cairo, pango, ...) that clashes with the
     # system's; the Fusion style is ours anyway, and the portal theme gives native dialogs.
     "platformthemes": {"qxdgdesktopportal"},
-    "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
+    "platforminputcontexts": {"composeplatforminputcontextplugin",
+                              "ibusplatforminputcontextplugin"},
     "imageformats": {"qsvg", "qico", "qicns", "qjpeg", "qgif"},
     "iconengines": {"qsvgicon"},
     "styles": {"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"},
@@ -119,7 +120,8 @@ def datas() -> list[tuple[str, str]]:
     """
     found: list[tuple[str, str]] = []
     trees = ((ROOT / "resources", "coachdesk/resources", None),
-             (ROOT / "coachdesk" / "db" / "migrations", "coachdesk/db/migrations", (".py", ".mako")))
+             (ROOT / "coachdesk" / "db" / "migrations", "coachdesk/db/migrations",
+              (".py", ".mako")))
     for top, target, suffixes in trees:
         for path in sorted(top.rglob("*")):
             if not path.is_file() or "__pycache__" in path.parts or path.name.startswith("."):

@@ -28,7 +28,6 @@ AppVerName={#AppName} {#AppVersion}
 AppPublisher=CoachDesk
 VersionInfoVersion={#AppVersion}
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes

@@ -1,4 +1,4 @@
-"""The built bundle works without Python: version, demo, start-up, export, one instance per database."""
+"""The built bundle works without Python: version, demo, start-up, export, one instance."""
 
 from __future__ import annotations
 
