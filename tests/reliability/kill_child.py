@@ -3,7 +3,7 @@
     python kill_child.py DB BACKUP_DIR SEED WORKBOOK_A WORKBOOK_B
 
 Prints `ready`, then one line per committed change, flushed the moment the service returns:
-    moment ID ACTIONS PARTICIPANTS | stage ID | import A|B
+    moment ID ACTIONS PARTICIPANTS | stage ID | import A|B | members REGION NOTE | version ID
 and, so the parent can kill at any statement (inside transactions too), a line `sql OP`
 before each write statement, each commit and each backup.
 """
@@ -15,15 +15,20 @@ import sys
 from datetime import date
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # `tests` and `coachdesk`
+
 from sqlalchemy import event
 
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.vocabulary import MembershipStatus
+from coachdesk.exchange.documents import read_document
 from coachdesk.exchange.workbook_reader import read_handoff
 from coachdesk.services.container import Services
 from coachdesk.services.database import open_coachdesk_db
 from coachdesk.services.handoff_import import ImportChoices
 from coachdesk.services.logbook import ActionDraft, MomentDraft, ParticipantRef
 from coachdesk.services.progress import StageChangeInput
+from tests.proposal_files import pdf_bytes
 
 SUBJECT = "Kill test"
 WRITES = ("INSERT", "UPDATE", "DELETE", "COMMIT")
@@ -40,6 +45,7 @@ class Writer:
         self.op = "idle"
         self.people = [p.id for p in services.contacts.people(limit=50)]
         self.regions = [r.id for r in services.regions.list_regions()]
+        self.proposals = [p.proposal_id for p in services.proposals.overview() if p.proposal_id]
         self.stages = [s.id for s in services.progress.stages()]
         self.last_moment: int | None = None
         event.listen(services.db.engine, "before_cursor_execute", self._on_sql)
@@ -96,8 +102,29 @@ class Writer:
         self.svc.handoff.apply_import(plan, ImportChoices(take_workbook=take))
         say(f"import {which}")
 
+    def members(self) -> None:
+        """A bulk change: every municipality of a region gets one status and note."""
+        self.op = "members"
+        region = self.rng.choice(self.regions)
+        ids = [m.id for m in self.svc.regions.municipalities(region)]
+        status = self.rng.choice(list(MembershipStatus))
+        note = f"{SUBJECT} {self.rng.randint(1, 10**9)}"
+        self.svc.regions.set_membership(ids, status, date.today(), note)
+        say(f"members {region} {note.split()[-1]}")
+
+    def version(self) -> None:
+        """A proposal draft: a version row with its file (a blob) and extracted text."""
+        self.op = "version"
+        name = f"kill-{self.rng.randint(1, 10**9)}.pdf"
+        data = pdf_bytes([[f"Projectvoorstel {name}", "Netwerkleiderschap. " * 40]] * 3)
+        document = read_document(name, data)
+        row = self.svc.proposals.add_version(self.rng.choice(self.proposals), name, data,
+                                             date.today(), document)
+        say(f"version {row.id}")
+
     def run(self) -> None:
-        steps = [self.moment] * 3 + [self.stage] * 2 + [self.import_] * 2
+        steps = ([self.moment] * 3 + [self.stage] * 2 + [self.import_] * 2 + [self.members]
+                 + [self.version])
         while True:
             self.rng.choice(steps)()
             self.op = "idle"
@@ -113,5 +140,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     main()

@@ -39,6 +39,8 @@ class KillLog:
     moments: dict[int, tuple[int, int]] = field(default_factory=dict)
     stages: list[int] = field(default_factory=list)
     imports: list[str] = field(default_factory=list)
+    members: dict[int, str] = field(default_factory=dict)  # region -> last reported note
+    versions: list[int] = field(default_factory=list)
     landed: Counter = field(default_factory=Counter)
     kills: int = 0
     backups_seen: set[Path] = field(default_factory=set)
@@ -71,7 +73,8 @@ def make_workbooks(demo_db: Path, folder: Path) -> tuple[Path, Path, list[str]]:
 # Where to kill: right after the child announces one of these (a write statement, a commit,
 # a backup), or after any line at all; the kill lands at or shortly after that point.
 TARGETS = ("sql moment", "sql moment commit", "sql stage", "sql stage commit", "sql import",
-           "sql import backup", "sql import commit", "")
+           "sql import backup", "sql import commit", "sql members", "sql members commit",
+           "sql version", "sql version commit", "")
 MAX_LINES = 600
 
 
@@ -135,6 +138,10 @@ def _record(line: str, log: KillLog) -> str:
         log.stages.append(int(parts[1]))
     elif parts[0] == "import":
         log.imports.append(parts[1])
+    elif parts[0] == "members":
+        log.members[int(parts[1])] = parts[2]
+    elif parts[0] == "version":
+        log.versions.append(int(parts[1]))
     return "between changes"
 
 
@@ -148,6 +155,8 @@ def verify(db: Path, backups: Path, imported_ids: list[str], log: KillLog) -> No
         found = {r[0] for r in con.execute("SELECT id FROM stage_change")}
         assert set(log.stages) <= found, set(log.stages) - found
         _verify_import(con, imported_ids, log)
+        _verify_members(con, log)
+        _verify_versions(con, log)
     finally:
         con.close()
     services = Services(open_coachdesk_db(db, backup_dir=backups))
@@ -176,6 +185,34 @@ def _verify_moments(con: sqlite3.Connection, log: KillLog) -> None:
     fts = con.execute("SELECT count(*) FROM contact_moment_fts WHERE contact_moment_fts "
                       "MATCH '\"Kill\" \"test\"'").fetchone()[0]
     assert fts == len(rows), "the search index lost or gained moments"
+
+
+def _verify_members(con: sqlite3.Connection, log: KillLog) -> None:
+    """A bulk change reached every municipality of its region, or none.
+
+    The note tells the changes apart (an import may set some statuses back afterwards).
+    """
+    rows = con.execute("SELECT region_id, membership_note FROM municipality WHERE region_id IN "
+                       "(SELECT region_id FROM municipality WHERE membership_note LIKE "
+                       "'Kill test%')").fetchall()
+    notes: dict[int, set[str]] = {}
+    for region, note in rows:
+        notes.setdefault(region, set()).add(note)
+    for region, found in notes.items():
+        assert len(found) == 1, f"a bulk change of region {region} was half-applied: {found}"
+    lost = set(log.members) - set(notes)
+    assert not lost, f"committed bulk changes were lost (regions {lost})"
+
+
+def _verify_versions(con: sqlite3.Connection, log: KillLog) -> None:
+    """Every proposal version has its whole file; every reported one is there."""
+    rows = con.execute("SELECT v.id, v.file_size, length(f.data) FROM proposal_version v "
+                       "LEFT JOIN proposal_file f ON f.version_id = v.id "
+                       "WHERE v.file_name LIKE 'kill-%'").fetchall()
+    for version_id, size, stored in rows:
+        assert stored == size, f"version {version_id} lost (part of) its file"
+    missing = set(log.versions) - {r[0] for r in rows}
+    assert not missing, f"committed proposal versions were lost: {missing}"
 
 
 def due_dates(con: sqlite3.Connection, ids: list[str]) -> dict[str, str | None]:
