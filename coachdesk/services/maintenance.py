@@ -24,7 +24,9 @@ from coachdesk.db.models import (
 from coachdesk.services.backups import (
     BackupError,
     BackupInfo,
+    describe_os_error,
     latest_good_backup,
+    os_error_code,
     restore_database,
     safety_copy,
     take_backup,
@@ -122,7 +124,14 @@ def repair_database(path: Path, backup_dir: Path) -> RepairResult:
     restoring the newest backup that passes its check. The damaged state is kept as a backup.
     """
     path = Path(path)
-    rebuilt = _rebuild_indexes(path, backup_dir)
+    try:
+        rebuilt = _rebuild_indexes(path, backup_dir)
+    except OSError as exc:
+        raise BackupError(
+            f"{path} could not be repaired: {describe_os_error(exc)}. The database was not "
+            "changed.", path=str(path), kind="write", cause=describe_os_error(exc),
+            cause_code=os_error_code(exc),
+        ) from exc
     if rebuilt is not None:
         return rebuilt
     latest = latest_good_backup(backup_dir, path.stem)

@@ -218,3 +218,22 @@ def test_restore_over_a_locked_database_file_changes_nothing(
     assert [p for p in services.path.parent.iterdir() if ".restoring" in p.name] == []
     monkeypatch.undo()
     open_coachdesk_db(services.path, backup_dir=services.backups.folder).dispose()
+
+
+def test_a_repair_that_cannot_write_says_so_and_changes_nothing(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coachdesk.services.maintenance import repair_database
+    from tests.reliability.damage import break_an_index
+
+    services.close()
+    break_an_index(services.path)
+    before = services.path.read_bytes()
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("coachdesk.services.maintenance.backup_database", full)
+    with pytest.raises(BackupError, match="the disk is full"):
+        repair_database(services.path, services.backups.folder)
+    assert services.path.read_bytes() == before
