@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from coachdesk.cli.common import open_services
@@ -38,6 +39,28 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_merge)
 
 
+class TerminalProgress:
+    """A percentage on one line of the terminal; silent when stderr is not a terminal."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.shown = -1
+        self.live = sys.stderr.isatty()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        percent = int(100 * done / total) if total else 0
+        if self.live and percent != self.shown:
+            self.shown = percent
+            print(f"\r{self.what}: {percent}%", end="", file=sys.stderr, flush=True)
+
+    def check(self) -> None:
+        return None
+
+    def close(self) -> None:
+        if self.live and self.shown >= 0:
+            print("\r" + " " * (len(self.what) + 8) + "\r", end="", file=sys.stderr, flush=True)
+
+
 def _check_target(out: Path) -> None:
     if out.suffix.lower() != ".xlsx":
         raise CoachDeskError(f"{out}: the workbook's name must end in .xlsx.")
@@ -48,9 +71,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     options = ExportOptions(regions=tuple(args.region), personal_data=not args.no_personal_data,
                             coach=args.coach)
     services = open_services(args)
+    progress = TerminalProgress("Exporting")
     try:
-        result = services.handoff.export(args.out, options, write_handoff)
+        result = services.handoff.export(args.out, options, write_handoff, progress)
     finally:
+        progress.close()
         services.close()
     print(f"Workbook written to {result.path}: {result.row_count} rows, "
           f"{result.change_count} changes since the previous export.")

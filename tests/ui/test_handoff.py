@@ -198,3 +198,15 @@ def test_import_from_the_menu_through_the_file_question(
     assert demo_window.statusBar().currentMessage() == (
         "Werkmap geïmporteerd: 1 wijzigingen overgenomen.")
     assert Path(demo_window.ctx.settings.get(s.LAST_IMPORT_DIR)) == returned_workbook.parent
+
+
+def test_import_on_the_background_thread(qtbot, demo_services, returned_workbook: Path) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_ctx(demo_services, synchronous=False)
+    dialog = ImportDialog(ctx, returned_workbook)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=60000)
+    assert len(dialog.model.lines) == 2 and dialog.apply_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=60000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.applied == 1
+    ctx.runner.wait()

@@ -67,7 +67,8 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(1100, 600)
-        ctx.runner.submit(read_and_plan, ctx, path, on_done=self.show_plan, on_error=self._failed)
+        self.task = ctx.runner.submit(read_and_plan, ctx, path, on_done=self.show_plan,
+                                      on_error=self._failed)  # kept while it runs
 
     def _build_table(self) -> QTableView:
         headers = [self.tr("What"), self.tr("Sheet"), self.tr("Row"), self.tr("Record"),
@@ -131,9 +132,9 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         self.apply_button.setEnabled(False)
-        self.ctx.runner.submit(self.ctx.services.handoff.apply_import, self.plan,
-                               self.model.choices(), on_done=self._applied,
-                               on_error=self._failed)
+        self.task = self.ctx.runner.submit(self.ctx.services.handoff.apply_import, self.plan,
+                                           self.model.choices(), on_done=self._applied,
+                                           on_error=self._failed)
 
     def _applied(self, count: int) -> None:
         self.applied = count
