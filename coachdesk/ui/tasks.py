@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
+import queue
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -23,13 +25,13 @@ class Cancelled(Exception):
 class Progress:
     """Handed to a task that reports progress: `report(done, total)`, `check()` to cancel."""
 
-    def __init__(self, signals: "_Signals | None" = None) -> None:
-        self._signals = signals
+    def __init__(self, emit: Callable[[int, int, str], None] | None = None) -> None:
+        self._emit = emit
         self._cancel = threading.Event()
 
     def report(self, done: int, total: int, text: str = "") -> None:
-        if self._signals is not None:
-            self._signals.progressed.emit(done, total, text)
+        if self._emit is not None:
+            self._emit(done, total, text)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -44,6 +46,8 @@ class Progress:
 
 
 class _Signals(QObject):
+    """A task's outcome, always emitted on the GUI thread."""
+
     finished = Signal(object)
     failed = Signal(object)
     progressed = Signal(int, int, str)
@@ -63,55 +67,86 @@ class Task:
         self.done = True
 
 
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, signals: _Signals) -> None:
-        super().__init__()
-        self._fn, self._args, self._kwargs, self._signals = fn, args, kwargs, signals
-
-    def run(self) -> None:
-        try:
-            result = self._fn(*self._args, **self._kwargs)
-        except BaseException as exc:  # handed to the GUI thread, never lost
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.finished.emit(result)
-
-
 class TaskRunner(QObject):
-    """Runs database work on one background thread (SQLite serialises writes anyway)."""
+    """Runs database work on one background thread (SQLite serialises writes anyway).
+
+    Only task numbers cross threads through Qt signals; results and errors wait in a dict
+    until the GUI thread picks them up. (Handing Python objects to a queued signal from
+    another thread corrupted reference counts in PySide6 6.12.)
+    """
+
+    _finished = Signal(int)
+    _progressed = Signal(int, int, int, str)
 
     def __init__(self, on_error: Failed, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
         self._on_error = on_error
-        self._live: set[_Signals] = set()
+        self._queue: queue.SimpleQueue[tuple | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._ids = itertools.count(1)
+        self._waiting: dict[int, tuple[Task, Done | None, Failed | None]] = {}
+        self._outcomes: dict[int, tuple[bool, Any]] = {}
+        self._unfinished = 0
+        self._idle = threading.Event()
+        self._idle.set()
+        self._finished.connect(self._on_finished)
+        self._progressed.connect(self._on_progressed)
+        self._thread = threading.Thread(target=self._work, name="coachdesk-db", daemon=True)
+        self._thread.start()
 
     def submit(self, fn: Callable[..., Any], *args: Any, on_done: Done | None = None,
                on_error: Failed | None = None, with_progress: bool = False, **kwargs: Any) -> Task:
-        signals = _Signals()
-        progress = Progress(signals)
+        task_id = next(self._ids)
+        progress = Progress(lambda d, t, text: self._progressed.emit(task_id, d, t, text))
         if with_progress:
             kwargs["progress"] = progress
-        self._live.add(signals)
-
-        def finished(result: Any) -> None:
-            self._live.discard(signals)
-            if on_done is not None:
-                on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            self._live.discard(signals)
-            (on_error or self._on_error)(exc)
-
-        task = Task(signals, progress)
-        signals.finished.connect(finished)
-        signals.failed.connect(failed)
-        self._pool.start(_Runnable(fn, args, kwargs, signals))
+        task = Task(_Signals(self), progress)
+        self._waiting[task_id] = (task, on_done, on_error)
+        with self._lock:
+            self._unfinished += 1
+            self._idle.clear()
+        self._queue.put((task_id, fn, args, kwargs))
         return task
 
+    def _work(self) -> None:
+        while (item := self._queue.get()) is not None:
+            task_id, fn, args, kwargs = item
+            try:
+                outcome: tuple[bool, Any] = (True, fn(*args, **kwargs))
+            except BaseException as exc:  # handed to the GUI thread, never lost
+                outcome = (False, exc)
+            with self._lock:
+                self._outcomes[task_id] = outcome
+                self._unfinished -= 1
+            self._finished.emit(task_id)
+            with self._lock:
+                if not self._unfinished:
+                    self._idle.set()
+
+    def _on_finished(self, task_id: int) -> None:
+        with self._lock:
+            ok, value = self._outcomes.pop(task_id)
+        task, on_done, on_error = self._waiting.pop(task_id)
+        task.signals.deleteLater()
+        if ok:
+            task.signals.finished.emit(value)
+            if on_done is not None:
+                on_done(value)
+        else:
+            task.signals.failed.emit(value)
+            (on_error or self._on_error)(value)
+
+    def _on_progressed(self, task_id: int, done: int, total: int, text: str) -> None:
+        waiting = self._waiting.get(task_id)
+        if waiting is not None:
+            waiting[0].signals.progressed.emit(done, total, text)
+
     def wait(self, msecs: int = 30000) -> bool:
-        return self._pool.waitForDone(msecs)
+        """Block until every submitted task has run (its result is delivered afterwards)."""
+        return self._idle.wait(msecs / 1000)
+
+    def shutdown(self) -> None:
+        self._queue.put(None)
 
 
 class SyncRunner(QObject):
@@ -124,7 +159,7 @@ class SyncRunner(QObject):
     def submit(self, fn: Callable[..., Any], *args: Any, on_done: Done | None = None,
                on_error: Failed | None = None, with_progress: bool = False, **kwargs: Any) -> Task:
         signals = _Signals()
-        progress = Progress(signals)
+        progress = Progress(signals.progressed.emit)
         task = Task(signals, progress)
         if with_progress:
             kwargs["progress"] = progress
