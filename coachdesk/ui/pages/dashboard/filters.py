@@ -20,6 +20,10 @@ class RegionFilterProxy(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
 
     def set_filter(self, province: str, stage_id: int | None, stalled_only: bool) -> None:
+        if not hasattr(self, "endFilterChange"):  # Qt before 6.10
+            self.province, self.stage_id, self.stalled_only = province, stage_id, stalled_only
+            self.invalidateFilter()
+            return
         self.beginFilterChange()
         self.province, self.stage_id, self.stalled_only = province, stage_id, stalled_only
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
