@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,14 +37,18 @@ def column_number(letters: bytes | str) -> int:
 
 def scan_sheets(path: Path) -> None:
     """Refuse sheets whose grid would be far larger than any handoff workbook's."""
-    with zipfile.ZipFile(path) as archive:
-        for info in archive.infolist():
-            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-                rows, cols = _extent(archive, info)
-                if rows > MAX_ROWS + 1 or cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
-                    raise fail(path, f"a sheet of the workbook reaches row {rows:,} and column "
-                                     f"{cols:,}, far more than any handoff workbook",
-                               "too_many_rows")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            extents = [_extent(archive, info) for info in archive.infolist()
+                       if info.filename.startswith("xl/worksheets/")
+                       and info.filename.endswith(".xml")]
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
+            NotImplementedError) as exc:
+        raise fail(path, f"the file is damaged ({type(exc).__name__})", "bad_zip") from exc
+    for rows, cols in extents:
+        if rows > MAX_ROWS + 1 or cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
+            raise fail(path, f"a sheet of the workbook reaches row {rows:,} and column "
+                             f"{cols:,}, far more than any handoff workbook", "too_many_rows")
 
 
 def _extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:

@@ -176,3 +176,21 @@ def test_damaged_sheet_xml(tmp_path: Path, book: Path) -> None:
     path = replace_entry(book, sheet_entry(book, "Acties"), lambda xml: xml[: len(xml) // 2],
                          tmp_path / "broken.xlsx")
     refused(path)
+
+
+def test_damaged_bytes_never_give_anything_but_a_sentence(tmp_path: Path, book: Path) -> None:
+    """Flipped bytes anywhere in a real workbook: a good read or one FileFormatError."""
+    import random
+
+    original = book.read_bytes()
+    rng = random.Random(41)
+    for attempt in range(40):
+        data = bytearray(original)
+        for _ in range(rng.randint(1, 8)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        path = tmp_path / f"flip{attempt}.xlsx"
+        path.write_bytes(bytes(data))
+        try:
+            read_handoff(path)
+        except FileFormatError as exc:
+            assert str(path) in str(exc) and "\n" not in str(exc)
