@@ -3,7 +3,7 @@
     python kill_child.py DB BACKUP_DIR SEED WORKBOOK_A WORKBOOK_B
 
 Prints `ready`, then one line per committed change, flushed the moment the service returns:
-    moment ID ACTIONS PARTICIPANTS | stage ID | import A|B | members REGION NOTE | version ID
+    moment ID ACTIONS PARTICIPANTS | stage ID | import A|B FIELDS | members REGION NOTE | version ID
 and, so the parent can kill at any statement (inside transactions too), a line `sql OP`
 before each write statement, each commit and each backup.
 """
@@ -99,8 +99,8 @@ class Writer:
         which = self.rng.choice("AB")
         plan = self.svc.handoff.plan_import(self.workbooks[which])
         take = {(c.sheet, c.key, c.attr) for c in plan.conflicts}
-        self.svc.handoff.apply_import(plan, ImportChoices(take_workbook=take))
-        say(f"import {which}")
+        changed = self.svc.handoff.apply_import(plan, ImportChoices(take_workbook=take))
+        say(f"import {which} {changed}")
 
     def members(self) -> None:
         """A bulk change: every municipality of a region gets one status and note."""

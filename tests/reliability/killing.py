@@ -136,7 +136,7 @@ def _record(line: str, log: KillLog) -> str:
         log.moments[int(parts[1])] = (int(parts[2]), int(parts[3]))
     elif parts[0] == "stage":
         log.stages.append(int(parts[1]))
-    elif parts[0] == "import":
+    elif parts[0] == "import" and int(parts[2]) > 0:  # a workbook already applied sets nothing
         log.imports.append(parts[1])
     elif parts[0] == "members":
         log.members[int(parts[1])] = parts[2]
