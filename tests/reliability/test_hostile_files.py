@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.fuzzing import (
-    is_known_reader_bug,
     run_all_fuzzers,
     run_corpus,
     small_database,
@@ -46,28 +45,16 @@ def corpus_results(coach: tuple[Path, bytes], tmp_path_factory: pytest.TempPathF
     return run_corpus(folder / "files", db, folder / "backups")
 
 
-def _known_bug(result: dict) -> bool:
-    return result["outcome"] == "crash" and is_known_reader_bug(result["detail"])
-
-
 def test_every_damaged_file_ends_in_a_clear_refusal_or_a_clean_read(corpus_results: list[dict]) -> None:
-    crashes = [r for r in corpus_results
-               if r["outcome"] in ("crash", "applied-despite-problems") and not _known_bug(r)]
+    crashes = [r for r in corpus_results if r["outcome"] in ("crash", "applied-despite-problems")]
     assert crashes == []
     assert len(corpus_results) >= 120
-
-
-@pytest.mark.xfail(strict=True, reason="the handoff reader lets zlib.error, BadZipFile and "
-                   "NotImplementedError escape for damaged zip streams (workbook_guard.check_zip, "
-                   "workbook_source.scan_sheets); remove this mark with the fix")
-def test_damaged_zip_streams_in_a_workbook_are_refused(corpus_results: list[dict]) -> None:
-    assert [r["case"] for r in corpus_results if _known_bug(r)] == []
 
 
 def test_files_that_are_not_what_they_claim_are_refused(corpus_results: list[dict]) -> None:
     wrongly_read = [(r["case"], r["outcome"], r["detail"]) for r in corpus_results
                     if any(m in r["case"] for m in MUST_REFUSE)
-                    and not r["outcome"].startswith("refused") and not _known_bug(r)]
+                    and not r["outcome"].startswith("refused")]
     assert wrongly_read == []
 
 
