@@ -35,6 +35,7 @@ MEMORY_LIMIT = 3 * 1024**3  # the worker may not take the shared machine down wi
 CORPUS_TIMEOUT = 1800  # a watchdog for the whole corpus, never an assertion
 WATCHDOG_SECONDS = 300
 
+
 def small_database(folder: Path) -> tuple[Path, Path]:
     """A database with a few moments and actions, and its handoff workbook."""
     db = folder / "coach.sqlite"
