@@ -35,6 +35,7 @@ class QuickLogDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved_id: int | None = None
+        self._saving = False
         self.setWindowTitle(self.tr("Log a contact moment"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
@@ -124,6 +125,9 @@ class QuickLogDialog(QDialog):
 
     def save(self) -> None:
         """Store the moment with its actions in one transaction, or show why not."""
+        if self._saving:
+            return  # Ctrl+Enter pressed twice: store the moment once
+        self._saving = True
         self.participants.add_pending()  # a name typed but not yet added still takes part
         self.ctx.runner.submit(self.ctx.services.logbook.log_moment, self.draft(),
                                on_done=self._on_saved, on_error=self._on_failed)
@@ -139,6 +143,7 @@ class QuickLogDialog(QDialog):
         self.accept()
 
     def _on_failed(self, exc: BaseException) -> None:
+        self._saving = False
         if not isinstance(exc, ValidationError):
             self.ctx.errors(exc)
             return
