@@ -46,7 +46,7 @@ install() {
     mv "$LIB.new" "$LIB"
     rm -rf "$LIB.old"
     ln -sf "$LIB/coachdesk" "$BIN/coachdesk"
-    sed "s|^Exec=.*|Exec=\"$LIB/coachdesk\" %f|; s|^TryExec=.*|TryExec=$LIB/coachdesk|" \
+    sed "s|^Exec=.*|Exec=\"$LIB/coachdesk\"|; s|^TryExec=.*|TryExec=$LIB/coachdesk|" \
         "$HERE/$APP_ID.desktop" > "$DATA_HOME/applications/$APP_ID.desktop"
     cp "$HERE/$APP_ID.metainfo.xml" "$DATA_HOME/metainfo/"
     icons="$HERE/_internal/coachdesk/resources/icons"

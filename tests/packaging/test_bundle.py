@@ -162,7 +162,7 @@ def test_the_linux_archive_installs_for_one_user_and_uninstalls_keeping_the_data
     assert sh(str(command), "--version").stdout.strip() == f"coachdesk {__version__}"
     share = home / ".local" / "share"
     desktop = (share / "applications" / "be.coachdesk.CoachDesk.desktop").read_text()
-    assert f'Exec="{home}/.local/lib/coachdesk/coachdesk" %f' in desktop
+    assert f'Exec="{home}/.local/lib/coachdesk/coachdesk"\n' in desktop
     assert "Icon=be.coachdesk.CoachDesk" in desktop
     assert (share / "icons" / "hicolor" / "256x256" / "apps" / "be.coachdesk.CoachDesk.png").exists()
     assert (share / "metainfo" / "be.coachdesk.CoachDesk.metainfo.xml").exists()

@@ -98,7 +98,7 @@ def test_the_desktop_file_and_the_metainfo_name_the_app_id() -> None:
     app_id = bundle_rules.APP_ID
     linux = ROOT / "packaging" / "linux"
     desktop = (linux / f"{app_id}.desktop").read_text(encoding="utf-8")
-    assert f"Icon={app_id}\n" in desktop and "Exec=coachdesk %f\n" in desktop
+    assert f"Icon={app_id}\n" in desktop and "Exec=coachdesk\n" in desktop
     meta = ET.parse(linux / f"{app_id}.metainfo.xml").getroot()
     assert meta.findtext("id") == app_id
     assert meta.findtext("launchable") == f"{app_id}.desktop"
