@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import tempfile
@@ -75,16 +76,27 @@ def write_handoff(path: Path, data: h.HandoffData, progress: h.ProgressSink | No
                              file=str(path), reason="is_folder")
     partial = _open_partial(path)
     try:
-        with open(partial, "wb") as fh:
-            _write(fh, data, sink)
-            fh.flush()
-            os.fsync(fh.fileno())
+        try:
+            with open(partial, "wb") as fh:
+                _write(fh, data, sink)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            raise _not_written(path, exc) from exc
         sink.check()
         _replace(partial, path)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     return path
+
+
+def _not_written(path: Path, exc: OSError) -> CoachDeskError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return CoachDeskError(f"{path} cannot be written: the disk is full; nothing was written.",
+                              file=str(path), reason="disk_full")
+    return CoachDeskError(f"{path} cannot be written: {exc.strerror or exc}; nothing was written.",
+                          file=str(path), reason="read_only")
 
 
 def _open_partial(path: Path) -> Path:

@@ -170,6 +170,10 @@
         <translation>%1 kan niet geschreven worden: de map is alleen-lezen of vol.</translation>
     </message>
     <message>
+        <source>%1 cannot be written: the disk is full; nothing was written.</source>
+        <translation>%1 kan niet geschreven worden: de schijf is vol; er werd niets geschreven.</translation>
+    </message>
+    <message>
         <source>%1 cannot be replaced: it is open in another program (close it in Excel) or it is read-only.</source>
         <translation>%1 kan niet vervangen worden: het bestand is open in een ander programma (sluit het in Excel) of het is alleen-lezen.</translation>
     </message>

@@ -138,8 +138,6 @@ def test_saving_while_another_program_locks_the_database(services: Services) -> 
     assert services.maintenance.counts()["contact_moments"] == 1
 
 
-@pytest.mark.xfail(strict=True, reason="workbook_writer lets OSError(ENOSPC) from writing the "
-                   "zip escape as it is; its owner (handoff) is told; remove this mark with the fix")
 def test_export_onto_a_full_disk_says_so_and_records_nothing(
     demo_services: Services, small_disk: Mount
 ) -> None:

@@ -46,6 +46,7 @@ class HandoffMessages(QObject):
             "is_folder": self.tr("%1 is a folder: choose a file name ending in .xlsx."),
             "no_folder": self.tr("%1 cannot be written: its folder does not exist."),
             "read_only": self.tr("%1 cannot be written: the folder is read-only or full."),
+            "disk_full": self.tr("%1 cannot be written: the disk is full; nothing was written."),
             "locked": self.tr("%1 cannot be replaced: it is open in another program (close it in "
                               "Excel) or it is read-only."),
         }
