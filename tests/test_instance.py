@@ -178,3 +178,31 @@ def test_a_second_start_brings_the_open_window_forward(qtbot, db_path: Path) -> 
     assert asked == [True]
     assert second.returncode == 0
     assert "dat venster staat nu vooraan" in err
+
+
+def test_a_database_in_a_folder_made_while_opening_is_locked_too(tmp_path: Path) -> None:
+    """First start on a new laptop: the data folder appears only when the database is made."""
+    database = tmp_path / "data" / "coachdesk.sqlite"
+    guard = InstanceGuard(on_activate=lambda: None)
+    with guard.claim(database):
+        database.parent.mkdir()
+        database.touch()
+    assert guard.lock is not None and guard.lock.held
+    with pytest.raises(DatabaseInUseError):
+        DatabaseLock(database).acquire()
+    guard.release()
+
+
+def test_bring_to_front_restores_a_minimised_window(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow
+
+    from coachdesk.instance import bring_to_front
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.showMinimized()
+    bring_to_front(window)
+    assert window.isVisible()
+    assert not window.windowState() & Qt.WindowState.WindowMinimized
+    bring_to_front(None)  # no window yet: nothing happens
