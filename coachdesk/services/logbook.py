@@ -106,19 +106,26 @@ class LogbookService:
         """Store a moment with its participants and actions in one transaction."""
         draft = check_draft(draft)
         with self._sf.begin() as s:
-            moment = ContactMoment(happened_on=draft.happened_on, kind=draft.kind,
-                                   region_id=draft.region_id, subject=draft.subject,
-                                   report=draft.report)
+            moment = ContactMoment()
             s.add(moment)
+            action_ids = _store(s, moment, draft)
+            return moment.id, action_ids
+
+    def update_moment(self, moment_id: int, draft: MomentDraft) -> tuple[int, list[int]]:
+        """Correct a moment: its fields and participants are replaced, its actions added to.
+
+        Anonymised participants (erased people) stay as they are.
+        """
+        draft = check_draft(draft)
+        with self._sf.begin() as s:
+            moment = s.get(ContactMoment, moment_id)
+            if moment is None:
+                raise NotFoundError("This contact moment no longer exists.", id=moment_id)
+            for row in s.scalars(select(ContactParticipant).where(
+                    ContactParticipant.moment_id == moment_id, ~ContactParticipant.anonymised)):
+                s.delete(row)
             s.flush()
-            for ref in draft.participants:
-                s.add(_participant(s, moment.id, ref, draft.region_id))
-            actions = [Action(region_id=draft.region_id, description=a.description.strip(),
-                              owner=a.owner.strip(), due_on=a.due_on, source_moment_id=moment.id)
-                       for a in draft.actions]
-            s.add_all(actions)
-            s.flush()
-            return moment.id, [a.id for a in actions]
+            return moment.id, _store(s, moment, draft)
 
     def moment(self, moment_id: int) -> MomentDraft:
         with self._sf() as s:
@@ -126,7 +133,8 @@ class LogbookService:
             if m is None:
                 raise NotFoundError("This contact moment no longer exists.", id=moment_id)
             refs = [ParticipantRef(*_ref_of(p), name=name)
-                    for p, name in _participant_names(s, [moment_id]).get(moment_id, [])]
+                    for p, name in _participant_names(s, [moment_id]).get(moment_id, [])
+                    if not p.anonymised]
             actions = s.scalars(select(Action).where(Action.source_moment_id == moment_id))
             return MomentDraft(m.happened_on, m.kind, m.region_id, m.subject, m.report, refs,
                                [ActionDraft(a.description, a.owner, a.due_on) for a in actions])
@@ -188,6 +196,21 @@ def check_draft(draft: MomentDraft) -> MomentDraft:
                                   field=f"actions[{n}].due_on", number=n + 1)
     return MomentDraft(draft.happened_on, draft.kind, draft.region_id, subject,
                        draft.report.strip(), list(draft.participants), list(draft.actions))
+
+
+def _store(s: Session, moment: ContactMoment, draft: MomentDraft) -> list[int]:
+    """Write the draft's fields, participants and new actions; the new actions' ids."""
+    moment.happened_on, moment.kind, moment.region_id = draft.happened_on, draft.kind, draft.region_id
+    moment.subject, moment.report = draft.subject, draft.report
+    s.flush()
+    for ref in draft.participants:
+        s.add(_participant(s, moment.id, ref, draft.region_id))
+    actions = [Action(region_id=draft.region_id, description=a.description.strip(),
+                      owner=a.owner.strip(), due_on=a.due_on, source_moment_id=moment.id)
+               for a in draft.actions]
+    s.add_all(actions)
+    s.flush()
+    return [a.id for a in actions]
 
 
 def _participant(s: Session, moment_id: int, ref: ParticipantRef,

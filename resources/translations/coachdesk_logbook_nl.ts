@@ -20,6 +20,10 @@
         <translation>Actie &amp;toevoegen</translation>
     </message>
     <message>
+        <source>Already planned: %1</source>
+        <translation>Al gepland: %1</translation>
+    </message>
+    <message>
         <source>What needs to happen</source>
         <translation>Wat moet er gebeuren</translation>
     </message>
@@ -49,6 +53,10 @@
     <message>
         <source>&amp;New contact moment…</source>
         <translation>&amp;Nieuw contactmoment…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct… (F2)</source>
+        <translation>&amp;Bewerken… (F2)</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
@@ -213,6 +221,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Correct a contact moment</source>
+        <translation>Contactmoment bewerken</translation>
     </message>
     <message>
         <source>Give the contact moment a subject.</source>

@@ -116,3 +116,20 @@ def test_one_row_by_id(services: Services) -> None:
     first, _ = services.logbook.log_moment(_draft(None, actions=[]))
     services.logbook.log_moment(_draft(None, subject="Tweede", actions=[]))
     assert services.logbook.row(first).subject == "Regio-overleg Kempen"
+
+
+def test_a_moment_can_be_corrected(services: Services) -> None:
+    jan = services.contacts.save_person(PersonRow(None, "Jan Peeters"))
+    els = services.contacts.save_person(PersonRow(None, "Els Maes"))
+    moment, _ = services.logbook.log_moment(_draft(None, participants=[
+        ParticipantRef("person", jan)]))
+    services.logbook.update_moment(moment, _draft(None, subject="Regio-overleg Geel", participants=[
+        ParticipantRef("person", els)], actions=[ActionDraft("Nog een actie", "", DAY)]))
+    stored = services.logbook.moment(moment)
+    assert stored.subject == "Regio-overleg Geel"
+    assert [p.id for p in stored.participants] == [els]
+    assert len(stored.actions) == 2  # the first action stays, the new one is added
+    assert services.logbook.count(MomentFilter(search="geel")) == 1
+    with pytest.raises(ValidationError):
+        services.logbook.update_moment(moment, _draft(None, subject=""))
+    assert services.logbook.moment(moment).subject == "Regio-overleg Geel"

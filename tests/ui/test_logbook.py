@@ -248,3 +248,36 @@ def test_search_on_the_real_background_thread(qtbot, demo_services) -> None:  # 
     ctx.runner.wait()
     QApplication.processEvents()  # deliver what the last task sent before the page goes
     assert not ctx.errors.unexpected  # type: ignore[attr-defined]
+
+
+def test_a_moment_is_corrected_in_the_same_form(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    jan, els = _people(ctx)
+    moment, _ = ctx.services.logbook.log_moment(MomentDraft(
+        date.today(), "phone", None, "Belafsprak Mol", "Tikfout.", [ParticipantRef("person", jan)],
+        [ActionDraft("Mail sturen", "Lies", date.today())]))
+
+    def correct(cls, ctx, moment_id, parent=None):  # type: ignore[no-untyped-def]
+        dialog = cls(ctx, parent)
+        qtbot.addWidget(dialog)
+        dialog.load(moment_id)
+        assert [r.id for r in dialog.participants.refs()] == [jan]
+        assert "Mail sturen" in dialog.actions.existing.text()
+        dialog.subject.setText("Belafspraak Mol")
+        qtbot.keyClicks(dialog.participants.line, "Els")
+        qtbot.keyClick(dialog.participants.line, Qt.Key.Key_Return)
+        dialog.save()
+        return dialog.saved_id
+
+    monkeypatch.setattr(QuickLogDialog, "ask_to_correct", classmethod(correct))
+    from coachdesk.ui.pages.logbook.page import LogbookPage
+
+    page = LogbookPage(ctx)
+    qtbot.addWidget(page)
+    show_active(qtbot, page)
+    page.activate()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    stored = ctx.services.logbook.moment(moment)
+    assert stored.subject == "Belafspraak Mol" and [p.id for p in stored.participants] == [jan, els]
+    assert len(stored.actions) == 1
+    assert page.model.row_at(0).subject == "Belafspraak Mol"

@@ -51,6 +51,10 @@ class ActionRows(QWidget):
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(1, 1)
         outer.addLayout(self.grid)
+        self.existing = QLabel()
+        self.existing.setWordWrap(True)
+        self.existing.setVisible(False)
+        outer.addWidget(self.existing)
         self.add_button = QPushButton(self.tr("&Add action"))
         self.add_button.setObjectName("addAction")
         self.add_button.setAutoDefault(False)
@@ -59,6 +63,11 @@ class ActionRows(QWidget):
         self.base_date = date.today()
         self.add_button.clicked.connect(self.add_row)
         self._show_headers(False)
+
+    def set_existing(self, descriptions: list[str]) -> None:
+        """Actions already stored for this moment: shown, not edited here (see Acties)."""
+        self.existing.setText(self.tr("Already planned: %1").replace("%1", "; ".join(descriptions)))
+        self.existing.setVisible(bool(descriptions))
 
     def _show_headers(self, visible: bool) -> None:
         for column in range(3):

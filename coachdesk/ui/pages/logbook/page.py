@@ -61,6 +61,7 @@ class LogbookPage(Page):
         self._generation = 0
         self._choices_stale = True
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("F2"), self, activated=self.correct_current)
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -91,6 +92,7 @@ class LogbookPage(Page):
         rows.addLayout(row)
         top.addWidget(self.search, 1)
         top.addWidget(self.clear_button)
+        top.addWidget(self.correct_button)
         top.addWidget(self.new_button)
         for label, widget in ((self.tr("Re&gion"), self.region), (self.tr("&Kind"), self.kind),
                               (self.tr("&Person"), self.person), (self.tr("&From"), self.date_from),
@@ -119,6 +121,8 @@ class LogbookPage(Page):
         self.date_from, self.date_to = self._date_filter(), self._date_filter()
         self.new_button = QPushButton(self.tr("&New contact moment…"))
         self.new_button.clicked.connect(self.log_new)
+        self.correct_button = QPushButton(self.tr("&Correct… (F2)"))
+        self.correct_button.clicked.connect(self.correct_current)
         self.clear_button = QPushButton(self.tr("C&lear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         for combo in (self.region, self.kind):
@@ -235,6 +239,12 @@ class LogbookPage(Page):
                        self.date_to):
             widget.blockSignals(False)
         self.reload()
+
+    def correct_current(self) -> None:
+        """Correct the selected moment in the same form as Ctrl+N."""
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is not None and QuickLogDialog.ask_to_correct(self.ctx, row.id, self.window()):
+            self.table.setFocus()
 
     def show_current(self) -> None:
         """The selected moment in full (Enter or double-click)."""

@@ -111,6 +111,9 @@ class ParticipantPicker(QWidget):
     def refs(self) -> list[ParticipantRef]:
         return [self.chosen.item(i).data(REF_ROLE) for i in range(self.chosen.count())]
 
+    def add_existing(self, ref: ParticipantRef) -> None:
+        self._add(ref, self._label_of(ref))
+
     def add_pending(self) -> None:
         self._on_enter()
 

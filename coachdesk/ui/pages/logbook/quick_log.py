@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ class QuickLogDialog(QDialog):
         self.ctx = ctx
         self.saved_id: int | None = None
         self._saving = False
+        self.moment_id: int | None = None
         self.setWindowTitle(self.tr("Log a contact moment"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
@@ -93,6 +94,30 @@ class QuickLogDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         return self.buttons
 
+    def load(self, moment_id: int) -> None:
+        """Fill the form with a stored moment, to correct it; saving then replaces it."""
+        draft = self.ctx.services.logbook.moment(moment_id)
+        self.moment_id = moment_id
+        self.setWindowTitle(self.tr("Correct a contact moment"))
+        self.date.setDate(QDate(draft.happened_on.year, draft.happened_on.month,
+                                draft.happened_on.day))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
+        self.region.setCurrentIndex(max(0, self.region.findData(draft.region_id)))
+        for ref in draft.participants:
+            self.participants.add_existing(ref)
+        self.subject.setText(draft.subject)
+        self.report.setPlainText(draft.report)
+        self.actions.set_existing([a.description for a in draft.actions])
+
+    @classmethod
+    def ask_to_correct(cls, ctx: AppContext, moment_id: int,
+                       parent: QWidget | None = None) -> int | None:
+        """The corrected moment's id, or None when cancelled (a seam for tests)."""
+        dialog = cls(ctx, parent)
+        dialog.load(moment_id)
+        dialog.exec()
+        return dialog.saved_id
+
     @classmethod
     def ask(cls, ctx: AppContext, parent: QWidget | None = None,
             region_id: int | None = None) -> int | None:
@@ -129,7 +154,12 @@ class QuickLogDialog(QDialog):
             return  # Ctrl+Enter pressed twice: store the moment once
         self._saving = True
         self.participants.add_pending()  # a name typed but not yet added still takes part
-        self.ctx.runner.submit(self.ctx.services.logbook.log_moment, self.draft(),
+        logbook = self.ctx.services.logbook
+        if self.moment_id is not None:
+            self.ctx.runner.submit(logbook.update_moment, self.moment_id, self.draft(),
+                                   on_done=self._on_saved, on_error=self._on_failed)
+            return
+        self.ctx.runner.submit(logbook.log_moment, self.draft(),
                                on_done=self._on_saved, on_error=self._on_failed)
 
     def _on_saved(self, result: tuple[int, list[int]]) -> None:
