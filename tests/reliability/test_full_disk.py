@@ -7,8 +7,6 @@ import errno
 import hashlib
 import os
 import sqlite3
-import subprocess
-from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -24,50 +22,9 @@ from coachdesk.services.backups import BackupError, restore_database, take_backu
 from coachdesk.services.container import Services
 from coachdesk.services.database import StorageError, open_coachdesk_db
 from coachdesk.services.logbook import ActionDraft, MomentDraft
+from tests.reliability.disks import Mount, fill, small_disk  # noqa: F401 - a fixture
 from tests.reliability.records import health, inventory
 
-Mount = Callable[..., Path]
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Mount]:
-    """Mount a tiny file system (root only; skipped elsewhere): `small_disk(size, ro=False)`."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small file system needs root")
-    mounted: list[Path] = []
-
-    def mount(size: str = "64k", read_only: bool = False) -> Path:
-        point = tmp_path / f"disk{len(mounted)}"
-        point.mkdir()
-        options = f"size={size},mode=0700" + (",ro" if read_only else "")
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(point)],
-                              capture_output=True, text=True)
-        if done.returncode != 0:
-            pytest.skip(f"cannot mount a test file system here: {done.stderr.strip()}")
-        mounted.append(point)
-        return point
-
-    yield mount
-    for point in mounted:
-        subprocess.run(["umount", "-l", str(point)], check=False)
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _fill(folder: Path) -> Path:
-    """Take every free byte of `folder`'s file system."""
-    filler = folder / "filler"
-    fd = os.open(filler, os.O_CREAT | os.O_WRONLY, 0o600)
-    try:
-        while True:
-            os.write(fd, b"\0" * 4096)
-    except OSError as exc:
-        assert exc.errno == errno.ENOSPC
-    finally:
-        os.close(fd)
-    return filler
 
 
 def _moment(report: str = "Verslag") -> MomentDraft:
@@ -106,7 +63,7 @@ def test_saving_on_a_full_disk_keeps_what_was_saved(small_disk: Mount) -> None:
     services = Services(open_coachdesk_db(disk / "coach.sqlite", backup_dir=disk / "backups"))
     try:
         first, _ = services.logbook.log_moment(_moment())
-        filler = _fill(disk)
+        filler = fill(disk)
         with pytest.raises(StorageError) as failed:
             services.logbook.log_moment(_moment("Een lang verslag. " * 20_000))
         assert "the disk is full" in str(failed.value) and "not stored" in str(failed.value)
