@@ -63,15 +63,14 @@ class HandoffService:
             gatherer = Gatherer(s, options, today)
             sheets = gatherer.gather(sink)
             meta = self._meta(s, options, tuple(gatherer.names[i] for i in gatherer.region_ids))
-            previous = self._previous(s, options.personal_data)
+            previous_at, before = self._previous(s, options.personal_data)
         snapshot = diff.take(sheets)
-        previous_at = None
-        before = diff.unpack(previous.snapshot) if previous is not None else {}
         sheets[h.CHANGES] = []
-        if previous is not None and before:  # an unreadable old snapshot compares with nothing
+        if before:  # no previous export, or an unreadable snapshot: nothing to compare with
             regions = set() if not options.regions else set(meta.regions)
             sheets[h.CHANGES] = diff.changes(before, snapshot, regions)
-            previous_at = previous.exported_at.replace(tzinfo=timezone.utc)
+        else:
+            previous_at = None
         del before
         data = h.HandoffData(meta=meta, sheets=sheets, previous_export_at=previous_at)
         return data, diff.pack(snapshot)
@@ -132,9 +131,13 @@ class HandoffService:
         )
 
     @staticmethod
-    def _previous(s: Session, personal_data: bool) -> HandoffExport | None:
-        """The latest export in the same privacy mode: its old values never leak names."""
-        return s.scalars(
-            select(HandoffExport).where(HandoffExport.personal_data == personal_data)
+    def _previous(s: Session, personal_data: bool) -> tuple[datetime | None, diff.Snapshot]:
+        """The latest export in the same privacy mode (its old values never leak names)."""
+        found = s.execute(
+            select(HandoffExport.exported_at, HandoffExport.snapshot)
+            .where(HandoffExport.personal_data == personal_data)
             .order_by(HandoffExport.exported_at.desc(), HandoffExport.id.desc()).limit(1)
         ).first()
+        if found is None:
+            return None, {}
+        return found[0].replace(tzinfo=timezone.utc), diff.unpack(found[1])
