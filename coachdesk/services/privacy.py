@@ -139,7 +139,9 @@ def _moments_mentioning(s: Session, name: str) -> list[dict[str, Any]]:
 
 def _scrub_everywhere(s: Session, secrets: list[str]) -> int:
     """Replace the secrets in every text column of every table; returns the cells changed."""
-    pattern = re.compile("|".join(re.escape(v) for v in secrets), re.IGNORECASE)
+    # Whole words only: erasing "Jan Mol" must not maim "Jan Molenaar".
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in secrets) + r")(?!\w)",
+                         re.IGNORECASE)
     changed = 0
     for table in Base.metadata.sorted_tables:
         columns = [c for c in table.columns if isinstance(c.type, (String, Text))
