@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import configparser
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,7 +13,7 @@ from coachdesk.cli.common import db_path, open_services
 from coachdesk.db.engine import SQLITE_HEADER
 from coachdesk.domain.errors import CoachDeskError, DatabaseError, NewerSchemaError
 from coachdesk.instance import DatabaseLock
-from coachdesk.services.backups import BackupInfo, list_backups, restore_database
+from coachdesk.services.backups import BackupInfo, Retention, list_backups, restore_database
 from coachdesk.services.database import open_coachdesk_db
 from coachdesk.services.maintenance import CheckReport, inspect_database, repair_database
 
@@ -95,6 +96,26 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if inspect_database(report.path).integrity == ["ok"] else 1
 
 
+def retention_from_ini(ini: Path) -> Retention:
+    """The rotation the coach chose in the window (its settings file), else the defaults."""
+    parser = configparser.ConfigParser()
+    try:
+        parser.read(ini, encoding="utf-8")
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return Retention()
+    default = Retention()
+
+    def number(key: str, fallback: int) -> int:
+        try:
+            return max(0, parser.getint("backup", key, fallback=fallback))
+        except ValueError:
+            return fallback
+
+    return Retention(daily=max(1, number("keep_daily", default.daily)),
+                     weekly=number("keep_weekly", default.weekly),
+                     monthly=number("keep_monthly", default.monthly))
+
+
 def _links(problems: int) -> str:
     if problems < 0:
         return "not checked (the file cannot be read)"
@@ -105,6 +126,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     services = open_services(args)
     try:
         if args.to is None:
+            services.backups.retention = retention_from_ini(paths.config_dir() / "coachdesk.ini")
             target = services.backups.snapshot("manual")
         else:
             target = services.maintenance.backup(args.to)
