@@ -112,19 +112,25 @@ def make_plan(s: Session, wb: h.HandoffWorkbook) -> ImportPlan:
 class _Planner:
     def __init__(self, s: Session, wb: h.HandoffWorkbook) -> None:
         self.s, self.wb = s, wb
-        export = s.scalars(select(HandoffExport)
-                           .where(HandoffExport.export_id == wb.meta.export_id)).first()
-        self.base = diff.unpack(export.snapshot) if export is not None else {}
         self.plan = ImportPlan(wb.path, wb.meta.export_id, wb.meta.exported_at, wb.meta.coach,
-                               export is not None)
+                               False)
+        source = self._own_source()
+        self.own_coach = source.coach if wb.merged and source is not None else None
+        # A merged workbook holds this coach's rows as they were in the coach's own export:
+        # that export's snapshot and time say who changed what since.
+        origin = source or wb.meta
+        snapshot = s.scalar(select(HandoffExport.snapshot)
+                            .where(HandoffExport.export_id == origin.export_id))
+        self.base = diff.unpack(snapshot) if snapshot is not None else {}
+        self.plan.known_export = snapshot is not None
+        del snapshot
         options = h.ExportOptions(personal_data=wb.meta.personal_data)
         self.current = Gatherer(s, options).gather(h.NoProgress())
         self.convert = f.Converter(s)
-        self.exported_at = wb.meta.exported_at.astimezone(timezone.utc).replace(tzinfo=None)
-        self.own_coach = self._own_coach()
+        self.exported_at = origin.exported_at.astimezone(timezone.utc).replace(tzinfo=None)
 
-    def _own_coach(self) -> str | None:
-        """Whose rows are this database's: a merged workbook's source, or refuse a stranger's."""
+    def _own_source(self) -> h.HandoffMeta | None:
+        """This database's part of the workbook; a stranger's workbook is refused."""
         db_id = self.s.scalar(select(DbMeta.value).where(DbMeta.key == "database_id")) or ""
         if not self.wb.merged:
             if self.wb.meta.database_id and self.wb.meta.database_id != db_id:
@@ -135,7 +141,7 @@ class _Planner:
             return None
         for src in self.wb.sources:
             if src.database_id == db_id:
-                return src.coach
+                return src
         self._problem(h.META, 1, "", "this merged workbook holds no rows from this database",
                       "not_mine")
         return None

@@ -178,3 +178,17 @@ def test_a_merged_workbook_brings_back_only_this_databases_rows(
     wb.save(merged)
     plan = _plan(demo_services, merged)
     assert [(c.column, c.incoming) for c in plan.changes] == [("Volgende stap", "HQ voor Lies")]
+
+
+def test_a_merged_workbook_knows_what_the_coach_changed_since_her_export(
+        demo_services: Services, services: Services, tmp_path: Path) -> None:
+    from coachdesk.exchange.merge import merge_workbooks
+
+    kempen = _region(demo_services, "Kempen")
+    mine = export(demo_services, tmp_path / "mine.xlsx", coach="Lies")
+    other = export(services, tmp_path / "other.xlsx", coach="An")
+    merged = tmp_path / "hq.xlsx"
+    merge_workbooks(merged, [read_handoff(mine), read_handoff(other)])
+    demo_services.regions.set_next_step(kempen, "Later, in CoachDesk", None)
+    plan = _plan(demo_services, merged)  # headquarters changed nothing of Kempen
+    assert plan.known_export and plan.empty
