@@ -223,8 +223,11 @@ class _Planner:
             return
         values: dict[str, Any] = {}
         for attr in f.EDITABLE[sheet.name]:
+            incoming = getattr(row, attr)
+            if sheet.name == h.ACTIONS and attr == "status" and not incoming:
+                incoming = "open"  # a new action typed without a status is still to do
             try:
-                values[attr] = self.convert(sheet.name, attr, getattr(row, attr))
+                values[attr] = self.convert(sheet.name, attr, incoming)
             except f.FieldError as exc:
                 self._problem(sheet.name, number, sheet.column(attr).header, str(exc), exc.code,
                               exc.detail)

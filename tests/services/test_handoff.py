@@ -79,7 +79,7 @@ def test_new_rows_are_added(demo_services: Services, tmp_path: Path) -> None:
     path = export(demo_services, tmp_path / "a.xlsx")
     wb = load_workbook(path)
     wb["Acties"].append([NEW_ID, "Kempen", "Partners bevragen", "HQ", date(2027, 2, 1), "open"])
-    wb["Acties"].append([None, "Westhoek", "Zonder ID", "", None, "open"])
+    wb["Acties"].append([None, "Westhoek", "Zonder ID", "", None, None])
     wb.save(path)
     plan = _plan(demo_services, path)
     assert [n.label for n in plan.new_rows] == ["Partners bevragen", "Zonder ID"]
@@ -87,7 +87,7 @@ def test_new_rows_are_added(demo_services: Services, tmp_path: Path) -> None:
     actions = read_handoff(export(demo_services, tmp_path / "b.xlsx")).sheets[h.ACTIONS]
     added = next(a for a in actions if a.id == NEW_ID)
     assert (added.region, added.owner, added.due_on) == ("Kempen", "HQ", date(2027, 2, 1))
-    assert any(a.description == "Zonder ID" for a in actions)
+    assert [a.status for a in actions if a.description == "Zonder ID"] == ["open"]
 
 
 def test_invalid_rows_are_reported_and_nothing_changes(
