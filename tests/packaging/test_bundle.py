@@ -69,7 +69,9 @@ def test_the_bundle_creates_a_demo_database_and_starts_on_it(bundle: Path, coach
     demo = tmp_path / "demo.sqlite"
     made = run(bundle, ["demo", str(demo), "--seed", "1"], coachdesk_home)
     assert made.returncode == 0, made.stderr
-    assert "18 regions" in made.stdout and demo.stat().st_mode & 0o777 == 0o600
+    assert "18 regions" in made.stdout
+    if sys.platform != "win32":  # Windows keeps the file private through the user's profile
+        assert demo.stat().st_mode & 0o777 == 0o600
 
     checked = run(bundle, ["check", "--db", str(demo)], coachdesk_home)
     assert checked.returncode == 0, checked.stdout + checked.stderr
