@@ -192,3 +192,19 @@ def test_a_merged_workbook_knows_what_the_coach_changed_since_her_export(
     demo_services.regions.set_next_step(kempen, "Later, in CoachDesk", None)
     plan = _plan(demo_services, merged)  # headquarters changed nothing of Kempen
     assert plan.known_export and plan.empty
+
+
+def test_a_workbook_saved_again_by_libreoffice_changes_nothing(
+        demo_services: Services, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    path = export(demo_services, tmp_path / "hq.xlsx", regions=("Kempen",))
+    subprocess.run([soffice, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+                    "--outdir", str(tmp_path / "saved"), str(path)], check=True, timeout=180,
+                   capture_output=True)
+    plan = _plan(demo_services, tmp_path / "saved" / "hq.xlsx")
+    assert plan.known_export and plan.empty and not plan.problems and not plan.ignored
