@@ -235,6 +235,14 @@
         <translation>Nu een backup &amp;maken</translation>
     </message>
     <message>
+        <source>Open the &amp;folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+    <message>
+        <source>To copy backups to a USB stick, for example</source>
+        <translation>Om backups bijvoorbeeld naar een USB-stick te kopiëren</translation>
+    </message>
+    <message>
         <source>A backup was made.</source>
         <translation>Er werd een backup gemaakt.</translation>
     </message>

@@ -26,6 +26,7 @@ from coachdesk.ui.features.backups.restore_dialog import RestoreDialog
 from coachdesk.ui.features.backups.startup import StartupRepair, open_or_offer_repair
 from coachdesk.ui.main_window import MainWindow
 from tests.reliability.damage import break_an_index, integrity, overwrite_pages
+from tests.ui.conftest import show_active
 
 
 def _first_region(path: Path) -> str:
@@ -257,3 +258,30 @@ def test_the_dialog_says_what_is_kept_and_where(qtbot, ctx: AppContext) -> None:
     where = dialog.findChild(QLabel, "where").text()
     assert where.startswith("Bewaard: 5 dagelijkse, 4 wekelijkse en 6 maandelijkse kopieën")
     assert str(ctx.services.backups.folder) in where
+
+
+def test_the_backups_folder_opens_for_copying(qtbot, ctx: AppContext, monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    dialog = RestoreDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(ctx.services.backups.folder)]
+    assert ctx.services.backups.folder.is_dir()
+
+
+def test_tab_goes_from_the_list_through_the_buttons(qtbot, ctx: AppContext) -> None:
+    ctx.services.backups.snapshot("manual")
+    dialog = RestoreDialog(ctx)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    assert dialog.focusWidget() is dialog.table
+    visited = []
+    for _ in range(4):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(dialog.focusWidget())
+    assert visited == [dialog.restore_button, dialog.backup_button, dialog.close_button,
+                       dialog.folder_button]

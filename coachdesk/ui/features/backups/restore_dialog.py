@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -52,6 +54,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self._where())
         self.table = DataTable(self._columns())
         self.table.setObjectName("backupList")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr(
@@ -65,7 +68,16 @@ class RestoreDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
         layout.addWidget(self.status)
-        layout.addWidget(self._buttons())
+        row = QHBoxLayout()
+        buttons = self._buttons()
+        row.addWidget(self.folder_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        order = [self.table, self.restore_button, self.backup_button, self.close_button,
+                 self.folder_button]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
         self.table.row_activated.connect(self._restore)
         self.resize(640, 420)
         self.reload()
@@ -98,10 +110,19 @@ class RestoreDialog(QDialog):
         self.backup_button.setObjectName("backupButton")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.folder_button = QPushButton(self.tr("Open the &folder"))
+        self.folder_button.setObjectName("folderButton")
+        self.folder_button.setToolTip(self.tr("To copy backups to a USB stick, for example"))
+        self.folder_button.clicked.connect(self._open_folder)
         self.restore_button.clicked.connect(lambda: self._restore(self.table.current_row()))
         self.backup_button.clicked.connect(self._make_backup)
         buttons.rejected.connect(self.reject)
         return buttons
+
+    def _open_folder(self) -> None:
+        folder = self.ctx.services.backups.folder
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def reload(self) -> None:
         self.ctx.runner.submit(self.ctx.services.backups.list, on_done=self._show)
