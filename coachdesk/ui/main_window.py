@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.services.demo import create_demo_database
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.about import AboutDialog
 from coachdesk.ui.dialogs.preferences import PreferencesDialog
@@ -187,6 +186,8 @@ class MainWindow(QMainWindow):
 
     def create_demo(self, path: Path) -> None:
         """Build a demo database in the background, then switch to it."""
+        from coachdesk.services.demo import create_demo_database  # rarely used: load on demand
+
         task = self.ctx.runner.submit(
             create_demo_database, path, on_done=lambda _s: self.database_requested.emit(path)
         )
