@@ -125,6 +125,16 @@ def _written_ns(path: Path) -> int:
         return 0
 
 
+def backup_info(path: Path) -> BackupInfo:
+    """What is known of any backup file: from its name if CoachDesk made it, else its date."""
+    path = Path(path)
+    stat = path.stat()
+    parsed = parse_backup_name(path.name)
+    if parsed is not None:
+        return BackupInfo(path, parsed.taken_at, parsed.reason, stat.st_size)
+    return BackupInfo(path, datetime.fromtimestamp(stat.st_mtime), "other", stat.st_size)
+
+
 def kept_backups(backups: list[BackupInfo], retention: Retention) -> set[Path]:
     """Which backups (newest first) the rotation keeps: recent, daily, weekly and monthly."""
     keep = {b.path for b in backups[: max(1, retention.recent)]}

@@ -39,6 +39,10 @@
         <source>Before a program update</source>
         <translation>Voor een programma-update</translation>
     </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>Gekozen bestand</translation>
+    </message>
 </context>
 <context>
     <name>BackupMenu</name>
@@ -243,6 +247,18 @@
         <translation>Om backups bijvoorbeeld naar een USB-stick te kopiëren</translation>
     </message>
     <message>
+        <source>From another &amp;file…</source>
+        <translation>Uit een ander &amp;bestand…</translation>
+    </message>
+    <message>
+        <source>A backup on a USB stick or from another computer</source>
+        <translation>Een backup op een USB-stick of van een andere computer</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>De backup %1 bestaat niet meer.</translation>
+    </message>
+    <message>
         <source>A backup was made.</source>
         <translation>Er werd een backup gemaakt.</translation>
     </message>
@@ -257,6 +273,10 @@
     <message>
         <source>The backup of %1 is back in place. CoachDesk now opens it.</source>
         <translation>De backup van %1 staat terug op zijn plaats. CoachDesk opent ze nu.</translation>
+    </message>
+    <message>
+        <source>CoachDesk database (*.sqlite *.db);;All files (*)</source>
+        <translation>CoachDesk-databank (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>

@@ -285,3 +285,34 @@ def test_tab_goes_from_the_list_through_the_buttons(qtbot, ctx: AppContext) -> N
         visited.append(dialog.focusWidget())
     assert visited == [dialog.restore_button, dialog.backup_button, dialog.close_button,
                        dialog.folder_button]
+
+
+def test_a_backup_from_a_usb_stick_is_put_back(qtbot, ctx: AppContext, answers, tmp_path: Path,
+                                               monkeypatch) -> None:
+    original = _first_region(ctx.services.path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    copy = take_backup(ctx.services.path, stick, "manual", datetime(2026, 3, 14, 9, 30))
+    _rename_first_region(ctx, "Nieuwe laptop")
+    monkeypatch.setattr(RestoreDialog, "choose_file", classmethod(lambda cls, parent, folder: copy))
+    dialog = RestoreDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    assert "14/03/2026 09:30" in answers[0]
+    assert dialog.result_ is not None and _first_region(ctx.services.path) == original
+
+
+def test_a_chosen_file_that_is_no_backup_is_refused(qtbot, ctx: AppContext, answers,
+                                                    tmp_path: Path, monkeypatch) -> None:
+    notes = tmp_path / "notities.sqlite"
+    con = sqlite3.connect(notes)
+    con.execute("CREATE TABLE notitie (tekst)")
+    con.close()
+    monkeypatch.setattr(RestoreDialog, "choose_file", classmethod(lambda cls, parent, folder: notes))
+    dialog = RestoreDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == f"{notes} is geen backup van een CoachDesk-databank."
+    assert dialog.result_ is None

@@ -28,6 +28,8 @@ class BackupLabels(QObject):
                 return label
         if reason.startswith("before-upgrade"):
             return self.tr("Before a program update")
+        if reason == "other":
+            return self.tr("Chosen file")
         return reason.replace("-", " ")
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import CoachDeskError
-from coachdesk.services.backups import BackupInfo, RestoreResult
+from coachdesk.services.backups import BackupInfo, RestoreResult, backup_info
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.features.backups.labels import (
     BackupLabels,
@@ -71,11 +73,12 @@ class RestoreDialog(QDialog):
         row = QHBoxLayout()
         buttons = self._buttons()
         row.addWidget(self.folder_button)
+        row.addWidget(self.file_button)
         row.addStretch(1)
         row.addWidget(buttons)
         layout.addLayout(row)
         order = [self.table, self.restore_button, self.backup_button, self.close_button,
-                 self.folder_button]
+                 self.folder_button, self.file_button]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
         self.table.row_activated.connect(self._restore)
@@ -114,6 +117,10 @@ class RestoreDialog(QDialog):
         self.folder_button.setObjectName("folderButton")
         self.folder_button.setToolTip(self.tr("To copy backups to a USB stick, for example"))
         self.folder_button.clicked.connect(self._open_folder)
+        self.file_button = QPushButton(self.tr("From another &file…"))
+        self.file_button.setObjectName("fileButton")
+        self.file_button.setToolTip(self.tr("A backup on a USB stick or from another computer"))
+        self.file_button.clicked.connect(self._restore_other)
         self.restore_button.clicked.connect(lambda: self._restore(self.table.current_row()))
         self.backup_button.clicked.connect(self._make_backup)
         buttons.rejected.connect(self.reject)
@@ -123,6 +130,15 @@ class RestoreDialog(QDialog):
         folder = self.ctx.services.backups.folder
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _restore_other(self) -> None:
+        chosen = self.choose_file(self, str(Path.home()))
+        if chosen is not None:
+            try:
+                self._restore(backup_info(chosen))
+            except OSError:
+                self.status.setText(self.tr("The backup %1 no longer exists.")
+                                    .replace("%1", str(chosen)))
 
     def reload(self) -> None:
         self.ctx.runner.submit(self.ctx.services.backups.list, on_done=self._show)
@@ -177,7 +193,8 @@ class RestoreDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for widget in (self.table, self.restore_button, self.backup_button, self.close_button):
+        for widget in (self.table, self.restore_button, self.backup_button, self.close_button,
+                       self.file_button):
             widget.setEnabled(not busy)
 
     def reject(self) -> None:
@@ -189,6 +206,14 @@ class RestoreDialog(QDialog):
         title = QCoreApplication.translate("RestoreDialog", "Restore a backup")
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def choose_file(cls, parent: QWidget, folder: str) -> Path | None:
+        title = QCoreApplication.translate("RestoreDialog", "Restore a backup")
+        kinds = QCoreApplication.translate("RestoreDialog",
+                                           "CoachDesk database (*.sqlite *.db);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(parent, title, folder, kinds)
+        return Path(name) if name else None
 
     @classmethod
     def inform(cls, parent: QWidget, text: str) -> None:
