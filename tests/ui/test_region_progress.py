@@ -144,8 +144,6 @@ def test_a_step_forward_with_a_contact_moment_as_evidence(qtbot, ctx: AppContext
         "Regio-overleg Turnhout")
 
 
-@pytest.mark.skip(reason="ui/tasks.py (not ours): a Task nobody keeps is collected while its "
-                  "signal still calls Task._mark_done: segfault. Unskip once the runner is fixed.")
 def test_with_the_background_runner_the_page_follows_a_stage_change(
         qtbot, services) -> None:  # type: ignore[no-untyped-def]
     from tests.ui.conftest import make_ctx
