@@ -289,5 +289,13 @@
         <source>Damaged database</source>
         <translation>Beschadigde databank</translation>
     </message>
+    <message>
+        <source>The database was repaired; nothing was lost.</source>
+        <translation>De databank is hersteld; er ging niets verloren.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was put back. What you recorded after it is in the damaged file, kept as a copy in the backups folder.</source>
+        <translation>De backup van %1 is teruggezet. Wat je daarna vastlegde, zit in het beschadigde bestand, dat als kopie in de map met backups bewaard blijft.</translation>
+    </message>
 </context>
 </TS>

@@ -189,9 +189,13 @@ def test_a_damaged_database_at_start_up_is_offered_its_latest_backup(
     asked: list[tuple[Path, str]] = []
     monkeypatch.setattr(StartupRepair, "ask", classmethod(
         lambda cls, path, latest: asked.append((path, latest.reason)) or True))
+    told: list[object] = []
+    monkeypatch.setattr(StartupRepair, "inform",
+                        classmethod(lambda cls, restored: told.append(restored)))
     reopened = open_or_offer_repair(_open_services, db_path)
     try:
         assert asked == [(db_path, "daily")]
+        assert [getattr(b, "reason", None) for b in told] == ["daily"]
         assert reopened.maintenance.check().ok and _first_region(db_path) == good
     finally:
         reopened.close()

@@ -31,6 +31,20 @@ class StartupRepair:
         title = QCoreApplication.translate("StartupRepair", "Damaged database")
         return QMessageBox.question(None, title, text) == QMessageBox.StandardButton.Yes
 
+    @classmethod
+    def inform(cls, restored: BackupInfo | None) -> None:
+        """Say what the repair did: rebuilt without loss, or which backup came back."""
+        if restored is None:
+            text = QCoreApplication.translate(
+                "StartupRepair", "The database was repaired; nothing was lost.")
+        else:
+            text = QCoreApplication.translate(
+                "StartupRepair", "The backup of %1 was put back. What you recorded after it is "
+                "in the damaged file, kept as a copy in the backups folder.",
+            ).replace("%1", format_taken_at(restored))
+        title = QCoreApplication.translate("StartupRepair", "Damaged database")
+        QMessageBox.information(None, title, text)
+
 
 def open_or_offer_repair(open_window: Callable[[Path], W], path: Path, ask: bool = True) -> W:
     """Open the database; when it is damaged and a sound backup exists, offer to put it back.
@@ -47,5 +61,7 @@ def open_or_offer_repair(open_window: Callable[[Path], W], path: Path, ask: bool
         latest = latest_good_backup(folder, Path(path).stem)
         if latest is None or not StartupRepair.ask(Path(path), latest):
             raise
-        repair_database(Path(path), folder)
-        return open_window(path)
+        result = repair_database(Path(path), folder)
+        window = open_window(path)
+        StartupRepair.inform(latest if result.method == "backup" else None)
+        return window
