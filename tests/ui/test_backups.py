@@ -320,3 +320,38 @@ def test_a_chosen_file_that_is_no_backup_is_refused(qtbot, ctx: AppContext, answ
     qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == f"{notes} is geen backup van een CoachDesk-databank."
     assert dialog.result_ is None
+
+
+def test_after_a_restore_the_application_opens_the_restored_database(
+    qtbot, db_path: Path, answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coachdesk.app import AppController
+    from coachdesk.ui.settings import Settings
+    from tests.ui.conftest import RecordingErrors
+
+    controller = AppController(Settings(paths.config_dir() / "coachdesk.ini"),
+                               RecordingErrors(), "nl")
+    first = controller.open(db_path)
+    try:
+        backups = first.ctx.services.backups
+        qtbot.waitUntil(lambda: [b.reason for b in backups.list()] == ["daily"], timeout=30_000)
+        original = _first_region(db_path)
+        _rename_first_region(first.ctx, "Vergissing")
+        first.ctx.runner.wait()
+
+        def press_restore() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, RestoreDialog)
+            qtbot.waitUntil(lambda: dialog.table.model().rowCount() == 1)
+            qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+        QTimer.singleShot(0, press_restore)
+        action = next(a for a in first.menus["file"].actions() if a.text() == "Backup &terugzetten…")
+        action.trigger()
+        qtbot.waitUntil(lambda: controller.window is not first, timeout=30_000)
+        assert controller.window.ctx.services.path == db_path
+        assert _first_region(db_path) == original
+        assert controller.window.ctx.services.maintenance.check().ok
+    finally:
+        controller._close_current()
+        controller.guard.release()
