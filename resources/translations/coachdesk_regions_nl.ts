@@ -50,6 +50,10 @@
         <source>No candidates yet: add the first with “New candidacy”.</source>
         <translation>Nog geen kandidaten: voeg de eerste toe met “Nieuwe kandidatuur”.</translation>
     </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historiek van %1</translation>
+    </message>
 </context>
 <context>
     <name>CandidacyForm</name>

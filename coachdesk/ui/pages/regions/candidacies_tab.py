@@ -38,7 +38,13 @@ class CandidaciesTab(QWidget):
         self.history.setTabKeyNavigation(False)  # Tab leaves the table
         self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.history)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 4, 0, 0)
+        self.history_title = QLabel()
+        lower_layout.addWidget(self.history_title)
+        lower_layout.addWidget(self.history, 1)
+        splitter.addWidget(lower)
         splitter.setSizes([300, 160])
         layout.addWidget(splitter, 1)
         self.add_button.clicked.connect(self.add_requested)
@@ -90,6 +96,7 @@ class CandidaciesTab(QWidget):
         row = index.data(ROW_ROLE) if index.isValid() else None
         self.status_button.setEnabled(row is not None)
         self.history.set_rows(list(row.events) if row else [])
+        self.history_title.setText(self.tr("History of %1").replace("%1", row.name) if row else "")
 
     def _on_status(self) -> None:
         row = self.table.current_row()

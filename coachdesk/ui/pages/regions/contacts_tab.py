@@ -9,6 +9,9 @@ from coachdesk.ui.models.table import Column
 from coachdesk.ui.widgets.data_table import DataTable
 
 
+WIDTHS = (90, 165, 165, 185, 140, 125, 230)
+
+
 class ContactsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,14 +42,18 @@ class ContactsTab(QWidget):
             Column(self.tr("Name"), lambda c: c.name),
             Column(self.tr("Function"), lambda c: c.function),
             Column(self.tr("Organisation"), lambda c: c.organisation),
-            Column(self.tr("E-mail"), lambda c: c.email),
-            Column(self.tr("Phone"), lambda c: c.phone),
             Column(self.tr("Contact moments"), lambda c: c.moments, align_right=True),
             Column(self.tr("Last contact"), lambda c: c.last_contact),
+            Column(self.tr("E-mail"), lambda c: c.email),
+            Column(self.tr("Phone"), lambda c: c.phone),
         ]
 
     def set_rows(self, rows: list[RegionContact]) -> None:
+        first = self.table.source.rowCount() == 0
         self.table.set_rows(rows)
+        if first:
+            for column, width in enumerate(WIDTHS):
+                self.table.setColumnWidth(column, width)
         people = sum(1 for r in rows if r.kind == "person")
         self.summary.setText(self.tr("%n person(s)", "", people) + " · "
                              + self.tr("%n organisation(s)", "", len(rows) - people))
