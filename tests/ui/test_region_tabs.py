@@ -200,3 +200,22 @@ def test_enter_on_a_timeline_entry_opens_it_on_its_own_page(qtbot, demo_ctx: App
         table.setCurrentIndex(table.model().index(kinds.index(kind), 0))
         qtbot.keyClick(table, Qt.Key.Key_Return)
         assert window.current_page().key == target
+
+
+def test_the_region_page_is_walked_with_tab_and_mnemonics(qtbot, ctx: AppContext) -> None:
+    window = open_window(qtbot, ctx)
+    page: RegionsPage = window.page("regions")  # type: ignore[assignment]
+    page.region_list.setFocus()
+    chain = []
+    for _ in range(8):
+        chain.append(window.focusWidget())
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    timeline = page.timeline
+    assert chain[:7] == [page.region_list, page.header.change_stage_button,
+                         page.header.next_step_button, page.tabs.tabBar(), timeline.kind,
+                         timeline.search, timeline.table]
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    assert page.tabs.currentIndex() == MUNICIPALITIES
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    page.dialog.reject()  # type: ignore[union-attr]
