@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -167,6 +168,24 @@ def remove_stale_partials(folder: Path, stem: str, older_than: timedelta = timed
             pass
 
 
+def remove_stale_work(db_path: Path, older_than: timedelta = timedelta(hours=1)) -> None:
+    """Work folders and staged files left beside the database by a restore that was killed."""
+    db_path = Path(db_path)
+    cutoff = (datetime.now() - older_than).timestamp()
+    patterns = (".restore-*", ".repair-*", f".{db_path.name}.restoring")
+    for pattern in patterns:
+        for leftover in db_path.parent.glob(pattern):
+            try:
+                if leftover.stat().st_mtime >= cutoff:
+                    continue
+                if leftover.is_dir():
+                    shutil.rmtree(leftover, ignore_errors=True)
+                else:
+                    leftover.unlink()
+            except OSError:
+                pass
+
+
 def prune_backups(folder: Path, stem: str, retention: Retention) -> list[Path]:
     """Delete the backups the rotation no longer keeps; returns what was deleted."""
     remove_stale_partials(folder, stem)
@@ -230,6 +249,7 @@ def restore_database(db_path: Path, backup: Path, folder: Path) -> RestoreResult
     a restore can itself be undone by restoring the safety copy.
     """
     db_path = Path(db_path)
+    remove_stale_work(db_path)
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new laptop
         with tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".restore-") as work:
@@ -274,6 +294,7 @@ class BackupService:
     def startup_backup(self, today: date | None = None) -> Path | None:
         """The daily copy: taken unless a backup of this database was already made today."""
         today = today or date.today()
+        remove_stale_work(self.db_path)
         if any(b.taken_at.date() == today for b in self.list()):
             return None
         return self.snapshot(STARTUP)
