@@ -135,15 +135,7 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
     head = head_revision()
     backup = None
     if revision is not None and revision != head and backup_dir is not None:
-        target = free_backup_path(Path(backup_dir), path.stem, f"before-upgrade-{head}",
-                                  datetime.now())
-        try:
-            backup = backup_database(path, target)
-        except (OSError, sqlite3.Error) as exc:
-            raise DatabaseError(
-                f"{path} needs an upgrade, but the copy to take before it could not be written "
-                f"to {backup_dir} ({exc}); the database was not changed.", path=str(path),
-            ) from exc
+        backup = _copy_before_upgrade(path, Path(backup_dir), head)
     engine = make_engine(path)
     try:
         if revision != head:
@@ -161,6 +153,17 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
         pre_migration_backup=backup,
         backup_dir=Path(backup_dir) if backup_dir is not None else None,
     )
+
+
+def _copy_before_upgrade(path: Path, backup_dir: Path, head: str) -> Path:
+    target = free_backup_path(backup_dir, path.stem, f"before-upgrade-{head}", datetime.now())
+    try:
+        return backup_database(path, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(
+            f"{path} needs an upgrade, but the copy to take before it could not be written "
+            f"to {backup_dir} ({exc}); the database was not changed.", path=str(path),
+        ) from exc
 
 
 def _undo_failed_upgrade(path: Path, backup: Path | None, head: str, exc: Exception) -> None:

@@ -51,6 +51,12 @@ class CheckDialog(QDialog):
         layout.addWidget(self.problems)
         self.facts = QFormLayout()
         layout.addLayout(self.facts)
+        layout.addWidget(self._buttons())
+        self.setMinimumWidth(520)
+        folder = ctx.services.backups.folder
+        ctx.runner.submit(ctx.services.maintenance.check, folder, on_done=self._show)
+
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.repair_button = QPushButton(self.tr("&Repair"))
@@ -59,10 +65,7 @@ class CheckDialog(QDialog):
         buttons.addButton(self.repair_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.repair_button.clicked.connect(self._repair)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
-        folder = ctx.services.backups.folder
-        ctx.runner.submit(ctx.services.maintenance.check, folder, on_done=self._show)
+        return buttons
 
     def _show(self, report: CheckReport) -> None:
         self.report = report

@@ -46,44 +46,50 @@ class RestoreDialog(QDialog):
         self.labels = BackupLabels(self)
         self.setWindowTitle(self.tr("Restore a backup"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        layout.addWidget(self._text(self.tr(
             "CoachDesk copies your database every day and before every import or update. "
             "Choose the copy to put back; your current data are kept as a copy first, "
-            "so a restore can be undone."))
-        intro.setWordWrap(True)
-        intro.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(intro)
+            "so a restore can be undone.")))
         layout.addWidget(self._where())
         self.table = DataTable(self._columns())
         self.table.setObjectName("backupList")
         self.table.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr(
+        self.empty = self._text(self.tr(
             "There are no backups yet. CoachDesk makes one when it starts (once a day) and "
-            "before every import; you can also make one now."))
-        self.empty.setWordWrap(True)
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            "before every import; you can also make one now."), "emptyState")
         layout.addWidget(self.empty, 1)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setObjectName("status")
+        self.status = self._text("", "status")
         layout.addWidget(self.status)
+        layout.addLayout(self._footer())
+        self._set_tab_order()  # once every widget is in the dialog
+        self.table.row_activated.connect(self._restore)
+        self.resize(640, 420)
+        self.reload()
+
+    @staticmethod
+    def _text(text: str, name: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setObjectName(name)
+        return label
+
+    def _footer(self) -> QHBoxLayout:
         row = QHBoxLayout()
         buttons = self._buttons()
         row.addWidget(self.folder_button)
         row.addWidget(self.file_button)
         row.addStretch(1)
         row.addWidget(buttons)
-        layout.addLayout(row)
+        return row
+
+    def _set_tab_order(self) -> None:
         order = [self.table, self.restore_button, self.backup_button, self.close_button,
                  self.folder_button, self.file_button]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
-        self.table.row_activated.connect(self._restore)
-        self.resize(640, 420)
-        self.reload()
 
     def _where(self) -> QLabel:
         keep = self.ctx.services.backups.retention
