@@ -219,3 +219,20 @@ def test_the_region_page_is_walked_with_tab_and_mnemonics(qtbot, ctx: AppContext
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
     page.dialog.reject()  # type: ignore[union-attr]
+
+
+def test_the_timeline_filters_by_kind_and_search(qtbot, demo_ctx: AppContext) -> None:
+    window = open_window(qtbot, demo_ctx)
+    page: RegionsPage = window.page("regions")  # type: ignore[assignment]
+    timeline = page.timeline
+    everything = timeline.table.model().rowCount()
+    timeline.kind.setCurrentIndex(timeline.kind.findData("moment"))
+    moments = [timeline.table.model().index(r, 0).data(ROW_ROLE)
+               for r in range(timeline.table.model().rowCount())]
+    assert moments and {e.kind for e in moments} == {"moment"} and len(moments) < everything
+    qtbot.keyClicks(timeline.search, "regio-overleg")
+    kinds = column_texts(timeline.table, 1)
+    assert kinds and set(kinds) == {"regio-overleg"}
+    timeline.kind.setCurrentIndex(0)
+    timeline.search.clear()
+    assert timeline.table.model().rowCount() == everything

@@ -40,6 +40,7 @@ class TimelineTab(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.entries: list[TimelineEntry] = []
+        self._texts: dict[int, str] = {}  # entry id() -> what a search matches
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_bar())
         self.table = DataTable(self._columns())
@@ -56,7 +57,7 @@ class TimelineTab(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.kind.currentIndexChanged.connect(self._on_kind)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(lambda _text: self.set_entries(self.entries))
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.correct_button.clicked.connect(self._on_correct)
         self.table.row_activated.connect(self._on_activated)
@@ -98,15 +99,28 @@ class TimelineTab(QWidget):
         ]
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
-        """Entries come newest first from the service; the kind filter picks from them."""
-        self.entries = entries
+        """Entries come newest first from the service; the kind filter and search pick."""
+        if entries is not self.entries:
+            self.entries, self._texts = entries, {}
         kinds = KIND_GROUPS.get(self.kind.currentData(), frozenset())
-        self.table.set_rows([e for e in entries if e.kind in kinds] if kinds else entries)
+        wanted = self.search.text().strip().casefold()
+        shown = [e for e in entries if e.kind in kinds] if kinds else entries
+        if wanted:  # in Python: the proxy would call data() for every cell, per keystroke
+            shown = [e for e in shown if wanted in self._search_text(e)]
+        self.table.set_rows(shown)
         self.empty.setVisible(not entries)
         self.table.setColumnWidth(0, 90)
         self.table.setColumnWidth(1, 150)
         self.table.setColumnWidth(2, 380)
         self._on_current(self.table.currentIndex())
+
+    def _search_text(self, e: TimelineEntry) -> str:
+        key = id(e)
+        if key not in self._texts:
+            parts = (e.on.strftime("%d/%m/%Y"), self._kind_text(e), self._title_text(e),
+                     self._detail_text(e))
+            self._texts[key] = " ".join(parts).casefold()
+        return self._texts[key]
 
     def _kind_text(self, e: TimelineEntry) -> str:
         if e.kind == tl.STAGE:
