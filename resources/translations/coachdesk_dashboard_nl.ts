@@ -7,13 +7,6 @@
         <source>no contact yet</source>
         <translation>nog geen contact</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Region</source>
         <translation>Regio</translation>
@@ -161,6 +154,16 @@
         <translation>
             <numerusform>%n regio</numerusform>
             <numerusform>%n regio&apos;s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTexts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
 </context>

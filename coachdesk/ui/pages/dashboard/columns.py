@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, QObject
 
 from coachdesk.services.dashboard import DashboardRow, DueAction
 from coachdesk.ui.models.table import Column
@@ -10,12 +12,24 @@ from coachdesk.ui.models.table import Column
 translate = QCoreApplication.translate  # the name lupdate recognises
 
 
+class DashboardTexts(QObject):
+    """Plural texts: lupdate marks `%n` strings as plurals only in `self.tr(..., n)` calls."""
+
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
+
+@lru_cache(maxsize=1)
+def _texts() -> DashboardTexts:
+    return DashboardTexts()
+
+
 def stalled_text(r: DashboardRow) -> str:
     if not r.stalled:
         return ""
     if r.days_since_contact is None:
         return "⚠ " + translate("DashboardColumns", "no contact yet")
-    return "⚠ " + translate("DashboardColumns", "%n day(s)", "", r.days_since_contact)
+    return "⚠ " + _texts().days(r.days_since_contact)
 
 
 def region_columns(lang: str) -> list[Column[DashboardRow]]:
