@@ -208,3 +208,22 @@ def test_a_workbook_saved_again_by_libreoffice_changes_nothing(
                    capture_output=True)
     plan = _plan(demo_services, tmp_path / "saved" / "hq.xlsx")
     assert plan.known_export and plan.empty and not plan.problems and not plan.ignored
+
+
+def test_a_municipality_moves_region_and_joins(demo_services: Services, tmp_path: Path) -> None:
+    path = export(demo_services, tmp_path / "a.xlsx")
+    edit(path, "Gemeenten", {"NIS-code": "13011"},
+         {"Regio": "Rivierenland", "Status": "afgehaakt", "Sinds": date(2026, 1, 5)})
+    plan = _plan(demo_services, path)
+    assert {c.column for c in plan.updates} >= {"Regio", "Status"}
+    demo_services.handoff.apply_import(plan)
+    [geel] = [m for m in demo_services.regions.municipalities() if m.nis_code == "13011"]
+    assert (geel.region_name, geel.status.value, geel.status_since) == (
+        "Rivierenland", "declined", date(2026, 1, 5))
+
+
+def test_changes_never_compare_with_an_export_that_had_names(
+        demo_services: Services, tmp_path: Path) -> None:
+    export(demo_services, tmp_path / "full.xlsx")
+    anon = read_handoff(export(demo_services, tmp_path / "anon.xlsx", personal_data=False))
+    assert anon.sheets[h.CHANGES] == [] and anon.previous_export_at is None
