@@ -60,10 +60,14 @@ class DocumentPane(QWidget):
             self.pdf_view.setDocument(self._pdf)
             self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
             self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.pdf_view.pageNavigator().currentPageChanged.connect(
-                lambda page: self.location_changed.emit(f"p. {page + 1}"))
+            # A bound slot, not a lambda: Qt drops it when this view is destroyed, while
+            # the navigator may still report a page change during that destruction.
+            self.pdf_view.pageNavigator().currentPageChanged.connect(self._on_page_changed)
             self.stack.addWidget(self.pdf_view)
         layout.addWidget(self.stack)
+
+    def _on_page_changed(self, page: int) -> None:
+        self.location_changed.emit(f"p. {page + 1}")
 
     def show_pdf(self, data: bytes, document: DocumentText | None) -> bool:
         """Render the PDF's pages; False (and its text shown) if QtPdf cannot load it."""
