@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Writes the workbook headquarters opens in Excel: one sheet per kind of record, with what changed since your last export.</source>
-        <translation>Maakt de werkmap die het hoofdkantoor in Excel opent: één blad per soort gegevens, met wat er sinds uw vorige export veranderde.</translation>
+        <translation>Maakt de werkmap die het hoofdkantoor in Excel opent: één blad per soort gegevens, met wat er sinds je vorige export veranderde.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>your name, as headquarters knows you</source>
-        <translation>uw naam, zoals het hoofdkantoor u kent</translation>
+        <translation>je naam, zoals het hoofdkantoor je kent</translation>
     </message>
     <message>
         <source>&amp;Coach:</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Nothing is changed until you apply; a backup is made first.</source>
-        <translation>Er verandert niets tot u op Toepassen klikt; eerst wordt een reservekopie gemaakt.</translation>
+        <translation>Er verandert niets tot je op Toepassen klikt; eerst wordt een backup gemaakt.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Backups</source>
-        <translation>Back-ups</translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Log file</source>
