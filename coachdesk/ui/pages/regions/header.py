@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -57,7 +58,9 @@ class RegionHeader(QWidget):
             label = QLabel(caption)
             label.setObjectName("pageSubtitle")
             grid.addWidget(label, 0, column)
-            grid.addWidget(widget, 1, column)
+            # The next step may wrap: let it use the progress bar's row too.
+            rows = 2 if widget is self.next_step else 1
+            grid.addWidget(widget, 1, column, rows, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.progress, 2, 0)
         grid.setColumnStretch(3, 1)
         return grid
