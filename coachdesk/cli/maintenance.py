@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import configparser
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -98,22 +97,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def retention_from_ini(ini: Path) -> Retention:
     """The rotation the coach chose in the window (its settings file), else the defaults."""
-    parser = configparser.ConfigParser()
-    try:
-        parser.read(ini, encoding="utf-8")
-    except (configparser.Error, OSError, UnicodeDecodeError):
-        return Retention()
-    default = Retention()
+    from coachdesk.ui.settings import Settings, backup_retention
 
-    def number(key: str, fallback: int) -> int:
-        try:
-            return max(0, parser.getint("backup", key, fallback=fallback))
-        except ValueError:
-            return fallback
-
-    return Retention(daily=max(1, number("keep_daily", default.daily)),
-                     weekly=number("keep_weekly", default.weekly),
-                     monthly=number("keep_monthly", default.monthly))
+    return backup_retention(Settings(ini))
 
 
 def _links(problems: int) -> str:

@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QWidget
 
+from coachdesk.services.backups import Retention
+
 T = TypeVar("T")
 
 
@@ -72,3 +74,12 @@ class Settings:
                 restore(state)
             return True
         return False
+
+
+def backup_retention(settings: Settings) -> Retention:
+    """The backup rotation the coach chose (window and command line read it alike)."""
+    return Retention(
+        daily=max(1, settings.get(BACKUP_KEEP_DAILY)),
+        weekly=max(0, settings.get(BACKUP_KEEP_WEEKLY)),
+        monthly=max(0, settings.get(BACKUP_KEEP_MONTHLY)),
+    )

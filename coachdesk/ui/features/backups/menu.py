@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from coachdesk.domain.errors import CoachDeskError
-from coachdesk.services.backups import Retention
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.features.backups.check_dialog import CheckDialog
@@ -15,18 +14,9 @@ from coachdesk.ui.features.backups.labels import BackupMessages
 from coachdesk.ui.features.backups.restore_dialog import RestoreDialog
 
 
-def retention_from(ctx: AppContext) -> Retention:
-    """The rotation the coach chose in the settings."""
-    return Retention(
-        daily=max(1, ctx.settings.get(s.BACKUP_KEEP_DAILY)),
-        weekly=max(0, ctx.settings.get(s.BACKUP_KEEP_WEEKLY)),
-        monthly=max(0, ctx.settings.get(s.BACKUP_KEEP_MONTHLY)),
-    )
-
-
 def start_backups(ctx: AppContext) -> None:
     """Apply the rotation settings and take the day's first copy in the background."""
-    ctx.services.backups.retention = retention_from(ctx)
+    ctx.services.backups.retention = s.backup_retention(ctx.settings)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, CoachDeskError):
