@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 import zipfile
 from pathlib import Path
 
@@ -58,7 +59,8 @@ def check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+            NotImplementedError, struct.error) as exc:
         raise fail(path, f"the file is damaged or not an Excel workbook ({exc})", "bad_zip") from exc
     if len(entries) > MAX_ENTRIES:
         raise fail(path, f"the workbook holds {len(entries)} parts, far more than a handoff "

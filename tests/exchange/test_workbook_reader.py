@@ -194,3 +194,22 @@ def test_damaged_bytes_never_give_anything_but_a_sentence(tmp_path: Path, book: 
             read_handoff(path)
         except FileFormatError as exc:
             assert str(path) in str(exc) and "\n" not in str(exc)
+
+
+def test_a_zip_that_claims_a_future_zip_version_is_refused_with_a_sentence(tmp_path) -> None:
+    """Found by the hostile-files fuzzer: a central-directory 'version needed' of 6.4."""
+    import struct
+    import zipfile
+
+    from coachdesk.domain.errors import FileFormatError
+    from coachdesk.exchange.workbook_reader import read_handoff
+
+    path = tmp_path / "future.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    data = bytearray(path.read_bytes())
+    central = data.rfind(b"PK\x01\x02")
+    struct.pack_into("<B", data, central + 6, 64)  # 'version needed to extract' = 6.4
+    path.write_bytes(bytes(data))
+    with pytest.raises(FileFormatError, match="future.xlsx"):
+        read_handoff(path)
