@@ -70,9 +70,8 @@ class Task:
 class TaskRunner(QObject):
     """Runs database work on one background thread (SQLite serialises writes anyway).
 
-    Only task numbers cross threads through Qt signals; results and errors wait in a dict
-    until the GUI thread picks them up. (Handing Python objects to a queued signal from
-    another thread corrupted reference counts in PySide6 6.12.)
+    A plain Python thread runs the tasks in order; only task numbers cross threads through
+    Qt signals, while results and errors wait in a dict until the GUI thread picks them up.
     """
 
     _finished = Signal(int)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout,
 
 from coachdesk.domain.documents import PAGE_BREAK, Block, DocumentText
 
-try:  # QtPdf comes with the PySide6-Pdf wheel; without it, PDFs show their text per page
+try:  # QtPdf comes with the PySide6-Addons wheel; without it, PDFs show their text per page
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
 
