@@ -129,11 +129,12 @@ class CandidacyService:
             c.rationale = last_note
 
 
-def leaders(s: Session) -> dict[int, str]:
-    """Region id -> the name of its accepted candidacy."""
-    accepted = Candidacy.status == CandidacyStatus.ACCEPTED.value
-    found = list(s.scalars(select(Candidacy).where(accepted)
-                           .options(selectinload(Candidacy.members))))
+def leaders(s: Session, region_ids: list[int] | None = None) -> dict[int, str]:
+    """Region id -> the name of its accepted candidacy (the network leader, or promotor)."""
+    q = select(Candidacy).where(Candidacy.status == CandidacyStatus.ACCEPTED.value)
+    if region_ids is not None:
+        q = q.where(Candidacy.region_id.in_(region_ids))
+    found = list(s.scalars(q.options(selectinload(Candidacy.members))))
     ids = {m.municipality_id for c in found for m in c.members}
     names = dict(s.execute(  # type: ignore[arg-type]
         select(Municipality.id, Municipality.name).where(Municipality.id.in_(ids))

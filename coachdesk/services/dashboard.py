@@ -101,34 +101,7 @@ class DashboardService:
 
     def _rows(self, s: Session, today: date, stalled_days: int,
               region_id: int | None = None) -> list[DashboardRow]:
-        regions = select(Region).order_by(Region.name)
-        if region_id is not None:
-            regions = regions.where(Region.id == region_id)
-        found = list(s.scalars(regions))
-        stages = current_stages(s)
-        last_position = max((st.position for st in stage_rows(s)), default=0)
-        members = _members(s)
-        contacts = _last_contacts(s, [r.id for r in found], today - timedelta(days=stalled_days))
-        actions = _actions(s, today)
-        proposals = _proposals(s)
-        leader = leaders(s)
-        rows = []
-        for r in found:
-            stage, since = stages[r.id]
-            last = contacts.get(r.id)
-            stalled = (last is None and stage.position > 0) or (
-                last is not None and (today - last).days >= stalled_days)
-            total, joined = members.get(r.id, (0, 0))
-            open_count, overdue = actions.get(r.id, (0, 0))
-            status, version = proposals.get(r.id, (None, None))
-            rows.append(DashboardRow(
-                r.id, r.name, r.province, stage.id, stage.name, stage.position, last_position,
-                since, (today - since).days if since else None, last,
-                (today - last).days if last else None, stalled,
-                leader.get(r.id, ""), total, joined, open_count, overdue, status, version,
-                r.next_step, r.next_step_date,
-            ))
-        return rows
+        return region_rows(s, today, stalled_days, None if region_id is None else [region_id])
 
     @staticmethod
     def _due(s: Session, today: date) -> list[DueAction]:
@@ -139,6 +112,43 @@ class DashboardService:
              .order_by(Action.due_on, Action.id))
         return [DueAction(i, rid, name or "", desc, owner, due, due < today)
                 for i, rid, name, desc, owner, due in s.execute(q)]
+
+
+def region_rows(s: Session, today: date, stalled_days: int,
+                region_ids: list[int] | None = None) -> list[DashboardRow]:
+    """Every (or the given) region's progress, aggregated in a few queries.
+
+    The dashboard, the region header and the handoff workbook's `Regio's` sheet all read
+    this, so they never disagree.
+    """
+    regions = select(Region).order_by(Region.name)
+    if region_ids is not None:
+        regions = regions.where(Region.id.in_(region_ids))
+    found = list(s.scalars(regions))
+    stages = current_stages(s)
+    last_position = max((st.position for st in stage_rows(s)), default=0)
+    members = _members(s)
+    contacts = _last_contacts(s, [r.id for r in found], today - timedelta(days=stalled_days))
+    actions = _actions(s, today)
+    proposals = _proposals(s)
+    leader = leaders(s)
+    rows = []
+    for r in found:
+        stage, since = stages[r.id]
+        last = contacts.get(r.id)
+        stalled = (last is None and stage.position > 0) or (
+            last is not None and (today - last).days >= stalled_days)
+        total, joined = members.get(r.id, (0, 0))
+        open_count, overdue = actions.get(r.id, (0, 0))
+        status, version = proposals.get(r.id, (None, None))
+        rows.append(DashboardRow(
+            r.id, r.name, r.province, stage.id, stage.name, stage.position, last_position,
+            since, (today - since).days if since else None, last,
+            (today - last).days if last else None, stalled,
+            leader.get(r.id, ""), total, joined, open_count, overdue, status, version,
+            r.next_step, r.next_step_date,
+        ))
+    return rows
 
 
 def _last_contacts(s: Session, region_ids: list[int], cutoff: date) -> dict[int, date]:

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from coachdesk.db.models import DbMeta, Proposal, Region
 from coachdesk.domain.feedback import FeedbackComment, FeedbackCriterion, FeedbackReport
 from coachdesk.domain.vocabulary import CommentStatus
-from coachdesk.services.proposals import load_version, promotors
+from coachdesk.services.candidacies import leaders
+from coachdesk.services.proposals import load_version
 from coachdesk.services.reviews import CommentRow, Review, ReviewService
 
 
@@ -29,7 +30,7 @@ class FeedbackService:
             version = load_version(s, version_id)
             proposal = s.get(Proposal, version.proposal_id)
             region = s.get(Region, proposal.region_id) if proposal else None
-            leader = promotors(s, [region.id]).get(region.id, "") if region else ""
+            leader = leaders(s, [region.id]).get(region.id, "") if region else ""
             coach = coach or s.scalar(select(DbMeta.value).where(DbMeta.key == "coach")) or ""
         return FeedbackReport(
             region=region.name if region else "", title=proposal.title if proposal else "",

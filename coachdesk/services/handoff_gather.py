@@ -7,14 +7,12 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coachdesk.db.models import (
     Action,
     Assessment,
-    Candidacy,
-    CandidacyMunicipality,
     ContactMoment,
     ContactParticipant,
     Criterion,
@@ -30,15 +28,17 @@ from coachdesk.domain import handoff as h
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.vocabulary import (
     ActionStatus,
-    CandidacyStatus,
     ContactKind,
     Labelled,
     MembershipStatus,
-    ProposalStatus,
     Rating,
     VersionStatus,
 )
-from coachdesk.services.regions import current_stages, effective_changes_query
+from coachdesk.services.dashboard import region_rows
+from coachdesk.services.regions import effective_changes_query
+
+# Only steers how the region summary finds each region's last contact; no effect on values.
+STALLED_DAYS = 30
 
 
 @cache
@@ -90,50 +90,20 @@ class Gatherer:
         return sheets
 
     def regions(self) -> list[h.RegionRow]:
-        s = self.s
-        stages = current_stages(s)
-        counts = _grouped(s, Municipality.region_id, func.count())
-        joined = _grouped(s, Municipality.region_id, func.count(),
-                          Municipality.membership_status == MembershipStatus.JOINED.value)
-        last = _grouped(s, ContactMoment.region_id, func.max(ContactMoment.happened_on))
-        open_ = _grouped(s, Action.region_id, func.count(), Action.status == "open")
-        late = _grouped(s, Action.region_id, func.count(), Action.status == "open",
-                        Action.due_on < self.today)
-        latest = dict(s.execute(select(Proposal.region_id, func.max(ProposalVersion.number))
-                                .join(ProposalVersion).group_by(Proposal.region_id)).all())
-        status = dict(s.execute(select(Proposal.region_id, Proposal.status)).all())
-        leaders = self._leaders()
-        rows = []
-        q = select(Region).where(Region.id.in_(self.region_ids)).order_by(Region.name)
-        for r in s.scalars(q):
-            stage, since = stages[r.id]
-            rows.append(h.RegionRow(
-                id=r.uuid, name=r.name, province=r.province, stage=stage.name, stage_since=since,
-                leader=leaders.get(r.id, ""), municipalities=counts.get(r.id, 0),
-                joined=joined.get(r.id, 0), last_contact=last.get(r.id),
-                next_step=r.next_step, next_step_date=r.next_step_date,
-                open_actions=open_.get(r.id, 0), late_actions=late.get(r.id, 0),
-                proposal_status=label(ProposalStatus, status.get(r.id)),
-                latest_version=latest.get(r.id),
-            ))
-        return rows
-
-    def _leaders(self) -> dict[int, str]:
-        """Each region's accepted network leader: its municipalities' names, or its label."""
-        q = (select(Candidacy.region_id, Candidacy.id, Candidacy.label, Municipality.name)
-             .outerjoin(CandidacyMunicipality, CandidacyMunicipality.candidacy_id == Candidacy.id)
-             .outerjoin(Municipality, Municipality.id == CandidacyMunicipality.municipality_id)
-             .where(Candidacy.status == CandidacyStatus.ACCEPTED.value)
-             .order_by(Candidacy.status_date, Candidacy.id, CandidacyMunicipality.position))
-        names: dict[int, list[str]] = defaultdict(list)
-        latest: dict[int, tuple[int, str]] = {}
-        for region_id, cid, text, muni in self.s.execute(q):
-            if latest.get(region_id, (None,))[0] != cid:  # a later acceptance replaces it
-                names[region_id] = []
-                latest[region_id] = (cid, text)
-            if muni:
-                names[region_id].append(muni)
-        return {rid: " + ".join(names[rid]) or text for rid, (_cid, text) in latest.items()}
+        """The dashboard's own summary of each region, so both always say the same."""
+        uuids = dict(self.s.execute(select(Region.id, Region.uuid)).all())
+        return [
+            h.RegionRow(
+                id=uuids[r.id], name=r.name, province=r.province, stage=r.stage_name,
+                stage_since=r.stage_since, leader=r.leader, municipalities=r.municipalities,
+                joined=r.joined, last_contact=r.last_contact, next_step=r.next_step,
+                next_step_date=r.next_step_date, open_actions=r.open_actions,
+                late_actions=r.overdue_actions,
+                proposal_status=r.proposal_status.label("nl") if r.proposal_status else "",
+                latest_version=r.latest_version,
+            )
+            for r in region_rows(self.s, self.today, STALLED_DAYS, self.region_ids)
+        ]
 
     def municipalities(self) -> list[h.MunicipalityRow]:
         q = (select(Municipality.nis_code, Municipality.name, Municipality.region_id,
@@ -241,13 +211,6 @@ class Gatherer:
                                 comment)
                 for vid, rid, number, crit, rating, comment in self.s.execute(q)]
         return sorted(rows, key=lambda r: (r.region, r.number or 0))
-
-
-def _grouped(s: Session, key: Any, value: Any, *where: Any) -> dict[Any, Any]:
-    q = select(key, value).group_by(key)
-    for condition in where:
-        q = q.where(condition)
-    return dict(s.execute(q).all())  # type: ignore[arg-type]
 
 
 def resolve_regions(names: dict[int, str], wanted: tuple[str, ...]) -> list[int]:

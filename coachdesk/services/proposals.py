@@ -10,9 +10,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from coachdesk.db.models import (
-    Candidacy,
-    CandidacyMunicipality,
-    Municipality,
     Proposal,
     ProposalFile,
     ProposalVersion,
@@ -23,12 +20,12 @@ from coachdesk.db.models import (
 from coachdesk.domain.documents import MAX_FILE_SIZE, DocumentText, size_label
 from coachdesk.domain.errors import NotFoundError, ValidationError
 from coachdesk.domain.vocabulary import (
-    CandidacyStatus,
     CommentStatus,
     ProposalStatus,
     TextStatus,
     VersionStatus,
 )
+from coachdesk.services.candidacies import leaders
 
 NEW_DRAFT_STATUSES = {ProposalStatus.DRAFTING, ProposalStatus.FEEDBACK_SENT,
                       ProposalStatus.CHANGES_REQUESTED}
@@ -94,20 +91,6 @@ def version_row(v: ProposalVersion) -> VersionRow:
                       v.page_count, v.notes)
 
 
-def promotors(s: Session, region_ids: list[int] | None = None) -> dict[int, str]:
-    """Each region's promotor: its accepted candidacy's label, or its municipalities."""
-    q = select(Candidacy).where(Candidacy.status == CandidacyStatus.ACCEPTED.value)
-    if region_ids is not None:
-        q = q.where(Candidacy.region_id.in_(region_ids))
-    result: dict[int, str] = {}
-    for c in s.scalars(q.order_by(Candidacy.id)):
-        names = s.scalars(select(Municipality.name).join(CandidacyMunicipality)
-                          .where(CandidacyMunicipality.candidacy_id == c.id)
-                          .order_by(CandidacyMunicipality.position)).all()
-        result[c.region_id] = c.label.strip() or " + ".join(names)
-    return result
-
-
 def load_version(s: Session, version_id: int) -> ProposalVersion:
     version = s.get(ProposalVersion, version_id)
     if version is None:
@@ -121,7 +104,7 @@ class ProposalService:
 
     def overview(self) -> list[ProposalRow]:
         with self._sf() as s:
-            leaders = promotors(s)
+            promotors = leaders(s)
             stats = self._version_stats(s)
             comments = dict(s.execute(  # type: ignore[arg-type]
                 select(ProposalVersion.proposal_id, func.count()).join(
@@ -129,7 +112,7 @@ class ProposalService:
                 .where(ReviewComment.status == CommentStatus.OPEN.value)
                 .group_by(ProposalVersion.proposal_id)).all())
             q = select(Region, Proposal).outerjoin(Proposal).order_by(Region.name)
-            return [self._row(r, p, leaders, stats, comments) for r, p in s.execute(q).all()]
+            return [self._row(r, p, promotors, stats, comments) for r, p in s.execute(q).all()]
 
     @staticmethod
     def _version_stats(s: Session) -> dict[int, tuple[int, int, date, int]]:
@@ -171,7 +154,7 @@ class ProposalService:
             region = s.get(Region, p.region_id)
             return ProposalDetail(
                 id=p.id, region_id=p.region_id, region=region.name if region else "",
-                title=p.title, promotor=promotors(s, [p.region_id]).get(p.region_id, ""),
+                title=p.title, promotor=leaders(s, [p.region_id]).get(p.region_id, ""),
                 partners=p.partners, deadline=p.deadline, status=ProposalStatus(p.status),
                 versions=tuple(version_row(v) for v in p.versions))
 

@@ -99,7 +99,7 @@ class MomentWriter:
         return " ".join(s.format(**values) for s in chosen)
 
     def _participants(self, moment_id: int, plan: RegionPlan, people: list[PersonRef]) -> None:
-        demo, rng = self.demo, self.demo.rng
+        rng = self.demo.rng
         for person in people:
             self._participant(moment_id, person.id, person.org.id, None)
         rows = len(people)
