@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
+from coachdesk.ui.widgets.dates import format_date, format_datetime
+
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,9 +34,9 @@ def format_value(value: Any, locale: QLocale | None = None) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return locale.toString(value, "dd/MM/yyyy HH:mm")
+        return format_datetime(value)
     if isinstance(value, date):
-        return locale.toString(value, "dd/MM/yyyy")
+        return format_date(value)
     if isinstance(value, bool):
         return "✓" if value else ""
     if isinstance(value, int):

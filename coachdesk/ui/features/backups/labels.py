@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, QObject
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.services.backups import BackupInfo
+from coachdesk.ui.widgets.dates import format_datetime
 
 
 class BackupLabels(QObject):
@@ -39,7 +40,7 @@ def format_size(size: int) -> str:
 
 
 def format_taken_at(backup: BackupInfo) -> str:
-    return QLocale().toString(backup.taken_at, "dd/MM/yyyy HH:mm")
+    return format_datetime(backup.taken_at)
 
 
 class BackupMessages(QObject):

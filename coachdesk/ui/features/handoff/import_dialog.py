@@ -24,6 +24,7 @@ from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.features.handoff.messages import HandoffMessages
 from coachdesk.ui.features.handoff.plan_model import PlanModel
+from coachdesk.ui.widgets.dates import format_datetime
 
 
 def read_and_plan(ctx: AppContext, path: Path) -> ImportPlan:
@@ -112,7 +113,7 @@ class ImportDialog(QDialog):
 
     def _summary(self, plan: ImportPlan) -> str:
         who = plan.coach or self.tr("an unnamed coach")
-        when = plan.exported_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        when = format_datetime(plan.exported_at.astimezone())
         head = (self.tr("%1, exported by %2 on %3.").replace("%1", self.path.name)
                 .replace("%2", who).replace("%3", when))
         counts = " ".join([

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from coachdesk.services.handoff_import import FieldChange, ImportChoices, ImportPlan, NewRow
+from coachdesk.ui.widgets.dates import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 CONFLICT = "conflict"
@@ -37,7 +38,7 @@ def shown(value: Any) -> str:
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+        return format_date(value)
     if isinstance(value, float):
         return f"{value:.1f}".replace(".", ",")
     text = " ".join(str(value).split())

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from coachdesk.services.dashboard import DashboardRow, DueAction
 from coachdesk.ui.models.table import Column
+from coachdesk.ui.widgets.dates import format_date
 
 translate = QCoreApplication.translate  # the name lupdate recognises
 
@@ -73,7 +74,7 @@ def _actions(r: DashboardRow) -> str:
 
 
 def _next_step(r: DashboardRow) -> str:
-    when = r.next_step_date.strftime("%d/%m/%Y") if r.next_step_date else ""
+    when = format_date(r.next_step_date)
     return " · ".join(p for p in (when, r.next_step) if p)
 
 
@@ -81,7 +82,7 @@ def _last_contact_tip(r: DashboardRow) -> str:
     if r.last_contact is None:
         return translate("DashboardColumns", "No contact moment yet")
     text = translate("DashboardColumns", "Last contact moment: %1")
-    return text.replace("%1", r.last_contact.strftime("%d/%m/%Y"))
+    return text.replace("%1", format_date(r.last_contact))
 
 
 def _proposal(r: DashboardRow, lang: str) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
@@ -16,26 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.services.logbook import ActionDraft
-
-DATE_FORMAT = "dd/MM/yyyy"
-
-
-class DateEdit(QDateEdit):
-    """A date field that Tab leaves at once (arrow keys and typing move between its parts)."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, forward)
-
-
-def date_edit(on: date) -> QDateEdit:
-    edit = DateEdit(QDate(on.year, on.month, on.day))
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    return edit
-
+from coachdesk.ui.widgets.dates import date_edit, from_qdate
 
 def to_date(edit: QDateEdit) -> date:
-    return edit.date().toPython()  # type: ignore[no-any-return]
+    return from_qdate(edit.date())
 
 
 class ActionRows(QWidget):

@@ -33,6 +33,7 @@ from coachdesk.ui.pages.logbook.detail import MomentDetail
 from coachdesk.ui.pages.logbook.model import EXCERPT, SUBJECT, WINDOW, MomentModel
 from coachdesk.ui.pages.logbook.quick_log import QuickLogDialog
 from coachdesk.ui.widgets.page_header import PageHeader
+from coachdesk.ui.widgets.dates import date_edit
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -131,9 +132,7 @@ class LogbookPage(Page):
         self.person.lineEdit().editingFinished.connect(self._on_person_edited)
 
     def _date_filter(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setCalendarPopup(True)
+        edit = date_edit()
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("any"))
         edit.setDate(NO_DATE)

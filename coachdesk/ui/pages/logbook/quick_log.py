@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.pages.logbook.action_rows import ActionRows, date_edit, to_date
 from coachdesk.ui.pages.logbook.participants import ParticipantPicker
+from coachdesk.ui.widgets.dates import to_qdate
 
 
 class QuickLogDialog(QDialog):
@@ -99,8 +100,7 @@ class QuickLogDialog(QDialog):
         draft = self.ctx.services.logbook.moment(moment_id)
         self.moment_id = moment_id
         self.setWindowTitle(self.tr("Correct a contact moment"))
-        self.date.setDate(QDate(draft.happened_on.year, draft.happened_on.month,
-                                draft.happened_on.day))
+        self.date.setDate(to_qdate(draft.happened_on))
         self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
         self.region.setCurrentIndex(max(0, self.region.findData(draft.region_id)))
         for ref in draft.participants:

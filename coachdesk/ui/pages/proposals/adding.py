@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,6 +23,7 @@ from coachdesk.services.container import Services
 from coachdesk.services.proposals import VersionRow
 from coachdesk.ui.pages.proposals.pdf_text import qtpdf_pages
 from coachdesk.ui.tasks import Progress
+from coachdesk.ui.widgets.dates import date_edit, from_qdate
 
 SUFFIXES = (".pdf", ".docx")
 
@@ -81,9 +81,7 @@ class AddVersionDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form.addRow(self.tr("&File:"), row)
-        self.received = QDateEdit(QDate.currentDate())
-        self.received.setDisplayFormat("dd/MM/yyyy")
-        self.received.setCalendarPopup(True)
+        self.received = date_edit()
         self.received.setMaximumDate(QDate.currentDate())
         form.addRow(self.tr("&Received on:"), self.received)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -103,8 +101,7 @@ class AddVersionDialog(QDialog):
         text = self.path.text().strip()
         if not text:
             return None
-        q = self.received.date()
-        return Path(text), date(q.year(), q.month(), q.day())
+        return Path(text), from_qdate(self.received.date())
 
     @classmethod
     def ask(cls, path: Path | None, parent: QWidget | None = None) -> tuple[Path, date] | None:

@@ -26,6 +26,7 @@ from coachdesk.domain.vocabulary import Rating
 from coachdesk.services.proposals import VersionRow
 from coachdesk.services.reviews import Comparison, RatingsMatrix
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.widgets.dates import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 COLOURS = {Rating.MISSING: "#f4cccc", Rating.WEAK: "#fce5cd", Rating.SUFFICIENT: "#d9ead3",
@@ -166,7 +167,7 @@ class ComparisonView(QWidget):
             combo.clear()
             for v in versions:
                 combo.addItem(self.tr("version %1 (%2)").replace("%1", str(v.number))
-                              .replace("%2", v.received_on.strftime("%d/%m/%Y")), v.id)
+                              .replace("%2", format_date(v.received_on)), v.id)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
     def _on_choice(self, _index: int) -> None:

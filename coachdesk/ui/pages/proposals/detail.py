@@ -22,6 +22,7 @@ from coachdesk.services.proposals import ProposalDetail, ProposalRow, VersionRow
 from coachdesk.ui.models.table import Column
 from coachdesk.ui.pages.proposals.adding import SUFFIXES
 from coachdesk.ui.widgets.data_table import DataTable
+from coachdesk.ui.widgets.dates import format_date
 
 
 def dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -164,7 +165,7 @@ class DetailPanel(QWidget):
         self.title_label.setText(f"<b>{detail.region}</b> · {detail.title}")
         self.facts["promotor"].setText(detail.promotor or self.tr("no network leader accepted yet"))
         self.facts["partners"].setText(detail.partners or "–")
-        self.facts["deadline"].setText(detail.deadline.strftime("%d/%m/%Y")
+        self.facts["deadline"].setText(format_date(detail.deadline)
                                        if detail.deadline else "–")
         self.facts["status"].setText(detail.status.label(self.lang))
         self.versions.set_rows(list(detail.versions))

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.vocabulary import ProposalStatus
 from coachdesk.services.proposals import ProposalDetail, ProposalEdit
+from coachdesk.ui.widgets.dates import date_edit, from_qdate
 
 
 class ProposalDialog(QDialog):
@@ -36,11 +34,8 @@ class ProposalDialog(QDialog):
         self.partners.setFixedHeight(80)
         form.addRow(self.tr("&Partners:"), self.partners)
         self.has_deadline = QCheckBox(self.tr("&Submission deadline:"))
-        self.deadline = QDateEdit()
-        self.deadline.setDisplayFormat("dd/MM/yyyy")
-        self.deadline.setCalendarPopup(True)
         d = detail.deadline
-        self.deadline.setDate(QDate(d.year, d.month, d.day) if d else QDate.currentDate())
+        self.deadline = date_edit(d)
         self.has_deadline.setChecked(d is not None)
         self.deadline.setEnabled(d is not None)
         self.has_deadline.toggled.connect(self.deadline.setEnabled)
@@ -57,8 +52,7 @@ class ProposalDialog(QDialog):
         form.addRow(buttons)
 
     def value(self) -> ProposalEdit:
-        q = self.deadline.date()
-        deadline = date(q.year(), q.month(), q.day()) if self.has_deadline.isChecked() else None
+        deadline = from_qdate(self.deadline.date()) if self.has_deadline.isChecked() else None
         return ProposalEdit(self.title_edit.text(), self.partners.toPlainText(), deadline,
                             ProposalStatus(self.status.currentData()))
 

@@ -34,6 +34,7 @@ from coachdesk.ui.pages.proposals.review import ReviewData, ReviewView, load_rev
 from coachdesk.ui.tasks import Cancelled, show_progress
 from coachdesk.ui.widgets.data_table import DataTable
 from coachdesk.ui.widgets.page_header import PageHeader
+from coachdesk.ui.widgets.dates import format_date
 
 
 COLUMN_WIDTHS = (150, 140, 95, 130, 115, 95)  # region, status, to review, latest, comments, deadline
@@ -94,7 +95,7 @@ class ProposalsPage(Page):
         if r.latest_number is None or r.latest_received is None:
             return ""
         return self.tr("v%1 of %2").replace("%1", str(r.latest_number)).replace(
-            "%2", r.latest_received.strftime("%d/%m/%Y"))
+            "%2", format_date(r.latest_received))
 
     def _connect(self) -> None:
         self.overview.selectionModel().currentRowChanged.connect(lambda *_: self._on_selected())

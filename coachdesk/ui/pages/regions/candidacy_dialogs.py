@@ -22,14 +22,8 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.vocabulary import CandidacyStatus
 from coachdesk.services.candidacies import CandidacyRow
 from coachdesk.services.regions import MunicipalityRow
-from coachdesk.ui.pages.regions.forms import (
-    date_edit,
-    error_text,
-    from_qdate,
-    inline_error,
-    show_error,
-    with_error,
-)
+from coachdesk.ui.pages.regions.forms import error_text, inline_error, show_error, with_error
+from coachdesk.ui.widgets.dates import date_edit, from_qdate
 
 translate = QCoreApplication.translate  # the name lupdate recognises
 

@@ -1,32 +1,14 @@
-"""Small form helpers shared by the region dialogs: dates, inline errors, error texts."""
+"""Small form helpers shared by the region dialogs: inline errors and error texts."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coachdesk.domain.errors import ValidationError
+from coachdesk.ui.widgets.dates import format_date
 
 translate = QCoreApplication.translate  # the name lupdate recognises
-
-
-def to_qdate(value: date | None) -> QDate:
-    value = value or date.today()
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_edit(value: date | None = None, parent: QWidget | None = None) -> QDateEdit:
-    """A date field in the Belgian format with a calendar pop-up."""
-    edit = QDateEdit(to_qdate(value), parent)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    return edit
 
 
 def inline_error() -> QLabel:
@@ -65,7 +47,7 @@ def error_text(error: ValidationError) -> str:
     if rule == "before_previous":
         previous = error.params.get("previous")
         text = translate("RegionForms", "The date lies before the previous change (%1).")
-        return text.replace("%1", previous.strftime("%d/%m/%Y") if previous else "")
+        return text.replace("%1", format_date(previous))
     if rule == "same_stage":
         return translate("RegionForms", "The region is already at this stage; choose another.")
     if rule == "one_accepted":

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.services.dashboard import DashboardRow
+from coachdesk.ui.widgets.dates import format_date
 
 
 class RegionHeader(QWidget):
@@ -67,7 +68,7 @@ class RegionHeader(QWidget):
 
     def show_row(self, row: DashboardRow) -> None:
         self.title.setText(row.name)
-        since = row.stage_since.strftime("%d/%m/%Y") if row.stage_since else ""
+        since = format_date(row.stage_since)
         stage = f"{row.stage_position} · {row.stage_name}"
         if since:
             text = self.tr("%1, since %2 (%n day(s))", "", row.days_in_stage or 0)
@@ -79,7 +80,7 @@ class RegionHeader(QWidget):
         self.leader.setText(row.leader or self.tr("none yet"))
         self.last_contact.setText(self._last_contact(row))
         if row.next_step or row.next_step_date:
-            when = row.next_step_date.strftime("%d/%m/%Y") if row.next_step_date else ""
+            when = format_date(row.next_step_date)
             if row.next_step_date and row.next_step_date < date.today():
                 when = "⚠ " + self.tr("%1 (past)").replace("%1", when)
             self.next_step.setText(" — ".join(p for p in (when, row.next_step) if p))
@@ -90,6 +91,6 @@ class RegionHeader(QWidget):
         if row.last_contact is None:
             return self.tr("none yet")
         text = self.tr("%1 (%n day(s) ago)", "", row.days_since_contact or 0)
-        text = text.replace("%1", row.last_contact.strftime("%d/%m/%Y"))
+        text = text.replace("%1", format_date(row.last_contact))
         stalled = self.tr("stalled")
         return f"⚠ {text} · {stalled}" if row.stalled else text

@@ -20,14 +20,8 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.vocabulary import MembershipStatus
 from coachdesk.services.dashboard import DashboardRow
 from coachdesk.services.regions import MunicipalityRow
-from coachdesk.ui.pages.regions.forms import (
-    date_edit,
-    error_text,
-    from_qdate,
-    inline_error,
-    show_error,
-    with_error,
-)
+from coachdesk.ui.pages.regions.forms import error_text, inline_error, show_error, with_error
+from coachdesk.ui.widgets.dates import date_edit, from_qdate
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

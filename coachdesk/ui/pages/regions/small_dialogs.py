@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.progress import StageRow
 from coachdesk.services.regions import NextStep
-from coachdesk.ui.pages.regions.forms import date_edit, from_qdate, inline_error, show_error
+from coachdesk.ui.pages.regions.forms import inline_error, show_error
+from coachdesk.ui.widgets.dates import date_edit, from_qdate
 
 
 class NextStepDialog(QDialog):

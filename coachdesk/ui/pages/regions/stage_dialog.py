@@ -19,14 +19,8 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.errors import ValidationError
 from coachdesk.services.progress import Evidence, StageChangeInput, StageChangeRow, StageRow
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.pages.regions.forms import (
-    date_edit,
-    error_text,
-    from_qdate,
-    inline_error,
-    show_error,
-    with_error,
-)
+from coachdesk.ui.pages.regions.forms import error_text, inline_error, show_error, with_error
+from coachdesk.ui.widgets.dates import date_edit, format_date, from_qdate
 
 
 class StageChangeDialog(QDialog):
@@ -88,12 +82,12 @@ class StageChangeDialog(QDialog):
             text = self.tr("%1: correct the entry of %2 (%3). The wrong entry stays in the "
                            "history, marked as corrected.")
             return (text.replace("%1", region_name)
-                    .replace("%2", self.corrects.changed_on.strftime("%d/%m/%Y"))
+                    .replace("%2", format_date(self.corrects.changed_on))
                     .replace("%3", self.corrects.to_stage))
         if since is None:
             return self.tr("%1 is at %2.").replace("%1", region_name).replace("%2", stage)
         return (self.tr("%1 is at %2 since %3.").replace("%1", region_name)
-                .replace("%2", stage).replace("%3", since.strftime("%d/%m/%Y")))
+                .replace("%2", stage).replace("%3", format_date(since)))
 
     def _default_index(self, current_id: int) -> int:
         if self.corrects:

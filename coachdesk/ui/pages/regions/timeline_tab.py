@@ -20,6 +20,7 @@ from coachdesk.services import timeline as tl
 from coachdesk.services.timeline import TimelineEntry
 from coachdesk.ui.models.table import ROW_ROLE, Column
 from coachdesk.ui.widgets.data_table import DataTable
+from coachdesk.ui.widgets.dates import format_date
 
 KIND_GROUPS: dict[str, frozenset[str]] = {
     "stage": frozenset({tl.STAGE}),
@@ -117,7 +118,7 @@ class TimelineTab(QWidget):
     def _search_text(self, e: TimelineEntry) -> str:
         key = id(e)
         if key not in self._texts:
-            parts = (e.on.strftime("%d/%m/%Y"), self._kind_text(e), self._title_text(e),
+            parts = (format_date(e.on), self._kind_text(e), self._title_text(e),
                      self._detail_text(e))
             self._texts[key] = " ".join(parts).casefold()
         return self._texts[key]
