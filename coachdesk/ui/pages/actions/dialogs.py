@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from coachdesk.services.actions import ActionRow
 from coachdesk.services.logbook import ActionDraft
 from coachdesk.ui.pages.logbook.action_rows import date_edit, to_date
+from coachdesk.ui.widgets.inline_error import InlineError
 
 
 class _Form(QDialog):
@@ -28,10 +29,7 @@ class _Form(QDialog):
         outer = QVBoxLayout(self)
         self.form = QFormLayout()
         outer.addLayout(self.form)
-        self.error = QLabel()
-        self.error.setObjectName("inlineError")
-        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
-        self.error.setVisible(False)
+        self.error = InlineError()
         outer.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -19,6 +19,7 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.vocabulary import LegalBasis, OrganisationKind
 from coachdesk.services.contacts import Duplicate, OrganisationRow, PersonRow
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.widgets.inline_error import InlineError
 
 
 class _RecordForm(QDialog):
@@ -40,11 +41,7 @@ class _RecordForm(QDialog):
         self.warning.setStyleSheet("background:#fff4d6; border:1px solid #e0b000; padding:6px;")
         self.warning.setVisible(False)
         outer.addWidget(self.warning)
-        self.error = QLabel()
-        self.error.setObjectName("inlineError")
-        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = InlineError()
         outer.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from coachdesk.ui.context import AppContext
 from coachdesk.ui.pages.logbook.action_rows import ActionRows, date_edit, to_date
 from coachdesk.ui.pages.logbook.participants import ParticipantPicker
 from coachdesk.ui.widgets.dates import to_qdate
+from coachdesk.ui.widgets.inline_error import InlineError
 
 
 class QuickLogDialog(QDialog):
@@ -42,11 +42,7 @@ class QuickLogDialog(QDialog):
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_form(region_id))
-        self.error = QLabel()
-        self.error.setObjectName("inlineError")
-        self.error.setStyleSheet("color: #b00020; font-weight: 600;")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = InlineError()
         layout.addWidget(self.error)
         layout.addWidget(self._build_buttons())
         for keys in ("Ctrl+Return", "Ctrl+Enter"):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +25,7 @@ from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.pages.proposals import commands
 from coachdesk.ui.pages.proposals.messages import message_for
+from coachdesk.ui.widgets.inline_error import InlineError
 
 
 class CriteriaDialog(QDialog):
@@ -43,9 +43,7 @@ class CriteriaDialog(QDialog):
         grid.addWidget(self.list, 0, 0, 2, 1)
         grid.addLayout(self._editor(), 0, 1)
         grid.addLayout(self._buttons(), 1, 1)
-        self.error = QLabel()
-        self.error.setObjectName("inlineError")
-        self.error.setWordWrap(True)
+        self.error = InlineError()
         grid.addWidget(self.error, 2, 0, 1, 2)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

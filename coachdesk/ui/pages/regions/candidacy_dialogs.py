@@ -22,7 +22,8 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.vocabulary import CandidacyStatus
 from coachdesk.services.candidacies import CandidacyRow
 from coachdesk.services.regions import MunicipalityRow
-from coachdesk.ui.pages.regions.forms import error_text, inline_error, show_error, with_error
+from coachdesk.ui.pages.regions.forms import error_text
+from coachdesk.ui.widgets.inline_error import InlineError, with_error
 from coachdesk.ui.widgets.dates import date_edit, from_qdate
 
 translate = QCoreApplication.translate  # the name lupdate recognises
@@ -40,10 +41,10 @@ class _StatusForm(QDialog):
         for status in CandidacyStatus:
             self.status.addItem(status.label(lang), status.value)
         self.when = date_edit(date.today())
-        self.date_error = inline_error()
+        self.date_error = InlineError()
         self.note = QLineEdit()
         self.note.setPlaceholderText(translate("CandidacyForm", "e.g. college decision of 12/03"))
-        self.error = inline_error()
+        self.error = InlineError()
 
     def _finish(self) -> None:
         for text, widget in ((translate("CandidacyForm", "S&tatus:"), self.status),
@@ -67,7 +68,7 @@ class _StatusForm(QDialog):
 
     def show_validation(self, exc: ValidationError) -> None:
         target = self.date_error if exc.field == "on" else self.error
-        show_error(target, error_text(exc))
+        target.setText(error_text(exc))
 
     def _check(self) -> None:
         """Raise ValidationError for input the service would refuse."""
@@ -78,8 +79,8 @@ class _StatusForm(QDialog):
             raise ValidationError("", field="status", rule="one_accepted")
 
     def _on_ok(self) -> None:
-        show_error(self.date_error, "")
-        show_error(self.error, "")
+        self.date_error.setText("")
+        self.error.setText("")
         try:
             self._check()
         except ValidationError as exc:

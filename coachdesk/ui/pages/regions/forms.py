@@ -1,41 +1,13 @@
-"""Small form helpers shared by the region dialogs: inline errors and error texts."""
+"""Error texts shared by the region dialogs."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.ui.widgets.dates import format_date
 
 translate = QCoreApplication.translate  # the name lupdate recognises
-
-
-def inline_error() -> QLabel:
-    """A red line under a field, hidden until there is something to say."""
-    label = QLabel()
-    label.setObjectName("inlineError")
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
-
-
-def with_error(field: QWidget, error: QLabel) -> QWidget:
-    """A field with its inline error right under it, as one form row."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    layout.addWidget(error)
-    box.setFocusProxy(field)
-    return box
-
-
-def show_error(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
-
 
 
 def error_text(error: ValidationError) -> str:

@@ -20,7 +20,8 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.vocabulary import MembershipStatus
 from coachdesk.services.dashboard import DashboardRow
 from coachdesk.services.regions import MunicipalityRow
-from coachdesk.ui.pages.regions.forms import error_text, inline_error, show_error, with_error
+from coachdesk.ui.pages.regions.forms import error_text
+from coachdesk.ui.widgets.inline_error import InlineError, with_error
 from coachdesk.ui.widgets.dates import date_edit, from_qdate
 
 
@@ -56,7 +57,7 @@ class MembershipDialog(QDialog):
         if len({r.status for r in rows}) == 1:
             self.status.setCurrentIndex(list(MembershipStatus).index(rows[0].status))
         self.when = date_edit(date.today())
-        self.date_error = inline_error()
+        self.date_error = InlineError()
         self.note = QLineEdit(rows[0].note if len(rows) == 1 else "")
         self.keep_note = QCheckBox(self.tr("&Keep each municipality's own note"))
         self.keep_note.setVisible(len(rows) > 1)
@@ -81,7 +82,7 @@ class MembershipDialog(QDialog):
     def _on_ok(self) -> None:
         if self.values()[1] > date.today():
             future = ValidationError("", field="since", rule="future")
-            show_error(self.date_error, error_text(future))
+            self.date_error.setText(error_text(future))
             self.when.setFocus()
             return
         self.accept()

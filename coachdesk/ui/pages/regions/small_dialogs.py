@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.progress import StageRow
 from coachdesk.services.regions import NextStep
-from coachdesk.ui.pages.regions.forms import inline_error, show_error
+from coachdesk.ui.widgets.inline_error import InlineError
 from coachdesk.ui.widgets.dates import date_edit, from_qdate
 
 
@@ -69,7 +69,7 @@ class StageListDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(self._list_row(stages))
-        self.error = inline_error()
+        self.error = InlineError()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -114,8 +114,8 @@ class StageListDialog(QDialog):
     def _on_save(self) -> None:
         names = [name.strip().casefold() for _i, name in self.ordered()]
         if any(not n for n in names):
-            show_error(self.error, self.tr("Every stage needs a name."))
+            self.error.setText(self.tr("Every stage needs a name."))
         elif len(set(names)) != len(names):
-            show_error(self.error, self.tr("Two stages have the same name."))
+            self.error.setText(self.tr("Two stages have the same name."))
         else:
             self.accept()

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.errors import ValidationError
 from coachdesk.services.progress import Evidence, StageChangeInput, StageChangeRow, StageRow
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.pages.regions.forms import error_text, inline_error, show_error, with_error
+from coachdesk.ui.pages.regions.forms import error_text
+from coachdesk.ui.widgets.inline_error import InlineError, with_error
 from coachdesk.ui.widgets.dates import date_edit, format_date, from_qdate
 
 
@@ -47,9 +48,9 @@ class StageChangeDialog(QDialog):
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.when.dateChanged.connect(lambda _d: show_error(self.date_error, ""))
-        self.stage.currentIndexChanged.connect(lambda _i: show_error(self.stage_error, ""))
-        self.reason.textChanged.connect(lambda: show_error(self.reason_error, ""))
+        self.when.dateChanged.connect(lambda _d: self.date_error.setText(""))
+        self.stage.currentIndexChanged.connect(lambda _i: self.stage_error.setText(""))
+        self.reason.textChanged.connect(lambda: self.reason_error.setText(""))
 
     def _form(self, current_id: int) -> QFormLayout:
         self.stage = QComboBox()
@@ -65,7 +66,7 @@ class StageChangeDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("Why does the region move? e.g. college decision"))
         self.evidence = QComboBox()
         self.evidence.setMinimumContentsLength(40)
-        self.stage_error, self.date_error, self.reason_error = (inline_error() for _ in range(3))
+        self.stage_error, self.date_error, self.reason_error = (InlineError() for _ in range(3))
         form = QFormLayout()
         for text, widget, error in ((self.tr("To &stage:"), self.stage, self.stage_error),
                                     (self.tr("&Date:"), self.when, self.date_error),
@@ -117,14 +118,14 @@ class StageChangeDialog(QDialog):
 
     def _on_save(self) -> None:
         for label in (self.stage_error, self.date_error, self.reason_error):
-            show_error(label, "")
+            label.setText("")
         try:
             self.ctx.services.progress.check_change(self.change())
         except ValidationError as exc:
             label, field = {"reason": (self.reason_error, self.reason),
                             "stage": (self.stage_error, self.stage)}.get(
                                 exc.field, (self.date_error, self.when))
-            show_error(label, error_text(exc))
+            label.setText(error_text(exc))
             field.setFocus()
             return
         self.accept()
