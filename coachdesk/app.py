@@ -59,6 +59,8 @@ class AppController:
         self.guard = InstanceGuard(lambda: bring_to_front(self.window), lang)
 
     def open(self, db_path: Path) -> MainWindow:
+        if self.window is not None:
+            self.window.remember_geometry()  # the next window opens as this one is (maximised too)
         with self.guard.claim(db_path):
             services = open_services(db_path)
             ctx = build_context(services, self.settings, self.errors, self.lang)

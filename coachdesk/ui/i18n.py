@@ -18,8 +18,7 @@ def install_language(app: QCoreApplication, lang: str, translations_dir: Path) -
     installed: list[QTranslator] = []
     if lang == "en":
         return installed
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qtbase_{lang}", qt_dir)]
+    candidates = [(f"qtbase_{lang}", qt_translations_dir(lang))]
     candidates += [(p.stem, str(p.parent)) for p in sorted(translations_dir.glob(f"*_{lang}.qm"))]
     for name, folder in candidates:
         translator = QTranslator(app)
@@ -27,3 +26,13 @@ def install_language(app: QCoreApplication, lang: str, translations_dir: Path) -
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def qt_translations_dir(lang: str) -> str:
+    """Where Qt's own translations are: Qt's configured folder, else the one in PySide6's wheel."""
+    configured = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if (Path(configured) / f"qtbase_{lang}.qm").exists():
+        return configured
+    import PySide6
+
+    return str(Path(PySide6.__file__).parent / "Qt" / "translations")

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,8 @@ from coachdesk.ui.menus import MENU_PROVIDERS
 from coachdesk.ui.pages import PAGE_CLASSES
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.tasks import show_progress
+from coachdesk.ui.widgets.fitting import CurrentStack
+from coachdesk.ui.window_size import place_main_window, remember_main_window
 from coachdesk.ui.widgets.welcome import WelcomeBanner
 
 
@@ -48,8 +49,7 @@ class MainWindow(QMainWindow):
         ctx.errors.parent = self
         ctx.events.open_requested.connect(self._on_open_requested)
         self.pages[0].loaded.connect(self.ready, Qt.ConnectionType.SingleShotConnection)
-        if not ctx.settings.restore_geometry("main", self):
-            self.resize(1280, 800)
+        place_main_window(self, ctx.settings)
         self.nav.setCurrentRow(0)
 
     def _build_body(self, first_start: bool) -> None:
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
-        self.stack = QStackedWidget()
+        self.stack = CurrentStack()  # a wide page never keeps the window wide
         for page in self.pages:
             self.nav.addItem(QListWidgetItem(page.title()))
             self.stack.addWidget(page)
@@ -193,7 +193,10 @@ class MainWindow(QMainWindow):
         )
         show_progress(self, task, self.tr("Creating the demo database…"))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.ctx.settings.save_geometry("main", self)
+    def remember_geometry(self) -> None:
+        remember_main_window(self, self.ctx.settings)
         self.ctx.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember_geometry()
         super().closeEvent(event)

@@ -91,7 +91,9 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.target, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&File:"), row)
+        label = QLabel(self.tr("&File:"))
+        label.setBuddy(self.target)  # a row of widgets gets no buddy by itself: "&File:" would show
+        form.addRow(label, row)
         return form
 
     def _default_target(self) -> Path:

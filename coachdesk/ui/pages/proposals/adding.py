@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -80,7 +81,9 @@ class AddVersionDialog(QDialog):
         browse.clicked.connect(self._browse)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&File:"), row)
+        label = QLabel(self.tr("&File:"))
+        label.setBuddy(self.path)  # a row of widgets gets no buddy by itself: "&File:" would show
+        form.addRow(label, row)
         self.received = date_edit()
         self.received.setMaximumDate(QDate.currentDate())
         form.addRow(self.tr("&Received on:"), self.received)

@@ -31,6 +31,15 @@ from coachdesk.ui.pages.proposals.review_parts import (
 )
 
 
+def narrow_combo() -> QComboBox:
+    """A combo box as narrow as the panel allows; long entries show in full in its list."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+    return combo
+
+
 def scrolling(inner: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
@@ -133,9 +142,10 @@ class CommentsPanel(QWidget):
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
-        self.criterion = QComboBox()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.criterion = narrow_combo()
         form.addRow(self.tr("C&riterion:"), self.criterion)
-        self.location = QComboBox()
+        self.location = narrow_combo()
         self.location.setEditable(True)
         self.location.setToolTip(self.tr("The page or section the comment is about"))
         form.addRow(self.tr("&Where:"), self.location)
@@ -148,6 +158,7 @@ class CommentsPanel(QWidget):
         self.add_button.clicked.connect(self._add)
         self.error = QLabel()
         self.error.setObjectName("inlineError")
+        self.error.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.error, 1)
         row.addWidget(self.add_button)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.vocabulary import TextStatus
@@ -33,6 +33,7 @@ from coachdesk.ui.pages.proposals.messages import message_for
 from coachdesk.ui.pages.proposals.review import ReviewData, ReviewView, load_review
 from coachdesk.ui.tasks import Cancelled, show_progress
 from coachdesk.ui.widgets.data_table import DataTable
+from coachdesk.ui.widgets.fitting import CurrentStack
 from coachdesk.ui.widgets.page_header import PageHeader
 from coachdesk.ui.widgets.dates import format_date
 
@@ -53,7 +54,7 @@ class ProposalsPage(Page):
         self.last_export: Path | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.modes = QStackedWidget()
+        self.modes = CurrentStack()
         self.modes.addWidget(self._list_mode())
         self.review = ReviewView(ctx)
         self.comparison = ComparisonView(ctx)

@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -28,6 +28,7 @@ from coachdesk.ui.context import AppContext
 from coachdesk.ui.pages.proposals import commands
 from coachdesk.ui.pages.proposals.comments import CommentsPanel, CriteriaPanel, EarlierPanel
 from coachdesk.ui.pages.proposals.document_view import DocumentPane
+from coachdesk.ui.widgets.fitting import ElidedLabel, FlowLayout
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,10 @@ class ReviewView(QWidget):
         self.tabs.addTab(self.comments, "")
         self.tabs.addTab(self.earlier, "")
         splitter.addWidget(self.tabs)
-        splitter.setSizes([620, 480])
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 440])
         layout.addWidget(splitter, 1)
         self.document.location_changed.connect(self.comments.set_location)
         self.comments.location_requested.connect(self.document.go_to)
@@ -94,7 +98,7 @@ class ReviewView(QWidget):
         bar = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← &Back to the list"))
         self.back_button.clicked.connect(self.go_back)
-        self.heading = QLabel()
+        self.heading = ElidedLabel()  # a long file name shortens instead of widening the window
         self.heading.setObjectName("pageTitle")
         self.status = QComboBox()
         for status in VersionStatus:
@@ -108,11 +112,14 @@ class ReviewView(QWidget):
         export.clicked.connect(lambda: self.export_requested.emit(self.version_id()))
         original = QPushButton(self.tr("Open &original"))
         original.clicked.connect(lambda: self.original_requested.emit(self.version_id()))
-        for widget in (self.back_button, self.heading):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        bar.addWidget(self.heading, 1, Qt.AlignmentFlag.AlignTop)
+        buttons = QWidget()
+        flow = FlowLayout(buttons)  # wraps onto a second line on a narrow screen
         for widget in (self.status, self.save_button, export, original):
-            bar.addWidget(widget)
+            flow.addWidget(widget)
+        buttons.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        bar.addWidget(buttons, 0)
         return bar
 
     def version_id(self) -> int:
