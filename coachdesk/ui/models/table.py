@@ -53,6 +53,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[R] = []
+        self.wrap_headers = False  # two lines per header when the view is narrow
+
+    def set_wrap_headers(self, wrap: bool) -> None:
+        if wrap != self.wrap_headers and self._columns:
+            self.wrap_headers = wrap
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
@@ -75,7 +81,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self._columns)):
-            return self._columns[section].header
+            header = self._columns[section].header
+            return header.replace(" ", "\n", 1) if self.wrap_headers else header
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from coachdesk.ui.models.table import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 
@@ -39,12 +40,65 @@ class DataTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         self.doubleClicked.connect(self._on_activated)
+        self._floors: list[int] | None = None  # set by fit_columns; None: the coach sized them
+        self._fitting = False
+        header.sectionResized.connect(self._on_section_resized)
+
+    def fit_columns(self, floors: Sequence[int] = ()) -> None:
+        """Size the columns to the view: never narrower than the header's text or `floors`,
+        extra room first to the columns whose text is cut, then shared by all. Kept up to date
+        when the view resizes, until the coach drags a column border."""
+        self._floors = list(floors)
+        self._fit()
+
+    def _fit(self) -> None:
+        header, count = self.horizontalHeader(), self.model().columnCount()
+        if self._floors is None or count == 0:
+            return
+        floors = self._floors + [0] * count
+        self.source.set_wrap_headers(False)
+        base = [max(floors[c], self._header_width(c)) for c in range(count)]
+        if sum(base) > self.viewport().width():  # headers on two lines rather than cut
+            self.source.set_wrap_headers(True)
+            base = [max(floors[c], self._header_width(c)) for c in range(count)]
+        want = [max(base[c], min(self.sizeHintForColumn(c) + 8, 420)) for c in range(count)]
+        widths = share(base, want, self.viewport().width())
+        self._fitting = True
+        try:
+            for column, width in enumerate(widths):
+                self.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    def _header_width(self, column: int) -> int:
+        """The header's text (its longest line, in bold) with the style's margins, and room
+        for the sort arrow where it shows. (Qt's own hint grows with the header's height.)"""
+        header = self.horizontalHeader()
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        text = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        width = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        width += 2 * margin + 16  # the style sheet's padding and a little air
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            width += 18
+        return width
+
+    def _on_section_resized(self, *_args: object) -> None:
+        if not self._fitting and self.isVisible() and self.horizontalHeader().underMouse():
+            self._floors = None  # the coach's own widths stay
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         had_rows = self.source.rowCount() > 0
         self.source.set_rows(rows)
         if not had_rows:
             self.resizeColumnsToContents()
+            self._fit()
 
     def current_row(self) -> Any:
         index = self.currentIndex()
@@ -63,3 +117,20 @@ class DataTable(QTableView):
         row = index.data(ROW_ROLE)
         if row is not None:
             self.row_activated.emit(row)
+
+
+def share(base: list[int], want: list[int], room: int) -> list[int]:
+    """Column widths for `room` pixels: `base` at least; what is left goes first to columns
+    that want more (their text is cut), then to every column in proportion to its width."""
+    widths = list(base)
+    left = room - sum(widths)
+    short = [w - b for b, w in zip(base, want, strict=True)]
+    if left <= 0:
+        return widths
+    needed = sum(short)
+    if needed >= left:
+        return [b + left * s // needed for b, s in zip(base, short, strict=True)]
+    widths = list(want)
+    left -= needed
+    total = sum(widths)
+    return [w + left * w // total for w in widths]

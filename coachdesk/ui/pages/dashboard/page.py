@@ -30,8 +30,8 @@ from coachdesk.ui.widgets.data_table import DataTable
 from coachdesk.ui.widgets.page_header import PageHeader
 
 STAGE_COLUMN = 1
-WIDTHS = (125, 215, 105, 90, 145, 95, 115, 120)
-WEEK_WIDTHS = (105, 115, 250)
+WIDTHS = (110, 200)  # at least; the others as wide as their header and text
+WEEK_WIDTHS = (0, 0, 200)
 
 
 class DashboardPage(Page):
@@ -138,15 +138,13 @@ class DashboardPage(Page):
         first = self.table.source.rowCount() == 0
         self.table.set_rows(overview.rows)
         if first:
-            for column, width in enumerate(WIDTHS):
-                self.table.setColumnWidth(column, width)
+            self.table.fit_columns(WIDTHS)
         self.chart.set_counts([(f"{s.position} · {s.name}",
                                 sum(1 for r in overview.rows if r.stage_id == s.id))
                                for s in overview.stages])
         self.week.set_rows(overview.due)
         if first:
-            for column, width in enumerate(WEEK_WIDTHS):
-                self.week.setColumnWidth(column, width)
+            self.week.fit_columns(WEEK_WIDTHS)
         self._show_summaries(overview.rows, overview.due)
         self.loaded.emit()
 

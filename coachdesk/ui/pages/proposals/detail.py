@@ -22,6 +22,7 @@ from coachdesk.services.proposals import ProposalDetail, ProposalRow, VersionRow
 from coachdesk.ui.models.table import Column
 from coachdesk.ui.pages.proposals.adding import SUFFIXES
 from coachdesk.ui.widgets.data_table import DataTable
+from coachdesk.ui.widgets.fitting import FlowLayout
 from coachdesk.ui.widgets.dates import format_date
 
 
@@ -87,8 +88,10 @@ class DetailPanel(QWidget):
             self.facts[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, self.facts[key])
         column.addLayout(form)
-        column.addLayout(self._buttons())
-        column.addWidget(QLabel(self.tr("Versions (double-click or Enter to review):")))
+        column.addWidget(self._buttons())
+        versions_label = QLabel(self.tr("Versions (double-click or Enter to review):"))
+        versions_label.setWordWrap(True)
+        column.addWidget(versions_label)
         self.versions = DataTable(self._columns())
         self.versions.setAccessibleName(self.tr("Versions"))
         self.versions.setSelectionMode(DataTable.SelectionMode.SingleSelection)
@@ -96,11 +99,13 @@ class DetailPanel(QWidget):
         column.addWidget(self.versions, 1)
         self.drop_hint = QLabel(self.tr("Drag a PDF or Word file here to add it as a new version."))
         self.drop_hint.setObjectName("hint")
+        self.drop_hint.setWordWrap(True)
         column.addWidget(self.drop_hint)
         return page
 
-    def _buttons(self) -> QVBoxLayout:
-        rows = QVBoxLayout()
+    def _buttons(self) -> QWidget:
+        holder = QWidget()
+        flow = FlowLayout(holder)  # the buttons wrap: the panel stays narrow
         specs = (
             ("add", self.tr("&Add version…"), lambda: self.add_requested.emit(None)),
             ("review", self.tr("&Review"), lambda: self._with_version(self.review_requested)),
@@ -114,16 +119,12 @@ class DetailPanel(QWidget):
              lambda: self._with_version(self.delete_requested)),
         )
         self.buttons: dict[str, QPushButton] = {}
-        for group in (specs[:4], specs[4:]):  # two rows: the panel stays narrow
-            row = QHBoxLayout()
-            for key, text, slot in group:
-                button = QPushButton(text)
-                button.clicked.connect(slot)
-                row.addWidget(button)
-                self.buttons[key] = button
-            row.addStretch(1)
-            rows.addLayout(row)
-        return rows
+        for key, text, slot in specs:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            flow.addWidget(button)
+            self.buttons[key] = button
+        return holder
 
     def _columns(self) -> list[Column[VersionRow]]:
         lang = self.lang

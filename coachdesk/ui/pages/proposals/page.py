@@ -38,7 +38,7 @@ from coachdesk.ui.widgets.page_header import PageHeader
 from coachdesk.ui.widgets.dates import format_date
 
 
-COLUMN_WIDTHS = (150, 140, 95, 130, 115, 95)  # region, status, to review, latest, comments, deadline
+COLUMN_WIDTHS = (100, 100, 0, 0, 0, 0)  # at least; never narrower than a header
 
 
 class ProposalsPage(Page):
@@ -75,7 +75,7 @@ class ProposalsPage(Page):
         self.detail = DetailPanel(self.ctx.lang)
         splitter.addWidget(self.overview)
         splitter.addWidget(self.detail)
-        splitter.setSizes([560, 520])
+        splitter.setSizes([690, 470])  # room for every header at 1366 px
         layout.addWidget(splitter, 1)
         return page
 
@@ -141,8 +141,7 @@ class ProposalsPage(Page):
         first_time = self.overview.source.rowCount() == 0
         self.overview.set_rows(rows)
         if first_time:
-            for column, width in enumerate(COLUMN_WIDTHS):
-                self.overview.setColumnWidth(column, width)
+            self.overview.fit_columns(COLUMN_WIDTHS)
         waiting = sum(r.waiting for r in rows)
         self.header.set_subtitle(
             self.tr("%n draft(s) waiting for review.", "", waiting) if waiting
