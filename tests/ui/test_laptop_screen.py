@@ -51,7 +51,9 @@ def test_every_page_fits_and_the_review_does_not_widen_the_window_for_good(
     page.review.go_back()
     for index, page in enumerate(demo_window.pages):
         demo_window.show_page(index)
-        assert demo_window.minimumSizeHint().width() == widths[page.key], page.key
+        assert fits(demo_window), page.key
+        if page.key != "proposals":  # (its detail panel shows the version chosen since)
+            assert demo_window.minimumSizeHint().width() == widths[page.key], page.key
 
 
 def test_a_long_file_name_shortens_the_review_heading_instead_of_the_buttons(
