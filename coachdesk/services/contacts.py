@@ -65,6 +65,7 @@ class Choice:
     id: int
     label: str
     detail: str = ""
+    region_id: int | None = None  # the region it belongs to, to rank it first there
 
 
 @dataclass(frozen=True)
@@ -157,21 +158,28 @@ class ContactService:
 
     # -- duplicates -----------------------------------------------------------------------
     def person_duplicates(self, name: str, organisation: str = "", email: str = "",
-                          exclude_id: int | None = None) -> list[Duplicate]:
-        """People who may be the one being typed: same e-mail, or a matching name."""
+                          exclude_id: int | None = None,
+                          region_id: int | None = None) -> list[Duplicate]:
+        """People who may be the one being typed: same e-mail, or a matching name; those of
+        `region_id` (the region the coach is writing about) first."""
         email = email.strip().casefold()
-        found: list[Duplicate] = []
+        found: list[tuple[bool, Duplicate]] = []
         with self._sf() as s:
-            q = (select(Person.id, Person.name, Person.email, Organisation.name)
+            q = (select(Person.id, Person.name, Person.email, Organisation.name,
+                        func.coalesce(Person.region_id, Organisation.region_id))
                  .outerjoin(Organisation, Organisation.id == Person.organisation_id))
-            for pid, pname, pemail, oname in s.execute(q):
+            for pid, pname, pemail, oname, pregion in s.execute(q):
                 if pid == exclude_id:
                     continue
+                elsewhere = region_id is not None and pregion != region_id
                 if email and (pemail or "").casefold() == email:
-                    found.append(Duplicate(PERSON, pid, pname, oname or "", pemail, "email"))
+                    found.append((elsewhere, Duplicate(PERSON, pid, pname, oname or "", pemail,
+                                                       "email")))
                 elif name.strip() and person_match(name, organisation, pname, oname or ""):
-                    found.append(Duplicate(PERSON, pid, pname, oname or "", pemail, "name"))
-        return sorted(found, key=lambda d: (d.reason != "email", fold(d.name)))[:10]
+                    found.append((elsewhere, Duplicate(PERSON, pid, pname, oname or "", pemail,
+                                                       "name")))
+        found.sort(key=lambda f: (f[1].reason != "email", f[0], fold(f[1].name)))
+        return [d for _elsewhere, d in found][:10]
 
     def organisation_duplicates(self, name: str, exclude_id: int | None = None) -> list[Duplicate]:
         with self._sf() as s:
@@ -184,16 +192,18 @@ class ContactService:
         """People, organisations and municipalities, for completion in the log form."""
         with self._sf() as s:
             people = s.execute(
-                select(Person.id, Person.name, Organisation.name)
+                select(Person.id, Person.name, Organisation.name,
+                       func.coalesce(Person.region_id, Organisation.region_id))
                 .outerjoin(Organisation, Organisation.id == Person.organisation_id)
                 .order_by(Person.name))
-            choices = [Choice(PERSON, i, n, o or "") for i, n, o in people]
-            orgs = s.execute(select(Organisation.id, Organisation.name).order_by(Organisation.name))
-            choices += [Choice(ORGANISATION, i, n) for i, n in orgs]
-            munis = s.execute(select(Municipality.id, Municipality.name, Region.name)
+            choices = [Choice(PERSON, i, n, o or "", r) for i, n, o, r in people]
+            orgs = s.execute(select(Organisation.id, Organisation.name, Organisation.region_id)
+                             .order_by(Organisation.name))
+            choices += [Choice(ORGANISATION, i, n, "", r) for i, n, r in orgs]
+            munis = s.execute(select(Municipality.id, Municipality.name, Region.name, Region.id)
                               .join(Region, Region.id == Municipality.region_id)
                               .order_by(Municipality.name))
-            choices += [Choice(MUNICIPALITY, i, n, r) for i, n, r in munis]
+            choices += [Choice(MUNICIPALITY, i, n, r, rid) for i, n, r, rid in munis]
         return choices
 
     def regions(self) -> list[RegionChoice]:

@@ -21,6 +21,7 @@ from coachdesk.ui.context import AppContext
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.pages.logbook.detail import MomentDetail
 from coachdesk.ui.pages.logbook.model import MARKED_ROLE, SUBJECT, MomentModel
+from coachdesk.ui.pages.logbook.participants import NewParticipantQuestion
 from coachdesk.ui.pages.logbook.quick_log import QuickLogDialog
 from tests.ui.conftest import show_active
 
@@ -169,7 +170,8 @@ def test_a_due_date_before_the_moment_is_refused_inline(qtbot, ctx: AppContext) 
     _refused(dialog, ctx, "Actie 1")
 
 
-def test_an_invalid_email_of_a_new_participant_is_refused_inline(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_an_invalid_email_of_a_new_participant_is_refused_inline(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(NewParticipantQuestion, "ask", classmethod(lambda cls, *a: cls.NEW))
     dialog = _open_form(qtbot, ctx)
     qtbot.keyClicks(dialog.participants.line, "Wout Aerts, OCMW Geel <wout@geel>")
     qtbot.keyClick(dialog.participants.line, Qt.Key.Key_Return)
@@ -177,7 +179,8 @@ def test_an_invalid_email_of_a_new_participant_is_refused_inline(qtbot, ctx: App
     _refused(dialog, ctx, "wout@geel")
 
 
-def test_typing_a_near_identical_name_offers_the_existing_person(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_typing_a_near_identical_name_offers_the_existing_person(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(NewParticipantQuestion, "ask", classmethod(lambda cls, *a: cls.NEW))
     jan, _els = _people(ctx)
     dialog = _open_form(qtbot, ctx)
     keys = Keyboard(qtbot)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from coachdesk.domain.names import split_name_and_organisation
+from coachdesk.domain.names import person_match, split_name_and_organisation
 from coachdesk.services.contacts import MUNICIPALITY, ORGANISATION, PERSON, Choice, Duplicate
 from coachdesk.services.logbook import ParticipantRef
 from coachdesk.ui.context import AppContext
@@ -47,6 +48,33 @@ class ChosenList(QListWidget):
         super().keyPressEvent(event)
 
 
+class NewParticipantQuestion:
+    """Enter on a name nobody has: add a new person, take the likely existing one, or not."""
+
+    NEW, EXISTING = "new", "existing"
+
+    @classmethod
+    def ask(cls, name: str, existing: Duplicate | None, parent: QWidget) -> str | None:
+        tr = lambda text: QCoreApplication.translate("ParticipantPicker", text)  # noqa: E731
+        box = QMessageBox(QMessageBox.Icon.Question, tr("New participant"),
+                          tr("Nobody called '%1' is known yet.").replace("%1", name), parent=parent)
+        new = box.addButton(tr("Add as &new person"), QMessageBox.ButtonRole.AcceptRole)
+        use = None
+        if existing is not None:
+            use = box.addButton(tr("&Use %1").replace("%1", existing.name),
+                                QMessageBox.ButtonRole.YesRole)
+            box.setInformativeText(tr("May already exist: %1").replace("%1", describe(existing)))
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(use or new)
+        box.exec()
+        clicked = box.clickedButton()
+        return cls.NEW if clicked is new else cls.EXISTING if use and clicked is use else None
+
+
+def describe(dup: Duplicate) -> str:
+    return f"{dup.name}, {dup.organisation_name}" if dup.organisation_name else dup.name
+
+
 class ParticipantPicker(QWidget):
     """A line with completion (Enter adds), the list of chosen ones, a hint about duplicates."""
 
@@ -57,6 +85,8 @@ class ParticipantPicker(QWidget):
         self.ctx = ctx
         self._duplicate: Duplicate | None = None
         self._last_new: ParticipantRef | None = None
+        self._choices: list[Choice] = []
+        self.region_id: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit()
@@ -81,6 +111,7 @@ class ParticipantPicker(QWidget):
         self.completer.activated[str].connect(lambda _t: self._on_enter())
         self.line.textEdited.connect(lambda _t: self._timer.start())
         self.use_existing.clicked.connect(self._on_use_existing)
+        self.chosen.model().rowsRemoved.connect(lambda *_: self._forget_removed())
 
     def _build_hint(self) -> QWidget:
         """'May already exist: ...' with a button to take the existing person instead."""
@@ -98,7 +129,21 @@ class ParticipantPicker(QWidget):
         return self.hint_row
 
     def set_choices(self, choices: list[Choice]) -> None:
+        self._choices = list(choices)
+        self._fill()
+
+    def set_region(self, region_id: int | None) -> None:
+        """Rank the people, organisations and municipalities of this region first."""
+        if region_id != self.region_id:
+            self.region_id = region_id
+            self._fill()
+            if self._duplicate is not None:
+                self._timer.start()  # the likely duplicate may be someone else now
+
+    def _fill(self) -> None:
         self.model.clear()
+        region = self.region_id
+        choices = sorted(self._choices, key=lambda c: region is not None and c.region_id != region)
         kinds = {ORGANISATION: self.tr("organisation"), MUNICIPALITY: self.tr("municipality")}
         for choice in choices:
             detail = choice.detail if choice.kind == PERSON else kinds[choice.kind]
@@ -114,20 +159,33 @@ class ParticipantPicker(QWidget):
     def add_existing(self, ref: ParticipantRef) -> None:
         self._add(ref, self._label_of(ref))
 
-    def add_pending(self) -> None:
-        self._on_enter()
+    def add_pending(self) -> bool:
+        """Add what is typed; False when the coach chose not to (the name stays typed)."""
+        return self._on_enter()
 
-    def _on_enter(self) -> None:
+    def _on_enter(self) -> bool:
         text = self.line.text().strip()
         if not text:
-            return
+            return True
         ref = self._resolve(text) if "@" not in text else None
         if ref is None:
             name, email = split_email(text)
+            if not self._still_applies(self._duplicate, name):
+                self._show_duplicate(None)  # a hint found for other words than these
+            answer = NewParticipantQuestion.ask(name, self._duplicate, self)
+            if answer is None:
+                self.line.setFocus()
+                return False
+            if answer == NewParticipantQuestion.EXISTING:
+                self._on_use_existing()
+                return True
             ref = ParticipantRef(PERSON, None, name, email)
             self._last_new = ref
+        else:
+            self._show_duplicate(None)  # an existing record was chosen: no hint applies
         self._add(ref, text if ref.id is None else self._label_of(ref))
         self.line.clear()
+        return True
 
     def _resolve(self, text: str) -> ParticipantRef | None:
         popup = self.completer.popup()
@@ -161,12 +219,35 @@ class ParticipantPicker(QWidget):
         self.changed.emit()
 
     def _check_duplicates(self) -> None:
-        name, organisation = split_name_and_organisation(split_email(self.line.text())[0])
-        if len(name) < 3 or self._resolve_exact(self.line.text()):
+        text = self.line.text().strip()
+        if not text and self._last_new is not None:
+            text = self._last_new.name  # after Enter: the new person's name still counts
+        name, organisation = split_name_and_organisation(split_email(text)[0])
+        if len(name) < 3 or self._resolve_exact(text):
             self._show_duplicate(None)
             return
+
+        def found(duplicates: list[Duplicate]) -> None:
+            typed = self.line.text().strip()
+            if typed == text or (not typed and self._last_new is not None):
+                self._show_duplicate(duplicates[0] if duplicates else None)
+
         self.ctx.runner.submit(self.ctx.services.contacts.person_duplicates, name, organisation,
-                               on_done=lambda found: self._show_duplicate(found[0] if found else None))
+                               "", None, self.region_id, on_done=found)
+
+    @staticmethod
+    def _still_applies(dup: Duplicate | None, typed: str) -> bool:
+        if dup is None:
+            return False
+        name, organisation = split_name_and_organisation(typed)
+        return person_match(name, organisation, dup.name, dup.organisation_name)
+
+    def _forget_removed(self) -> None:
+        """The new person the hint was about was taken off the list: the hint goes too."""
+        if self._last_new is not None and self._last_new not in self.refs():
+            self._last_new = None
+            if not self.line.text().strip():
+                self._show_duplicate(None)
 
     def _resolve_exact(self, text: str) -> bool:
         return any(self.model.item(r).text().casefold() == text.strip().casefold()
@@ -177,8 +258,7 @@ class ParticipantPicker(QWidget):
         self.hint_row.setVisible(dup is not None)
         if dup is None:
             return
-        who = f"{dup.name}, {dup.organisation_name}" if dup.organisation_name else dup.name
-        self.hint.setText(self.tr("May already exist: %1").replace("%1", who))
+        self.hint.setText(self.tr("May already exist: %1").replace("%1", describe(dup)))
         self.use_existing.setText(self.tr("&Use %1").replace("%1", dup.name))
 
     def _on_use_existing(self) -> None:

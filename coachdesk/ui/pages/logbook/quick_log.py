@@ -63,6 +63,9 @@ class QuickLogDialog(QDialog):
         self.region.setCurrentIndex(max(0, self.region.findData(region_id)))
         self.participants = ParticipantPicker(self.ctx)
         self.participants.set_choices(contacts.participant_choices())
+        self.participants.set_region(self.region.currentData())
+        self.region.currentIndexChanged.connect(
+            lambda _i: self.participants.set_region(self.region.currentData()))
         self.subject = QLineEdit()
         self.subject.setObjectName("subject")
         self.report = QPlainTextEdit()
@@ -149,7 +152,9 @@ class QuickLogDialog(QDialog):
         if self._saving:
             return  # Ctrl+Enter pressed twice: store the moment once
         self._saving = True
-        self.participants.add_pending()  # a name typed but not yet added still takes part
+        if not self.participants.add_pending():  # a name typed but not added still takes part
+            self._saving = False
+            return
         logbook = self.ctx.services.logbook
         if self.moment_id is not None:
             self.ctx.runner.submit(logbook.update_moment, self.moment_id, self.draft(),
