@@ -234,8 +234,10 @@ def test_switching_databases_five_times_leaves_one_database_thread(qtbot, tmp_pa
     from coachdesk.ui.settings import Settings
     from tests.ui.conftest import RecordingErrors
 
+    others = set(threading.enumerate())  # other tests' threads, if any, are not ours
+
     def database_threads() -> list[threading.Thread]:
-        return [t for t in threading.enumerate() if t.name == "coachdesk-db"]
+        return [t for t in threading.enumerate() if t.name == "coachdesk-db" and t not in others]
 
     controller = AppController(Settings(paths.config_dir() / "coachdesk.ini"),
                                RecordingErrors(), "nl")
