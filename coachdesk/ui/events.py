@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
@@ -80,6 +80,12 @@ class AppEvents(QObject):
 
     changed = Signal(object)
     open_requested = Signal(str, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        # The region of the page the coach is on (the window points it at the shown page):
+        # new moments and actions start with it.
+        self.region_in_view: Callable[[], int | None] = lambda: None
 
     def announce(self, changes: Changes) -> None:
         if changes:

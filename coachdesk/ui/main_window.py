@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             previous.deactivate()
         page = self._page_at(index)
         self.stack.setCurrentIndex(index)
+        self.ctx.events.region_in_view = page.region_in_view
         page.activate()
 
     def _on_open_requested(self, key: str, item_id: object) -> None:

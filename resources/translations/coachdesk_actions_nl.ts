@@ -95,6 +95,10 @@
         <source>Reschedule</source>
         <translation>Verplaatsen</translation>
     </message>
+    <message>
+        <source>Action saved: %1</source>
+        <translation>Actie bewaard: %1</translation>
+    </message>
 </context>
 <context>
     <name>DoneDialog</name>
@@ -112,6 +116,10 @@
     <message>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>Who; type to choose a known person</source>
+        <translation>Wie; typ om een gekende persoon te kiezen</translation>
     </message>
     <message>
         <source>(no region)</source>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
-    <name></name>
-    <message>
-        <source>New participant</source>
-        <translation>Nieuwe deelnemer</translation>
-    </message>
-    <message>
-        <source>Nobody called &apos;%1&apos; is known yet.</source>
-        <translation>Er is nog niemand gekend met de naam &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Add as &amp;new person</source>
-        <translation>Toevoegen als &amp;nieuwe persoon</translation>
-    </message>
-    <message>
-        <source>&amp;Use %1</source>
-        <translation>&amp;Gebruik %1</translation>
-    </message>
-    <message>
-        <source>May already exist: %1</source>
-        <translation>Bestaat mogelijk al: %1</translation>
-    </message>
-</context>
-<context>
     <name>ActionRows</name>
     <message>
         <source>Action</source>
@@ -170,6 +147,29 @@
     <message>
         <source>Follow-up actions</source>
         <translation>Opvolgacties</translation>
+    </message>
+</context>
+<context>
+    <name>NewParticipantQuestion</name>
+    <message>
+        <source>New participant</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <source>Nobody called &apos;%1&apos; is known yet.</source>
+        <translation>Er is nog niemand gekend met de naam &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Add as &amp;new person</source>
+        <translation>Toevoegen als &amp;nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Gebruik %1</translation>
+    </message>
+    <message>
+        <source>May already exist: %1</source>
+        <translation>Bestaat mogelijk al: %1</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,10 @@
         <translation>&amp;Volgende stap…</translation>
     </message>
     <message>
+        <source>New &amp;action…</source>
+        <translation>Nieuwe &amp;actie…</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
@@ -532,6 +536,25 @@
     <message>
         <source>Two stages have the same name.</source>
         <translation>Twee fasen hebben dezelfde naam.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineMenu</name>
+    <message>
+        <source>Co&amp;rrect this stage change…</source>
+        <translation>Deze fasewijziging co&amp;rrigeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>New &amp;contact moment…</source>
+        <translation>Nieuw &amp;contactmoment…</translation>
+    </message>
+    <message>
+        <source>New &amp;action…</source>
+        <translation>Nieuwe &amp;actie…</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ def test_a_new_action_of_its_own(qtbot, ctx: AppContext, monkeypatch) -> None:  
     page = _page(qtbot, ctx)
     assert page.empty.isVisible()
     wednesday = TODAY + timedelta(days=2)
-    monkeypatch.setattr(NewActionDialog, "ask", classmethod(lambda cls, regions, region, parent=None: (
+    monkeypatch.setattr(NewActionDialog, "ask", classmethod(lambda cls, regions, region, parent=None, suggestions=(): (
         ActionDraft("Integratieambtenaar Ieper bellen", "Lies", wednesday), regions[0][1])))
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     (action,) = [a for rows in page.model.buckets().values() for a in rows]

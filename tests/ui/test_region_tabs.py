@@ -207,13 +207,13 @@ def test_the_region_page_is_walked_with_tab_and_mnemonics(qtbot, ctx: AppContext
     page: RegionsPage = window.page("regions")  # type: ignore[assignment]
     page.region_list.setFocus()
     chain = []
-    for _ in range(8):
+    for _ in range(9):
         chain.append(window.focusWidget())
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
     timeline = page.timeline
-    assert chain[:7] == [page.region_list, page.header.change_stage_button,
-                         page.header.next_step_button, page.tabs.tabBar(), timeline.kind,
-                         timeline.search, timeline.table]
+    assert chain[:8] == [page.region_list, page.header.change_stage_button,
+                         page.header.next_step_button, page.header.new_action_button,
+                         page.tabs.tabBar(), timeline.kind, timeline.search, timeline.table]
     qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
     assert page.tabs.currentIndex() == MUNICIPALITIES
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)

@@ -37,6 +37,10 @@ class Page(QWidget):
         """Fetch fresh data (through ctx.runner) and emit `loaded` when shown."""
         raise NotImplementedError
 
+    def region_in_view(self) -> int | None:
+        """The region the coach is looking at here (selected or filtered), if any."""
+        return None
+
     def open_item(self, item_id: object) -> None:
         """Show one item (a region, a person, ...); pages that can, override this."""
 

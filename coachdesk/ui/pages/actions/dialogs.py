@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from coachdesk.services.actions import ActionRow
 from coachdesk.services.logbook import ActionDraft
 from coachdesk.ui.pages.logbook.action_rows import date_edit, to_date
 from coachdesk.ui.widgets.inline_error import InlineError
+from coachdesk.ui.widgets.names import name_completer
 
 
 class _Form(QDialog):
@@ -102,11 +104,14 @@ class NewActionDialog(_Form):
     """A follow-up action of its own: description, owner, due date, region."""
 
     def __init__(self, regions: list[tuple[str, int]], region_id: int | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, suggestions: Sequence[str] = ()) -> None:
         super().__init__(self.tr("New action"), parent)
         self.description = QLineEdit()
         self.description.setObjectName("description")
         self.owner = QLineEdit()
+        self.owner.setObjectName("owner")
+        self.owner.setPlaceholderText(self.tr("Who; type to choose a known person"))
+        self.owner.setCompleter(name_completer(suggestions, self.owner))
         self.due = date_edit(date.today() + timedelta(days=7))
         self.region = QComboBox()
         self.region.addItem(self.tr("(no region)"), None)
@@ -124,8 +129,9 @@ class NewActionDialog(_Form):
 
     @classmethod
     def ask(cls, regions: list[tuple[str, int]], region_id: int | None,
-            parent: QWidget | None = None) -> tuple[ActionDraft, int | None] | None:
-        dialog = cls(regions, region_id, parent)
+            parent: QWidget | None = None,
+            suggestions: Sequence[str] = ()) -> tuple[ActionDraft, int | None] | None:
+        dialog = cls(regions, region_id, parent, suggestions)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         draft = ActionDraft(dialog.description.text(), dialog.owner.text(), to_date(dialog.due))

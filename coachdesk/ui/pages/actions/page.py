@@ -26,11 +26,11 @@ from coachdesk.ui.events import Changes
 from coachdesk.ui.operations import ChangeOp
 from coachdesk.ui.pages.actions.dialogs import (
     DoneDialog,
-    NewActionDialog,
     NextDialog,
     RescheduleDialog,
 )
 from coachdesk.ui.pages.actions.model import ActionTreeModel
+from coachdesk.ui.pages.actions.new_action import ask_new_action
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.widgets.page_header import PageHeader
 
@@ -70,6 +70,7 @@ class ActionsPage(Page):
         QShortcut(QKeySequence("Ctrl+D"), self, activated=self.mark_done)
         QShortcut(QKeySequence("Ctrl+Shift+D"), self, activated=self.done_and_next)
         self._owners_stale = True
+        self._selecting: int | None = None  # a new action, selected once it is listed
 
     def _build_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -118,7 +119,10 @@ class ActionsPage(Page):
             "%3", str(len(buckets.get(Bucket.THIS_WEEK, [])))))
         self.empty.setVisible(not rows)
         self.tree.setVisible(bool(rows))
-        if not self._select(current.id if current else None):
+        if self._selecting is not None and self._select(self._selecting):
+            self._selecting = None
+            self.tree.setFocus()
+        elif not self._select(current.id if current else None):
             flat = self._flat()  # the action is gone (done): go on with the one after it
             self._select(flat[min(position, len(flat) - 1)] if flat else None)
         self._update_buttons()
@@ -145,6 +149,10 @@ class ActionsPage(Page):
         if changes.touches({events.ACTIONS}):
             self._owners_stale = True
         super()._on_changed(changes)
+
+    def region_in_view(self) -> int | None:
+        action = self.current_action()
+        return self.region.currentData() or (action.region_id if action else None)
 
     def current_action(self) -> ActionRow | None:
         return self.model.action_at(self.tree.currentIndex())
@@ -188,13 +196,16 @@ class ActionsPage(Page):
                      ).run()
 
     def new_action(self) -> None:
-        regions = [(self.region.itemText(i), self.region.itemData(i))
-                   for i in range(1, self.region.count())]
-        answer = NewActionDialog.ask(regions, self.region.currentData(), self)
-        if answer:
-            draft, region_id = answer
-            ChangeOp(self.ctx, self.ctx.services.actions.add, draft, region_id,
-                     changes=lambda new_id: Changes.of(events.ACTIONS, ids=[new_id])).run()
+        """The form starts with the region of the page the coach is on; the saved action is
+        selected (the filters make room for it) and the status bar confirms it."""
+        ask_new_action(self.ctx, self, self.ctx.events.region_in_view(), self._select_later)
+
+    def _select_later(self, action_id: int) -> None:
+        self._selecting = action_id
+        for combo in (self.region, self.owner):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)  # every region and owner: the new action shows
+            combo.blockSignals(False)
 
     def reschedule(self) -> None:
         action = self.current_action()

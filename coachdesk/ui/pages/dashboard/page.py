@@ -124,6 +124,10 @@ class DashboardPage(Page):
         QWidget.setTabOrder(self.filter, self.table)
         QWidget.setTabOrder(self.table, self.week)
 
+    def region_in_view(self) -> int | None:
+        row = self.table.current_row()
+        return row.id if row is not None else None
+
     def title(self) -> str:
         return self.tr("Overview")
 

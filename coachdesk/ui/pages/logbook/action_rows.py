@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
+    QCompleter,
     QDateEdit,
     QGridLayout,
     QLabel,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.logbook import ActionDraft
 from coachdesk.ui.widgets.dates import date_edit, from_qdate
+from coachdesk.ui.widgets.names import name_completer, set_names
 
 def to_date(edit: QDateEdit) -> date:
     return from_qdate(edit.date())
@@ -43,6 +45,8 @@ class ActionRows(QWidget):
         self.add_button.setAutoDefault(False)
         outer.addWidget(self.add_button)
         self.rows: list[tuple[QLineEdit, QLineEdit, QDateEdit]] = []
+        self.owner_names: list[str] = []
+        self._completers: list[QCompleter] = []
         self.base_date = date.today()
         self.add_button.clicked.connect(self.add_row)
         self._show_headers(False)
@@ -60,6 +64,9 @@ class ActionRows(QWidget):
         description, owner = QLineEdit(), QLineEdit()
         description.setPlaceholderText(self.tr("What needs to happen"))
         owner.setPlaceholderText(self.tr("Who"))
+        completer = name_completer(self.owner_names, owner)
+        owner.setCompleter(completer)
+        self._completers.append(completer)
         due = date_edit(self.base_date + timedelta(days=7))
         row = len(self.rows) + 1
         for column, widget in enumerate((description, owner, due)):
@@ -72,6 +79,12 @@ class ActionRows(QWidget):
         QWidget.setTabOrder(owner, due)
         description.setFocus()
         return description
+
+    def set_owner_names(self, names: list[str]) -> None:
+        """What *Who* suggests: the moment's participants first, then the known people."""
+        self.owner_names = names
+        for completer in self._completers:
+            set_names(completer, names)
 
     def drafts(self) -> list[ActionDraft]:
         return [ActionDraft(d.text().strip(), o.text().strip(), to_date(due))

@@ -143,9 +143,13 @@ class LogbookPage(Page):
     def title(self) -> str:
         return self.tr("Logbook")
 
+    def region_in_view(self) -> int | None:
+        return self.region.currentData()
+
     def log_new(self) -> int | None:
-        """Open the quick-log form; the new moment's id, or None when cancelled."""
-        return QuickLogDialog.ask(self.ctx, self.window(), self.region.currentData())
+        """Open the quick-log form (Ctrl+N, on any page): it starts with the region of the page
+        the coach is on. The new moment's id, or None when cancelled."""
+        return QuickLogDialog.ask(self.ctx, self.window(), self.ctx.events.region_in_view())
 
     def filter(self) -> MomentFilter:
         def day(edit: QDateEdit) -> date | None:

@@ -55,15 +55,19 @@ class NewParticipantQuestion:
 
     @classmethod
     def ask(cls, name: str, existing: Duplicate | None, parent: QWidget) -> str | None:
-        tr = lambda text: QCoreApplication.translate("ParticipantPicker", text)  # noqa: E731
-        box = QMessageBox(QMessageBox.Icon.Question, tr("New participant"),
-                          tr("Nobody called '%1' is known yet.").replace("%1", name), parent=parent)
-        new = box.addButton(tr("Add as &new person"), QMessageBox.ButtonRole.AcceptRole)
+        translate = QCoreApplication.translate
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          translate("NewParticipantQuestion", "New participant"),
+                          translate("NewParticipantQuestion", "Nobody called '%1' is known yet.")
+                          .replace("%1", name), parent=parent)
+        new = box.addButton(translate("NewParticipantQuestion", "Add as &new person"),
+                            QMessageBox.ButtonRole.AcceptRole)
         use = None
         if existing is not None:
-            use = box.addButton(tr("&Use %1").replace("%1", existing.name),
-                                QMessageBox.ButtonRole.YesRole)
-            box.setInformativeText(tr("May already exist: %1").replace("%1", describe(existing)))
+            use = box.addButton(translate("NewParticipantQuestion", "&Use %1")
+                                .replace("%1", existing.name), QMessageBox.ButtonRole.YesRole)
+            box.setInformativeText(translate("NewParticipantQuestion", "May already exist: %1")
+                                   .replace("%1", describe(existing)))
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(use or new)
         box.exec()

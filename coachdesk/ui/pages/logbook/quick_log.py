@@ -29,6 +29,7 @@ from coachdesk.ui.pages.logbook.action_rows import ActionRows, date_edit, to_dat
 from coachdesk.ui.pages.logbook.participants import ParticipantPicker
 from coachdesk.ui.widgets.dates import to_qdate
 from coachdesk.ui.widgets.inline_error import InlineError
+from coachdesk.ui.widgets.names import owner_suggestions
 
 
 class QuickLogDialog(QDialog):
@@ -65,10 +66,14 @@ class QuickLogDialog(QDialog):
             self.region.addItem(region.name, region.id)
         self.region.setCurrentIndex(max(0, self.region.findData(region_id)))
         self.participants = ParticipantPicker(self.ctx)
-        self.participants.set_choices(contacts.participant_choices())
+        self._choices = contacts.participant_choices()
+        self._owners = self.ctx.services.actions.owners()
+        self.participants.set_choices(self._choices)
         self.participants.set_region(self.region.currentData())
         self.region.currentIndexChanged.connect(
             lambda _i: self.participants.set_region(self.region.currentData()))
+        self.participants.changed.connect(self._suggest_owners)
+        self.region.currentIndexChanged.connect(lambda _i: self._suggest_owners())
         self.subject = QLineEdit()
         self.subject.setObjectName("subject")
         self.report = QPlainTextEdit()
@@ -76,6 +81,7 @@ class QuickLogDialog(QDialog):
         self.report.setTabChangesFocus(True)
         self.report.setMinimumHeight(90)
         self.actions = ActionRows()
+        self._suggest_owners()
         self.date.dateChanged.connect(lambda _d: setattr(self.actions, "base_date", to_date(self.date)))
         form = QFormLayout()
         for label, widget in ((self.tr("&Date"), self.date), (self.tr("&Kind"), self.kind),
@@ -85,6 +91,11 @@ class QuickLogDialog(QDialog):
                               (self.tr("Follow-up"), self.actions)):
             form.addRow(label, widget)
         return form
+
+    def _suggest_owners(self) -> None:
+        people = [r.name for r in self.participants.refs() if r.kind == "person"]
+        self.actions.set_owner_names(owner_suggestions(self._choices, self._owners,
+                                                       self.region.currentData(), people))
 
     def _build_buttons(self) -> QDialogButtonBox:
         save, cancel = QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel

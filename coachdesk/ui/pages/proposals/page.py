@@ -161,6 +161,10 @@ class ProposalsPage(Page):
                 self._on_selected()
                 return
 
+    def region_in_view(self) -> int | None:
+        row = self.current_row()
+        return row.region_id if row else None
+
     def current_row(self) -> ProposalRow | None:
         return self.overview.current_row()
 

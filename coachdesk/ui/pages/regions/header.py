@@ -35,8 +35,10 @@ class RegionHeader(QWidget):
         top.addStretch(1)
         self.change_stage_button = QPushButton(self.tr("Change &stage…"))
         self.next_step_button = QPushButton(self.tr("Ne&xt step…"))
+        self.new_action_button = QPushButton(self.tr("New &action…"))
         top.addWidget(self.change_stage_button)
         top.addWidget(self.next_step_button)
+        top.addWidget(self.new_action_button)
         outer.addLayout(top)
         outer.addLayout(self._facts())
 

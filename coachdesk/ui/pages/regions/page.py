@@ -25,6 +25,7 @@ from coachdesk.ui.pages.regions.candidacies_tab import CandidaciesTab
 from coachdesk.ui.pages.regions.contacts_tab import ContactsTab
 from coachdesk.ui.pages.regions.header import RegionHeader
 from coachdesk.ui.pages.regions.municipalities_tab import MunicipalitiesTab
+from coachdesk.ui.pages.regions.timeline_menu import install_timeline_menu
 from coachdesk.ui.pages.regions.timeline_tab import TimelineTab
 from coachdesk.ui.settings import STALLED_DAYS
 
@@ -69,7 +70,8 @@ class RegionsPage(Page):
         layout.addWidget(splitter, 1)
         QWidget.setTabOrder(self.region_list, self.header.change_stage_button)
         QWidget.setTabOrder(self.header.change_stage_button, self.header.next_step_button)
-        QWidget.setTabOrder(self.header.next_step_button, self.tabs)
+        QWidget.setTabOrder(self.header.next_step_button, self.header.new_action_button)
+        QWidget.setTabOrder(self.header.new_action_button, self.tabs)
 
     def _tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
@@ -91,6 +93,8 @@ class RegionsPage(Page):
         self.tabs.currentChanged.connect(self._load_tab)
         self.header.change_stage_button.clicked.connect(a.change_stage)
         self.header.next_step_button.clicked.connect(a.edit_next_step)
+        self.header.new_action_button.clicked.connect(self.new_action)
+        install_timeline_menu(self)
         self.timeline.correct_requested.connect(a.correct_stage)
         self.timeline.open_requested.connect(self._open_elsewhere)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
@@ -132,6 +136,21 @@ class RegionsPage(Page):
         if self._select(self._wanted):
             self._wanted = None
         self.tabs.setCurrentIndex(TIMELINE)
+
+    def new_action(self) -> None:
+        """*Nieuwe actie* for this region; it appears in the Tijdlijn once saved."""
+        from coachdesk.ui.pages.actions.new_action import ask_new_action
+
+        ask_new_action(self.ctx, self, self.current_region_id())
+
+    def log_moment(self) -> None:
+        """A contact moment in this region (as Ctrl+N does from here)."""
+        from coachdesk.ui.pages.logbook.quick_log import QuickLogDialog
+
+        QuickLogDialog.ask(self.ctx, self.window(), self.current_region_id())
+
+    def region_in_view(self) -> int | None:
+        return self.current_region_id()
 
     def current_region_id(self) -> int | None:
         item = self.region_list.currentItem()

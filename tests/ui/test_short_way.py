@@ -1,0 +1,117 @@
+"""The short way: Ctrl+N and *Nieuwe actie* start with the region of the page the coach is on,
+the region page adds actions (button and Tijdlijn menu), *Wie* suggests people, and a saved
+action is selected and confirmed."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from coachdesk.services.logbook import ActionDraft
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.pages.actions.dialogs import NewActionDialog
+from coachdesk.ui.pages.logbook.quick_log import QuickLogDialog
+from coachdesk.ui.pages.regions.timeline_menu import timeline_menu
+from tests.ui.conftest import show_active
+from tests.ui.test_participants import region
+
+WEDNESDAY = date.today() + timedelta(days=2)
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> dict:
+    """The forms answer at once; what they were started with is kept."""
+    seen: dict = {}
+
+    def log(cls, ctx, parent=None, region_id=None):  # type: ignore[no-untyped-def]
+        seen["moment_region"] = region_id
+        return None
+
+    def new_action(cls, regions, region_id, parent=None, suggestions=()):  # type: ignore[no-untyped-def]
+        seen["action_region"], seen["suggestions"] = region_id, list(suggestions)
+        return ActionDraft("Integratieambtenaar Ieper bellen", "Lies", WEDNESDAY), region_id
+
+    monkeypatch.setattr(QuickLogDialog, "ask", classmethod(log))
+    monkeypatch.setattr(NewActionDialog, "ask", classmethod(new_action))
+    return seen
+
+
+def ctrl_n(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier)
+
+
+def test_ctrl_n_starts_with_the_region_of_the_page_the_coach_is_on(
+        qtbot, demo_window: MainWindow, demo_ctx: AppContext, asked: dict) -> None:
+    show_active(qtbot, demo_window)
+    kempen, westhoek = region(demo_ctx, "Kempen"), region(demo_ctx, "Westhoek")
+    demo_ctx.events.open_requested.emit("regions", kempen)
+    ctrl_n(qtbot, demo_window)
+    assert asked["moment_region"] == kempen
+    demo_window.show_page(0)  # Overzicht: the selected row counts
+    dashboard = demo_window.current_page()
+    table = dashboard.table  # type: ignore[attr-defined]
+    row = next(r for r in range(table.model().rowCount())
+               if table.model().index(r, 0).data() == "Westhoek")
+    table.setFocus()
+    table.selectRow(row)
+    ctrl_n(qtbot, demo_window)
+    assert asked["moment_region"] == westhoek
+    demo_ctx.events.open_requested.emit("proposals", kempen)
+    ctrl_n(qtbot, demo_window)
+    assert asked["moment_region"] == kempen
+
+
+def test_new_action_on_the_region_page_is_for_that_region_confirmed_and_suggests_its_people(
+        qtbot, demo_window: MainWindow, demo_ctx: AppContext, asked: dict) -> None:
+    show_active(qtbot, demo_window)
+    kempen = region(demo_ctx, "Kempen")
+    demo_ctx.events.open_requested.emit("regions", kempen)
+    page = demo_window.current_page()
+    qtbot.keyClick(demo_window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Nieuwe &actie
+    qtbot.waitUntil(lambda: "action_region" in asked)  # a mnemonic clicks after a moment
+    assert asked["action_region"] == kempen
+    kempen_people = {c.label for c in demo_ctx.services.contacts.participant_choices()
+                     if c.kind == "person" and c.region_id == kempen}
+    first = asked["suggestions"][:len(kempen_people)]
+    assert set(first) == kempen_people  # *Wie*: the region's people first
+    stored = [a for a in demo_ctx.services.actions.open_actions(kempen)
+              if a.description == "Integratieambtenaar Ieper bellen"]
+    assert len(stored) == 1 and stored[0].due_on == WEDNESDAY
+    assert "Integratieambtenaar Ieper bellen" in demo_window.statusBar().currentMessage()
+    assert page.key == "regions"
+
+
+def test_the_timeline_menu_opens_corrects_and_adds(
+        qtbot, demo_window: MainWindow, demo_ctx: AppContext, asked: dict) -> None:
+    kempen = region(demo_ctx, "Kempen")
+    demo_ctx.events.open_requested.emit("regions", kempen)
+    page = demo_window.current_page()
+    table = page.timeline.table  # type: ignore[attr-defined]
+    table.setCurrentIndex(table.model().index(0, 0))
+    menu = timeline_menu(page, QPoint(-1, -1))  # type: ignore[arg-type]
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts[-2:] == ["Nieuw &contactmoment…", "Nieuwe &actie…"]
+    menu.actions()[-1].trigger()
+    assert asked["action_region"] == kempen
+    menu.actions()[-2].trigger()
+    assert asked["moment_region"] == kempen
+
+
+def test_a_new_action_on_the_actions_page_is_selected_even_when_filtered_out(
+        qtbot, demo_window: MainWindow, demo_ctx: AppContext, asked: dict) -> None:
+    show_active(qtbot, demo_window)
+    demo_window.show_page(4)
+    page = demo_window.current_page()
+    assert page.key == "actions"
+    page.region.setCurrentIndex(page.region.findText("Westhoek"))  # type: ignore[attr-defined]
+    page.tree.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(demo_window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # &Nieuwe actie
+    qtbot.waitUntil(lambda: "action_region" in asked)
+    assert asked["action_region"] == region(demo_ctx, "Westhoek")
+    current = page.current_action()  # type: ignore[attr-defined]
+    assert current is not None and current.description == "Integratieambtenaar Ieper bellen"
+    assert "Integratieambtenaar Ieper bellen" in demo_window.statusBar().currentMessage()
