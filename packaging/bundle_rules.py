@@ -138,6 +138,19 @@ def datas() -> list[tuple[str, str]]:
     return found
 
 
+def metadata(work: Path) -> list[tuple[str, str]]:
+    """The bundle's package metadata (what `importlib.metadata` and so `coachdesk --version`
+    read in the bundle), written afresh from pyproject.toml: never a stale installed copy."""
+    from versioning import project_version
+
+    version = project_version()
+    folder = work / "metadata" / f"coachdesk-{version}.dist-info"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: coachdesk\nVersion: {version}\n", encoding="utf-8")
+    return [(str(folder / "METADATA"), folder.name)]
+
+
 def icon_file() -> str | None:
     """The icon the executable carries: .ico on Windows, .icns on macOS."""
     suffix = {"win32": ".ico", "darwin": ".icns"}.get(sys.platform)
