@@ -233,8 +233,14 @@ def _socket_folders() -> list[Path]:
     if runtime and Path(runtime).is_absolute():
         folders.append(Path(runtime))
     folders.append(paths.data_dir())
-    folders.append(Path(tempfile.gettempdir()) / f"coachdesk-{os.getuid()}")
+    folders.append(Path(tempfile.gettempdir()) / f"coachdesk-{_uid()}")
     return folders
+
+
+def _uid() -> int:
+    if sys.platform == "win32":  # named pipes there: no socket folder to own
+        return -1
+    return os.getuid()
 
 
 def _private_folder(folder: Path, create: bool) -> bool:
@@ -248,7 +254,7 @@ def _private_folder(folder: Path, create: bool) -> bool:
         info = folder.lstat()
     except OSError:
         return False
-    return (stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
+    return (stat.S_ISDIR(info.st_mode) and info.st_uid == _uid()
             and not info.st_mode & 0o077)
 
 

@@ -69,7 +69,7 @@ def _private(folder: Path) -> bool:
 @pytest.fixture
 def short_home(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A COACHDESK_HOME short enough for a socket path (pytest's own folders are long)."""
-    home = Path(tempfile.mkdtemp(prefix="cd-"))
+    home = Path(tempfile.mkdtemp(prefix="cd-", dir="/tmp"))  # macOS's $TMPDIR is long
     monkeypatch.setenv("COACHDESK_HOME", str(home))
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     yield home
