@@ -113,6 +113,19 @@ def prune_orphans(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, 
             if not _is_plain_library(entry[0]) or PurePosixPath(entry[0]).name in needed]
 
 
+def app_modules() -> list[str]:
+    """Every module of the app, named for PyInstaller: commands, pages and dialogs load on
+    first use (importlib), which its import analysis cannot follow. The migrations are not
+    among them: Alembic loads them by path, from the files `datas` ships."""
+    names = []
+    for path in sorted((ROOT / "coachdesk").rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        if "migrations" in parts:
+            continue
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
 def datas() -> list[tuple[str, str]]:
     """The shipped resources (where `coachdesk.paths.resources_dir` looks) and the migrations.
 
