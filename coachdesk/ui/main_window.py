@@ -28,6 +28,7 @@ from coachdesk.ui.pages import PAGES, MenuEntry
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.dialogs.modal import run_modal
 from coachdesk.ui.events import ALL
+from coachdesk.ui.history import NavigationHistory
 from coachdesk.ui.operations import QueryOp
 from coachdesk.ui.widgets.fitting import CurrentStack
 from coachdesk.ui.window_size import place_main_window, remember_main_window
@@ -75,8 +76,14 @@ class MainWindow(QMainWindow):
         for spec in PAGES:
             self.nav.addItem(QListWidgetItem(spec.title()))
             self.stack.addWidget(QWidget())  # stands in for the page until it is built
+        self.history = NavigationHistory(self, self._show_for_history)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.history.button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.stack, 1)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        row.addLayout(column, 1)
         outer.addLayout(row, 1)
         self.setCentralWidget(body)
         self.nav.currentRowChanged.connect(self._on_nav)
@@ -104,6 +111,7 @@ class MainWindow(QMainWindow):
             self._add(view, spec.title(), lambda _=False, n=number - 1: self.show_page(n),
                       QKeySequence(f"Ctrl+{number}"))
         view.addSeparator()
+        view.addAction(self.history.action)
         self._add(view, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
         for menu_key, action in self._feature_actions():
             self.menus[menu_key].addAction(action)
@@ -176,11 +184,17 @@ class MainWindow(QMainWindow):
             return
         previous = self._pages[self.stack.currentIndex()]
         if previous is not None:
+            if self.stack.currentIndex() != index and previous.isVisible():
+                self.history.leaving(self.stack.currentIndex(), previous)
             previous.deactivate()
         page = self._page_at(index)
         self.stack.setCurrentIndex(index)
         self.ctx.events.region_in_view = page.region_in_view
         page.activate()
+
+    def _show_for_history(self, index: int) -> Page:
+        self.show_page(index)
+        return self._page_at(index)
 
     def _on_open_requested(self, key: str, item_id: object) -> None:
         page = self.page(key)

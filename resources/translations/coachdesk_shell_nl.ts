@@ -139,6 +139,17 @@
     </message>
 </context>
 <context>
+    <name>NavigationHistory</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>← Back to %1 (Alt+Left)</source>
+        <translation>← Terug naar %1 (Alt+Links)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from coachdesk.services.logbook import ActionDraft
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.models.table import ROW_ROLE
 from coachdesk.ui.pages.actions.dialogs import NewActionDialog
 from coachdesk.ui.pages.logbook.quick_log import QuickLogDialog
 from coachdesk.ui.pages.regions.timeline_menu import timeline_menu
@@ -115,3 +116,41 @@ def test_a_new_action_on_the_actions_page_is_selected_even_when_filtered_out(
     current = page.current_action()  # type: ignore[attr-defined]
     assert current is not None and current.description == "Integratieambtenaar Ieper bellen"
     assert "Integratieambtenaar Ieper bellen" in demo_window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(("kind", "target"), [("moment", "logbook"), ("action_created", "actions")])
+def test_alt_left_returns_to_the_region_and_row_the_coach_came_from(
+        qtbot, demo_window: MainWindow, demo_ctx: AppContext, kind: str, target: str) -> None:
+    show_active(qtbot, demo_window)
+    kempen = region(demo_ctx, "Kempen")
+    demo_ctx.events.open_requested.emit("regions", kempen)
+    page = demo_window.current_page()
+    table = page.timeline.table  # type: ignore[attr-defined]
+    model = table.model()
+    row = next(r for r in range(5, model.rowCount())  # not the first: the row must be found
+               if model.index(r, 0).data(ROW_ROLE).kind == kind)
+    entry = model.index(row, 0).data(ROW_ROLE)
+    table.setFocus()
+    table.setCurrentIndex(model.index(row, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # opens the moment or action on its own page
+    assert demo_window.current_page().key == target
+    assert demo_window.history.button.isVisible()
+    assert "Kempen" in demo_window.history.button.text()
+    qtbot.keyClick(demo_window.focusWidget() or demo_window, Qt.Key.Key_Left,
+                   Qt.KeyboardModifier.AltModifier)
+    assert demo_window.current_page() is page
+    assert page.current_region_name() == "Kempen"  # type: ignore[attr-defined]
+    current = table.currentIndex().data(ROW_ROLE)
+    assert (current.kind, current.ref_id) == (entry.kind, entry.ref_id)
+    assert "Overzicht" in demo_window.history.button.text()  # the step before, still there
+
+
+def test_the_back_button_does_what_alt_left_does(
+        qtbot, demo_window: MainWindow, demo_ctx: AppContext) -> None:
+    show_active(qtbot, demo_window)
+    westhoek = region(demo_ctx, "Westhoek")
+    demo_ctx.events.open_requested.emit("regions", westhoek)
+    demo_window.show_page(4)
+    qtbot.mouseClick(demo_window.history.button, Qt.MouseButton.LeftButton)
+    page = demo_window.current_page()
+    assert page.key == "regions" and page.current_region_id() == westhoek  # type: ignore[attr-defined]

@@ -37,6 +37,17 @@ class Page(QWidget):
         """Fetch fresh data (through ctx.runner) and emit `loaded` when shown."""
         raise NotImplementedError
 
+    def bookmark(self) -> object:
+        """Where the coach is on this page (item, tab, row), to come back to; see ui.history."""
+        return None
+
+    def bookmark_title(self) -> str:
+        """A word for the bookmark, shown on the back button ("Kempen")."""
+        return ""
+
+    def restore(self, bookmark: object) -> None:
+        """Show the place `bookmark()` returned, as far as it still exists."""
+
     def region_in_view(self) -> int | None:
         """The region the coach is looking at here (selected or filtered), if any."""
         return None

@@ -25,6 +25,7 @@ from coachdesk.ui.pages.regions.candidacies_tab import CandidaciesTab
 from coachdesk.ui.pages.regions.contacts_tab import ContactsTab
 from coachdesk.ui.pages.regions.header import RegionHeader
 from coachdesk.ui.pages.regions.municipalities_tab import MunicipalitiesTab
+from coachdesk.ui.models.table import ROW_ROLE
 from coachdesk.ui.pages.regions.timeline_menu import install_timeline_menu
 from coachdesk.ui.pages.regions.timeline_tab import TimelineTab
 from coachdesk.ui.settings import STALLED_DAYS
@@ -42,6 +43,7 @@ class RegionsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._wanted: int | None = None
+        self._wanted_entry: tuple[str, int] | None = None  # a Tijdlijn row to select, once shown
         self._loaded_tabs: set[int] = set()
         self._dialog_pending = False
         self.regions: list[DashboardRow] = []
@@ -95,6 +97,7 @@ class RegionsPage(Page):
         self.header.next_step_button.clicked.connect(a.edit_next_step)
         self.header.new_action_button.clicked.connect(self.new_action)
         install_timeline_menu(self)
+        self.loaded.connect(self._select_wanted_entry)
         self.timeline.correct_requested.connect(a.correct_stage)
         self.timeline.open_requested.connect(self._open_elsewhere)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
@@ -148,6 +151,37 @@ class RegionsPage(Page):
         from coachdesk.ui.pages.logbook.quick_log import QuickLogDialog
 
         QuickLogDialog.ask(self.ctx, self.window(), self.current_region_id())
+
+    def bookmark(self) -> object:
+        entry = self.timeline.table.current_row() if self.tabs.currentIndex() == TIMELINE else None
+        key = (entry.kind, entry.ref_id) if entry is not None else None
+        return (self.current_region_id(), self.tabs.currentIndex(), key)
+
+    def bookmark_title(self) -> str:
+        return self.current_region_name()
+
+    def restore(self, bookmark: object) -> None:
+        region_id, tab, entry = bookmark  # type: ignore[misc]
+        self._wanted_entry = entry
+        if region_id is not None:
+            self.open_item(region_id)
+        self.tabs.setCurrentIndex(tab)
+        self._select_wanted_entry()
+
+    def _select_wanted_entry(self) -> None:
+        """The Tijdlijn row the coach came from, once the Tijdlijn shows it."""
+        if self._wanted_entry is None:
+            return
+        table = self.timeline.table
+        model = table.model()
+        for row in range(model.rowCount()):
+            entry = model.index(row, 0).data(ROW_ROLE)
+            if entry is not None and (entry.kind, entry.ref_id) == self._wanted_entry:
+                table.setCurrentIndex(model.index(row, 0))
+                table.scrollTo(model.index(row, 0))
+                table.setFocus()
+                self._wanted_entry = None
+                return
 
     def region_in_view(self) -> int | None:
         return self.current_region_id()
