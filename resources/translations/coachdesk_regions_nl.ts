@@ -471,6 +471,10 @@
         <translation>Fase wijzigen</translation>
     </message>
     <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
         <source>Why does the region move? e.g. college decision</source>
         <translation>Waarom verandert de fase? bv. collegebesluit</translation>
     </message>

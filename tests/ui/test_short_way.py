@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDateEdit, QDialog
 
 from coachdesk.services.logbook import ActionDraft
 from coachdesk.ui.context import AppContext
@@ -17,6 +18,7 @@ from coachdesk.ui.pages.actions.dialogs import NewActionDialog
 from coachdesk.ui.pages.logbook.quick_log import QuickLogDialog
 from coachdesk.ui.pages.regions.timeline_menu import timeline_menu
 from tests.ui.conftest import show_active
+from tests.ui.gallery import dialogs
 from tests.ui.test_participants import region
 
 WEDNESDAY = date.today() + timedelta(days=2)
@@ -154,3 +156,39 @@ def test_the_back_button_does_what_alt_left_does(
     qtbot.mouseClick(demo_window.history.button, Qt.MouseButton.LeftButton)
     page = demo_window.current_page()
     assert page.key == "regions" and page.current_region_id() == westhoek  # type: ignore[attr-defined]
+
+
+def test_ctrl_enter_saves_the_stage_change_from_the_reason_field(
+        qtbot, demo_ctx: AppContext) -> None:
+    from coachdesk.ui.pages.regions.stage_dialog import StageChangeDialog
+
+    dialog = StageChangeDialog(demo_ctx, region(demo_ctx, "Kempen"), "Kempen")
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    assert QApplication.focusWidget() is dialog.reason
+    qtbot.keyClicks(dialog.reason, "Collegebesluit Turnhout")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+@pytest.mark.parametrize("name", ["action-done", "action-next", "action-new", "quick-log",
+                                  "proposal-add-version", "candidacy-new", "candidacy-status",
+                                  "membership", "next-step", "stage-change"])
+def test_shift_tab_leaves_every_date_field_backwards(
+        qtbot, demo_ctx: AppContext, demo_window: MainWindow, name: str) -> None:
+    dialog = dialogs()[name](demo_ctx, demo_window)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    fields = [d for d in dialog.findChildren(QDateEdit) if d.isVisible() and d.isEnabled()]
+    if name == "quick-log":
+        dialog.actions.add_row()  # type: ignore[attr-defined]
+        fields = [d for d in dialog.findChildren(QDateEdit) if d.isVisible()]
+    assert fields, name
+    for field in fields:
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        assert QApplication.focusWidget() is not field, (name, field)
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not field, (name, field)
+    dialog.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,7 +48,10 @@ class StageChangeDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Ctrl+Enter"))
         layout.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # saves from any field, the reason too
+            QShortcut(QKeySequence(keys), self, activated=self._on_save)
         self.when.dateChanged.connect(lambda _d: self.date_error.setText(""))
         self.stage.currentIndexChanged.connect(lambda _i: self.stage_error.setText(""))
         self.reason.textChanged.connect(lambda: self.reason_error.setText(""))
