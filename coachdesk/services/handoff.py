@@ -37,6 +37,7 @@ class ExportResult:
     export_id: str
     row_count: int
     change_count: int
+    first: bool = False  # no earlier export to compare with: every row is new to headquarters
 
 
 class HandoffService:
@@ -83,7 +84,7 @@ class HandoffService:
         path = writer(Path(target), data, sink)
         self.record(data, snapshot, path)
         return ExportResult(path, data.meta.export_id, data.row_count(),
-                            len(data.sheets[h.CHANGES]))
+                            len(data.sheets[h.CHANGES]), first=data.previous_export_at is None)
 
     def record(self, data: h.HandoffData, snapshot: str, path: Path) -> None:
         meta = data.meta

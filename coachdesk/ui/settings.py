@@ -29,11 +29,12 @@ LAST_IMPORT_DIR = Setting("paths/last_import_dir", str, "")
 BACKUP_KEEP_DAILY = Setting("backup/keep_daily", int, 7)
 BACKUP_KEEP_WEEKLY = Setting("backup/keep_weekly", int, 4)
 BACKUP_KEEP_MONTHLY = Setting("backup/keep_monthly", int, 6)
+OWN_REGIONS = Setting("handoff/own_regions", str, "")  # the regions of the last export, one a line
 MAIN_WINDOW_SCREEN = Setting("geometry/main_screen", str, "")  # "WxH" available when saved
 
 ALL_SETTINGS = (
     LANGUAGE, STALLED_DAYS, COACH_NAME, LAST_EXPORT_DIR, LAST_IMPORT_DIR,
-    BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, BACKUP_KEEP_MONTHLY, MAIN_WINDOW_SCREEN,
+    BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, BACKUP_KEEP_MONTHLY, MAIN_WINDOW_SCREEN, OWN_REGIONS,
 )
 
 

@@ -48,6 +48,10 @@
         <translation>Be&amp;stand:</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Choose at least one region.</source>
         <translation>Kies minstens één regio.</translation>
     </message>
@@ -67,14 +71,6 @@
 <context>
     <name>HandoffMenu</name>
     <message>
-        <source>Workbook saved: %1 (%2 rows, %3 changes since the previous export).</source>
-        <translation>Werkmap bewaard: %1 (%2 rijen, %3 wijzigingen sinds de vorige export).</translation>
-    </message>
-    <message>
-        <source>Workbook imported: %1 changes applied.</source>
-        <translation>Werkmap geïmporteerd: %1 wijzigingen overgenomen.</translation>
-    </message>
-    <message>
         <source>&amp;Export for headquarters…</source>
         <translation>&amp;Exporteren voor hoofdkantoor…</translation>
     </message>
@@ -85,6 +81,35 @@
 </context>
 <context>
     <name>HandoffMessages</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workbook saved: %1 (%2). This is your first export: the next one lists what changed since this one.</source>
+        <translation>Werkmap bewaard: %1 (%2). Dit is je eerste export: de volgende toont wat sindsdien veranderde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workbook saved: %1 (%2, %3 since the previous export).</source>
+        <translation>Werkmap bewaard: %1 (%2, %3 sinds de vorige export).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workbook imported: %n change(s) applied.</source>
+        <translation>
+            <numerusform>Werkmap geïmporteerd: %n wijziging overgenomen.</numerusform>
+            <numerusform>Werkmap geïmporteerd: %n wijzigingen overgenomen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 bestaat niet.</translation>
@@ -353,20 +378,9 @@
         <source>Nothing is changed until you apply; a backup is made first.</source>
         <translation>Er verandert niets tot je op Toepassen klikt; eerst wordt een backup gemaakt.</translation>
     </message>
-</context>
-<context>
-    <name>parent</name>
     <message>
-        <source>Export for headquarters</source>
-        <translation>Exporteren voor hoofdkantoor</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-werkmap (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Import workbook</source>
-        <translation>Werkmap importeren</translation>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;All files (*)</source>

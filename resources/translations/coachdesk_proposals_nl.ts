@@ -395,6 +395,17 @@
     </message>
 </context>
 <context>
+    <name>ExportTarget</name>
+    <message>
+        <source>Save feedback</source>
+        <translation>Feedback bewaren</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation>Word-document (*.docx);;PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ProposalCommands</name>
     <message>
         <source>Mark comment as &apos;%1&apos;</source>
@@ -646,17 +657,6 @@
     <message>
         <source>Text not available: CoachDesk could not read the text of this file. Review it from the original (Open original).</source>
         <translation>Tekst niet beschikbaar: CoachDesk kon de tekst van dit bestand niet lezen. Beoordeel het vanuit het origineel (Origineel openen).</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Save feedback</source>
-        <translation>Feedback bewaren</translation>
-    </message>
-    <message>
-        <source>Word document (*.docx);;PDF (*.pdf)</source>
-        <translation>Word-document (*.docx);;PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

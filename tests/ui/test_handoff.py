@@ -166,6 +166,9 @@ def test_a_bad_file_is_explained_in_dutch(qtbot, demo_ctx: AppContext,
     assert "is geen Excel-werkmap (.xlsx)" in dialog.summary.text()
     assert str(bad) in dialog.summary.text()
     assert not dialog.apply_button.isEnabled()
+    dialog.show()  # a plain message: no empty preview, no legend about conflicts
+    assert not dialog.table.isVisible() and not dialog.hint.isVisible()
+    assert not dialog.apply_button.isVisible() and dialog.cancel_button.text() == "Sluiten"
 
 
 def test_invalid_cells_block_the_import(qtbot, demo_ctx: AppContext,
@@ -190,13 +193,13 @@ def test_import_from_the_menu_through_the_file_question(
                   if a.objectName() == "importHandoff")
     monkeypatch.setattr(ImportDialog, "choose_file", classmethod(lambda cls, p, s: ""))
     action.trigger()  # the coach cancels the file question: nothing happens
-    assert demo_window.statusBar().currentMessage() != "Werkmap geïmporteerd: 1 wijzigingen overgenomen."
+    assert demo_window.statusBar().currentMessage() != "Werkmap geïmporteerd: 1 wijziging overgenomen."
     monkeypatch.setattr(ImportDialog, "choose_file",
                         classmethod(lambda cls, p, s: str(returned_workbook)))
     monkeypatch.setattr(ImportDialog, "exec", lambda self: self.apply_button.click())
     action.trigger()
     assert demo_window.statusBar().currentMessage() == (
-        "Werkmap geïmporteerd: 1 wijzigingen overgenomen.")
+        "Werkmap geïmporteerd: 1 wijziging overgenomen.")  # one: singular
     assert Path(demo_window.ctx.settings.get(s.LAST_IMPORT_DIR)) == returned_workbook.parent
 
 
@@ -210,3 +213,36 @@ def test_import_on_the_background_thread(qtbot, demo_services, returned_workbook
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert dialog.applied == 1
     ctx.runner.wait()
+
+
+def test_the_export_remembers_the_coach_s_regions_and_the_first_says_it_is_the_first(
+        qtbot, demo_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    ctx = demo_window.ctx
+    action = next(a for a in demo_window.menus["file"].actions()
+                  if a.objectName() == "exportHandoff")
+
+    def export_kempen_and_westhoek(self) -> None:  # type: ignore[no-untyped-def]
+        for index in range(self.regions.count()):
+            item = self.regions.item(index)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in ("Kempen", "Westhoek")
+                               else Qt.CheckState.Unchecked)
+        self.target.setText(str(tmp_path / "vrijdag.xlsx"))
+        self.start()
+
+    monkeypatch.setattr(ExportDialog, "exec", export_kempen_and_westhoek)
+    action.trigger()
+    message = demo_window.statusBar().currentMessage()
+    assert "eerste export" in message and "0 wijzigingen" not in message
+    again = ExportDialog(ctx)
+    qtbot.addWidget(again)
+    assert again.chosen_regions() == ["Kempen", "Westhoek"]  # the coach's own, remembered
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: self.start())
+    action.trigger()
+    message = demo_window.statusBar().currentMessage()
+    assert "sinds de vorige export" in message and "eerste" not in message
+    starts: list[str] = []
+    monkeypatch.setattr(ImportDialog, "choose_file",
+                        classmethod(lambda cls, p, start: starts.append(start) or ""))
+    next(a for a in demo_window.menus["file"].actions()
+         if a.objectName() == "importHandoff").trigger()
+    assert starts == [str(tmp_path)]  # the import starts where the workbook was exported

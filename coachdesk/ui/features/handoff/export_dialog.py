@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -101,10 +101,15 @@ class ExportDialog(QDialog):
         return Path(folder) / f"coachdesk-overdracht-{date.today():%Y-%m-%d}.xlsx"
 
     def _load_regions(self) -> None:
-        for name in self.ctx.services.handoff.region_names():
+        """Every region; those of the last export (the coach's own) ticked, or all at first."""
+        own = set(filter(None, self.ctx.settings.get(s.OWN_REGIONS).split("\n")))
+        names = self.ctx.services.handoff.region_names()
+        if not own.intersection(names):
+            own = set(names)
+        for name in names:
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Checked if name in own else Qt.CheckState.Unchecked)
             self.regions.addItem(item)
         if not self.coach.text():
             self.coach.setText(self.ctx.services.handoff.coach())
@@ -122,8 +127,8 @@ class ExportDialog(QDialog):
     def choose_file(cls, parent: QWidget, start: str) -> str:
         """The save-file question; tests replace it."""
         path, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Export for headquarters"), start,
-            parent.tr("Excel workbook (*.xlsx)"))
+            parent, QCoreApplication.translate("ExportDialog", "Export for headquarters"), start,
+            QCoreApplication.translate("ExportDialog", "Excel workbook (*.xlsx)"))
         return path
 
     def browse(self) -> None:
@@ -162,6 +167,7 @@ class ExportDialog(QDialog):
     def _done(self, result: ExportResult) -> None:
         self.result = result
         self.ctx.settings.set(s.LAST_EXPORT_DIR, str(result.path.parent))
+        self.ctx.settings.set(s.OWN_REGIONS, "\n".join(self.chosen_regions()))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -63,6 +64,7 @@ class ImportDialog(QDialog):
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.addButton(self.tr("&Apply changes"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(False)
@@ -147,20 +149,33 @@ class ImportDialog(QDialog):
         if isinstance(exc, Exception) and hasattr(exc, "params"):
             self.summary.setText(self.messages.error(exc))
             self.apply_button.setEnabled(False)
+            if self.plan is None:
+                self._only_the_message()
         else:
             self.ctx.errors(exc)
+
+    def _only_the_message(self) -> None:
+        """The file could not be read: its sentence alone, no empty preview or legend."""
+        for widget in (self.table, self.hint, self.problems, self.apply_button):
+            widget.setVisible(False)
+        self.cancel_button.setText(self.tr("Close"))
+        self.summary.setObjectName("message")
+        self.resize(520, self.minimumSizeHint().height())
 
     @classmethod
     def choose_file(cls, parent: QWidget, start: str) -> str:
         """The open-file question; tests replace it."""
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import workbook"), start,
-                                              parent.tr("Excel workbook (*.xlsx);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("ImportDialog", "Import workbook"), start,
+            QCoreApplication.translate("ImportDialog", "Excel workbook (*.xlsx);;All files (*)"))
         return path
 
     @classmethod
     def ask(cls, ctx: AppContext, parent: QWidget | None = None) -> int | None:
         """Choose a workbook, preview it, apply it; the number of fields set, or None."""
-        start = ctx.settings.get(s.LAST_IMPORT_DIR) or str(Path.home())
+        # Headquarters sends back the workbook the coach exported: start in that folder.
+        start = (ctx.settings.get(s.LAST_EXPORT_DIR) or ctx.settings.get(s.LAST_IMPORT_DIR)
+                 or str(Path.home()))
         chosen = cls.choose_file(parent or QWidget(), start)
         if not chosen:
             return None

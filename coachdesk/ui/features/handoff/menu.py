@@ -19,11 +19,9 @@ def export_workbook(window: QMainWindow, ctx: AppContext) -> None:
 
     result = ExportDialog.ask(ctx, window)
     if result is not None:
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "HandoffMenu", "Workbook saved: %1 (%2 rows, %3 changes since the previous export).")
-            .replace("%1", str(result.path)).replace("%2", str(result.row_count))
-            .replace("%3", str(result.change_count)), STATUS_MS)
+        from coachdesk.ui.features.handoff.messages import HandoffMessages
+
+        window.statusBar().showMessage(HandoffMessages().exported(result), STATUS_MS)
 
 
 def import_workbook(window: QMainWindow, ctx: AppContext) -> None:
@@ -31,8 +29,9 @@ def import_workbook(window: QMainWindow, ctx: AppContext) -> None:
 
     applied = ImportDialog.ask(ctx, window)
     if applied is not None:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("HandoffMenu", "Workbook imported: %1 changes applied.").replace("%1", str(applied)), STATUS_MS)
+        from coachdesk.ui.features.handoff.messages import HandoffMessages
+
+        window.statusBar().showMessage(HandoffMessages().imported(applied), STATUS_MS)
 
 
 def handoff_menu_actions(window: QMainWindow, ctx: AppContext) -> list[tuple[str, QAction]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.services.handoff import ExportResult
 from coachdesk.services.handoff_import import Problem
 
 
@@ -16,6 +17,19 @@ def _fill(template: str, *values: object) -> str:
 
 class HandoffMessages(QObject):
     """Turns a FileFormatError, a writing error or an invalid cell into one translated sentence."""
+
+    def exported(self, result: ExportResult) -> str:
+        """The status bar after an export; the first one says it is the first."""
+        rows = self.tr("%n row(s)", "", result.row_count)
+        if result.first:
+            return _fill(self.tr("Workbook saved: %1 (%2). This is your first export: the next "
+                                 "one lists what changed since this one."), result.path, rows)
+        changes = self.tr("%n change(s)", "", result.change_count)
+        return _fill(self.tr("Workbook saved: %1 (%2, %3 since the previous export)."),
+                     result.path, rows, changes)
+
+    def imported(self, applied: int) -> str:
+        return self.tr("Workbook imported: %n change(s) applied.", "", applied)
 
     def file_reasons(self) -> dict[str, str]:
         return {

@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -41,8 +41,9 @@ class ExportTarget:
     @classmethod
     def ask(cls, parent: QWidget, folder: str, name: str) -> Path | None:
         path, chosen = QFileDialog.getSaveFileName(
-            parent, parent.tr("Save feedback"), str(Path(folder) / name),
-            parent.tr("Word document (*.docx);;PDF (*.pdf)"))
+            parent, QCoreApplication.translate("ExportTarget", "Save feedback"),
+            str(Path(folder) / name),
+            QCoreApplication.translate("ExportTarget", "Word document (*.docx);;PDF (*.pdf)"))
         if not path:
             return None
         target = Path(path)
