@@ -66,7 +66,7 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
             _bump(parent, done)
 
 
-def _after_delete(mapper: Mapper[Any], connection: Any, target: Any) -> None:
+def _after_delete(_mapper: Mapper[Any], connection: Any, target: Any) -> None:
     if not isinstance(target, Tracked):
         return
     session = object_session(target)
@@ -76,7 +76,7 @@ def _after_delete(mapper: Mapper[Any], connection: Any, target: Any) -> None:
 
     kind = "erased" if session is not None and session.info.get(ERASING) else "deleted"
     connection.execute(insert(Tombstone).values(
-        table_name=mapper.local_table.name, uuid=target.uuid, kind=kind, deleted_at=utcnow()))
+        table_name=str(getattr(target, "__tablename__")), uuid=target.uuid, kind=kind, deleted_at=utcnow()))
 
 
 def install() -> None:
