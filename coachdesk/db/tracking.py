@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, insert
+from sqlalchemy import delete, event, insert
 from sqlalchemy.orm import Mapper, Session, object_session
 
 from coachdesk.db.base import Base, Tracked, utcnow
@@ -75,8 +75,26 @@ def _after_delete(_mapper: Mapper[Any], connection: Any, target: Any) -> None:
     from coachdesk.db.models import Tombstone
 
     kind = "erased" if session is not None and session.info.get(ERASING) else "deleted"
+    table_name = str(getattr(target, "__tablename__"))
+    # A record deleted, brought back by undo and deleted again has one tombstone.
+    connection.execute(delete(Tombstone).where(Tombstone.table_name == table_name,
+                                               Tombstone.uuid == target.uuid))
     connection.execute(insert(Tombstone).values(
-        table_name=str(getattr(target, "__tablename__")), uuid=target.uuid, kind=kind, deleted_at=utcnow()))
+        table_name=table_name, uuid=target.uuid, kind=kind, deleted_at=utcnow()))
+
+
+def _after_insert(_mapper: Mapper[Any], connection: Any, target: Any) -> None:
+    """Undo brought a deleted record back: its deletion, not yet sent, is forgotten."""
+    if not isinstance(target, Tracked):
+        return
+    session = object_session(target)
+    if session is not None and session.info.get(APPLYING_SYNC):
+        return
+    from coachdesk.db.models import Tombstone
+
+    connection.execute(delete(Tombstone).where(
+        Tombstone.table_name == str(getattr(target, "__tablename__")),
+        Tombstone.uuid == target.uuid, Tombstone.synced_version.is_(None)))
 
 
 def install() -> None:
@@ -86,4 +104,5 @@ def install() -> None:
         return
     event.listen(Session, "before_flush", _before_flush)
     event.listen(Base, "after_delete", _after_delete, propagate=True)
+    event.listen(Base, "after_insert", _after_insert, propagate=True)
     _installed = True

@@ -140,3 +140,16 @@ def test_a_regions_proposal_gets_the_same_uuid_on_every_laptop(
         assert uuids[0] == uuids[1]
     finally:
         other.close()
+
+
+def test_undoing_a_merge_forgets_its_tombstone_and_merging_again_leaves_one(
+        services: Services) -> None:
+    jan = services.contacts.save_person(PersonRow(None, "Jan Peeters"))
+    dup = services.contacts.save_person(PersonRow(None, "Dhr. Peeters"))
+    dropped = ("person", _uuid(services, Person, dup), "deleted")
+    record = services.merging.merge_people(jan, dup)
+    assert _tombstones(services) == {dropped}
+    services.merging.undo_merge(record)
+    assert _tombstones(services) == set()  # the deletion never left this database
+    services.merging.merge_people(jan, dup)
+    assert _tombstones(services) == {dropped}
