@@ -6,6 +6,7 @@ import errno
 import io
 import os
 import tempfile
+import time
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from coachdesk.exchange.xml_rows import CHUNK_ROWS, FORMULA_START, CellRenderer,
 DATE_FORMAT = "DD/MM/YYYY"
 MAX_WIDTH = 60
 COMPRESS_LEVEL = 3  # nearly as small as the default, in half the time
+STALE_PARTIAL_S = 600.0  # a partial file older than this belongs to an export that was killed
 
 
 class _Styles:
@@ -99,11 +101,28 @@ def _not_written(path: Path, exc: OSError) -> CoachDeskError:
                           file=str(path), reason="read_only")
 
 
+def remove_stale_partials(folder: Path, older_than: float = STALE_PARTIAL_S) -> int:
+    """Half-written workbooks left in `folder` by an export that was killed; how many went."""
+    cutoff = time.time() - older_than
+    removed = 0
+    for leftover in Path(folder).glob(".*-*.partial") if Path(folder).is_dir() else []:
+        try:
+            if (leftover.is_file() and not leftover.is_symlink()
+                    and leftover.stat().st_mtime <= cutoff
+                    and leftover.read_bytes()[:2] in (b"", b"PK")):  # ours: empty or a zip
+                leftover.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 def _open_partial(path: Path) -> Path:
     folder = path.parent
     if not folder.is_dir():
         raise CoachDeskError(f"{path} cannot be written: the folder {folder} does not exist.",
                              file=str(path), reason="no_folder")
+    remove_stale_partials(folder)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".partial", dir=folder)
     except OSError as exc:

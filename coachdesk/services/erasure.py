@@ -20,7 +20,7 @@ from coachdesk.domain.scrub import Identity, Scrubber
 ANONYMISED = "geanonimiseerd"  # what an erased person's name becomes in free text
 SKIPPED_COLUMNS = {"uuid", "snapshot"}
 TEXT_TYPES = ("CHAR", "TEXT", "CLOB")
-CHECKPOINT_TRIES = 20
+CHECKPOINT_TRIES = 3  # each try waits up to busy_timeout for readers
 
 
 class ErasureError(CoachDeskError):
@@ -156,7 +156,7 @@ def checkpoint(con: sqlite3.Connection, tries: int = CHECKPOINT_TRIES) -> None:
 def checkpoint_possible(con: sqlite3.Connection) -> bool:
     """Whether the log can be emptied right now (tried before anything is erased)."""
     try:
-        checkpoint(con, tries=5)
+        checkpoint(con, tries=1)
     except ErasureError:
         return False
     return True

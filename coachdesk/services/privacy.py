@@ -31,6 +31,7 @@ from coachdesk.services.erasure import (
 from coachdesk.services.erasure_files import (
     add_to_ledger,
     read_ledger,
+    remove_scrub_leftovers,
     scrub_backups,
     set_pending,
     write_private,
@@ -152,6 +153,11 @@ class PrivacyService:
         set_pending(self._path, False)
         return ErasureResult(erased.moments_kept, erased.texts_scrubbed, len(backups.scrubbed),
                              tuple(p.name for p in backups.deleted))
+
+    def tidy(self) -> ErasureResult | None:
+        """At start: finish an interrupted erasure, remove half-scrubbed backup copies."""
+        remove_scrub_leftovers(self._backup_dir)
+        return self.resume()
 
     def erasure_count(self) -> int:
         with self._sf() as s:

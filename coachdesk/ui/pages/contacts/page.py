@@ -204,8 +204,14 @@ class ContactsPage(Page):
                                on_done=self._erased)
 
     def _erased(self, result: ErasureResult) -> None:
-        self.status.setText(self.tr("The person was erased; %n contact moment(s) kept, anonymised.",
-                                    "", result.moments_kept))
+        text = self.tr("The person was erased; %n contact moment(s) kept, anonymised.", "",
+                       result.moments_kept)
+        text += " " + self.tr("Also erased from %n backup(s).", "", result.backups_scrubbed)
+        if result.backups_deleted:
+            text += " " + self.tr("%n backup(s) could not be cleaned and were deleted: %1.", "",
+                                  len(result.backups_deleted)).replace(
+                                      "%1", ", ".join(result.backups_deleted))
+        self.status.setText(text)
         for kind in (events.CONTACTS, events.MOMENTS, events.ACTIONS):
             self.ctx.events.emit_changed(kind, [])
 
