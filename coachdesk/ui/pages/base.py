@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import Changes, Kind
 
 
 class Page(QWidget):
     """A main-window page. Subclasses set `key` and `watches`, implement `title` and `reload`.
+
+    The window builds a page when it is first shown; its title and menu entries are declared
+    in its package's `PAGE` (ui.pages.spec), so they exist before the page does.
 
     Pages never call each other: they listen to `ctx.events.changed` and ask for navigation
     through `ctx.events.open_requested`.
     """
 
     key = ""
-    watches: frozenset[str] = frozenset()
+    watches: frozenset[Kind] = frozenset()
     loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -34,10 +37,6 @@ class Page(QWidget):
         """Fetch fresh data (through ctx.runner) and emit `loaded` when shown."""
         raise NotImplementedError
 
-    def menu_actions(self) -> list[tuple[str, QAction]]:
-        """Actions this page adds to the window's menus: (menu key, action); see ui.menus."""
-        return []
-
     def open_item(self, item_id: object) -> None:
         """Show one item (a region, a person, ...); pages that can, override this."""
 
@@ -50,8 +49,8 @@ class Page(QWidget):
     def deactivate(self) -> None:
         self._visible = False
 
-    def _on_changed(self, kind: str, _ids: list) -> None:
-        if kind in self.watches or kind == "all":
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(self.watches):
             if self._visible:
                 self.reload()
             else:

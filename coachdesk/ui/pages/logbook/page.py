@@ -6,7 +6,7 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from coachdesk.services.contacts import RegionChoice
 from coachdesk.services.logbook import MomentFilter, MomentRow
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import Changes
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.logbook.delegate import HighlightDelegate
 from coachdesk.ui.pages.logbook.detail import MomentDetail
@@ -142,13 +143,6 @@ class LogbookPage(Page):
     def title(self) -> str:
         return self.tr("Logbook")
 
-    def menu_actions(self) -> list[tuple[str, QAction]]:
-        action = QAction(self.tr("&New contact moment…"), self)
-        action.setShortcut(QKeySequence("Ctrl+N"))
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.triggered.connect(self.log_new)
-        return [("file", action)]
-
     def log_new(self) -> int | None:
         """Open the quick-log form; the new moment's id, or None when cancelled."""
         return QuickLogDialog.ask(self.ctx, self.window(), self.region.currentData())
@@ -220,10 +214,10 @@ class LogbookPage(Page):
             self.person.setCurrentIndex(index)
         self.reload()
 
-    def _on_changed(self, kind: str, ids: list) -> None:
-        if kind in (events.CONTACTS, events.ALL):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches({events.CONTACTS}):
             self._choices_stale = True
-        super()._on_changed(kind, ids)
+        super()._on_changed(changes)
 
     def clear_filters(self) -> None:
         for widget in (self.search, self.region, self.kind, self.person, self.date_from,
