@@ -9,6 +9,7 @@ from operator import attrgetter
 from typing import Any, Callable
 
 from coachdesk.domain.progress import NoProgress, ProgressSink
+from coachdesk.domain.scrub import Scrubber
 
 FORMAT = "coachdesk-handoff"
 FORMAT_VERSION = 1
@@ -307,13 +308,7 @@ SHEETS: tuple[Sheet, ...] = (
 BY_NAME: dict[str, Sheet] = {s.name: s for s in SHEETS}
 
 
-class TextScrubber(Protocol):
-    """What `scrub_sheets` needs of `domain.scrub.Scrubber`."""
-
-    def scrub(self, text: str) -> str: ...
-
-
-def scrub_sheets(sheets: dict[str, list[Any]], scrubber: TextScrubber
+def scrub_sheets(sheets: dict[str, list[Any]], scrubber: Scrubber
                  ) -> set[tuple[str, str, str]]:
     """Scrub every text cell of every sheet in place (identifiers and row keys excepted).
 
