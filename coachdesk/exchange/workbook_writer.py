@@ -6,7 +6,6 @@ import errno
 import io
 import os
 import tempfile
-import time
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable
@@ -24,13 +23,13 @@ from coachdesk.domain import handoff as h
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.exchange import cover
 from coachdesk.exchange.cover import fit_to_page_width
+from coachdesk.exchange.partials import remove_stale_partials
 from coachdesk.exchange.sheets import ALSO_WITH_HEADER, COACH_HEADER, SHEETS, Column, Kind, Sheet
 from coachdesk.exchange.xml_rows import CHUNK_ROWS, FORMULA_START, CellRenderer, render_rows
 
 DATE_FORMAT = "DD/MM/YYYY"
 MAX_WIDTH = 60
 COMPRESS_LEVEL = 3  # nearly as small as the default, in half the time
-STALE_PARTIAL_S = 600.0  # a partial file older than this belongs to an export that was killed
 
 
 class _Styles:
@@ -99,22 +98,6 @@ def _not_written(path: Path, exc: OSError) -> CoachDeskError:
                               file=str(path), reason="disk_full")
     return CoachDeskError(f"{path} cannot be written: {exc.strerror or exc}; nothing was written.",
                           file=str(path), reason="read_only")
-
-
-def remove_stale_partials(folder: Path, older_than: float = STALE_PARTIAL_S) -> int:
-    """Half-written workbooks left in `folder` by an export that was killed; how many went."""
-    cutoff = time.time() - older_than
-    removed = 0
-    for leftover in Path(folder).glob(".*-*.partial") if Path(folder).is_dir() else []:
-        try:
-            if (leftover.is_file() and not leftover.is_symlink()
-                    and leftover.stat().st_mtime <= cutoff
-                    and leftover.read_bytes()[:2] in (b"", b"PK")):  # ours: empty or a zip
-                leftover.unlink()
-                removed += 1
-        except OSError:
-            continue
-    return removed
 
 
 def _open_partial(path: Path) -> Path:

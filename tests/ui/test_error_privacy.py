@@ -36,3 +36,26 @@ def test_a_database_error_keeps_its_values_to_itself(
     assert "disk trouble" in logged
     for secret in SECRETS:  # ...but none of the values it was storing
         assert secret not in shown[0] and secret not in logged, secret
+
+
+def test_the_window_tidies_up_at_start(ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A killed export's half-written workbook and a killed scrub's copy go at the next start."""
+    import os
+    import time
+
+    from coachdesk.ui import settings as s
+    from coachdesk.ui.features.backups.menu import start_backups
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    ctx.settings.set(s.LAST_EXPORT_DIR, str(exports))
+    leftover = exports / ".overdracht-k1ll3d00.partial"
+    leftover.write_bytes(b"PK\x03\x04 the contacts sheet, half written")
+    folder = ctx.services.backups.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    scrub = folder / ".coach-20261101-090000-daily.sqlite.abcd1234.scrub.partial"
+    scrub.write_bytes(b"SQLite format 3\x00")
+    for path in (leftover, scrub):
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+    start_backups(ctx)
+    assert not leftover.exists() and not scrub.exists()

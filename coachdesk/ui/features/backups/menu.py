@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from coachdesk.domain.errors import CoachDeskError
-from coachdesk.exchange.workbook_writer import remove_stale_partials
+from coachdesk.exchange.partials import remove_stale_partials
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.features.backups.labels import BackupMessages
