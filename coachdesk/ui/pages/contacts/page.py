@@ -209,7 +209,8 @@ class ContactsPage(Page):
         self.ctx.undo_stack.clear()  # an undo could otherwise bring erased data back
         text = self.tr("The person was erased; %n contact moment(s) kept, anonymised.", "",
                        result.moments_kept)
-        text += " " + self.tr("Also erased from %n backup(s).", "", result.backups_scrubbed)
+        if result.backups_scrubbed:
+            text += " " + self.tr("Also erased from %n backup(s).", "", result.backups_scrubbed)
         if result.backups_deleted:
             text += " " + self.tr("%n backup(s) could not be cleaned and were deleted: %1.", "",
                                   len(result.backups_deleted)).replace(
