@@ -20,7 +20,7 @@ from coachdesk.domain.scrub import Identity, Scrubber
 ANONYMISED = "geanonimiseerd"  # what an erased person's name becomes in free text
 SKIPPED_COLUMNS = {"uuid", "snapshot"}
 TEXT_TYPES = ("CHAR", "TEXT", "CLOB")
-CHECKPOINT_TRIES = 20
+CHECKPOINT_TRIES = 3  # each try waits up to busy_timeout for readers
 
 
 class ErasureError(CoachDeskError):
@@ -140,7 +140,7 @@ def compact(con: sqlite3.Connection, wal: bool = True) -> None:
         con.execute("INSERT INTO contact_moment_fts(contact_moment_fts) VALUES('rebuild')")
         con.execute("INSERT INTO contact_moment_fts(contact_moment_fts) VALUES('optimize')")
     if wal:
-        checkpoint(con)
+        checkpoint_possible(con)  # a smaller log to vacuum through; verified below
     con.execute("VACUUM")
     if wal:
         checkpoint(con)
@@ -154,14 +154,14 @@ def checkpoint(con: sqlite3.Connection, tries: int = CHECKPOINT_TRIES) -> None:
             return
         time.sleep(min(0.05 * (attempt + 1), 0.5))
     raise ErasureError(
-        "Another program or window is reading the database, so the erased text could not yet "
-        "be removed from its journal; close it and erase again.", kind="busy")
+        "Another program or window is reading the database, so its journal could not be "
+        "emptied.", kind="busy")
 
 
 def checkpoint_possible(con: sqlite3.Connection) -> bool:
     """Whether the log can be emptied right now (tried before anything is erased)."""
     try:
-        checkpoint(con, tries=5)
+        checkpoint(con, tries=1)
     except ErasureError:
         return False
     return True
