@@ -47,7 +47,7 @@ MESSAGES = {
     },
     "nl": {
         "in_use": "{path} is al geopend in CoachDesk{where}. Sluit het daar eerst, of werk "
-                  "verder in dat venster: twee vensters op één databank zouden elkaars werk "
+                  "verder in dat venster: twee vensters op één database zouden elkaars werk "
                   "overschrijven.",
         "activated": "{path} is al geopend in een ander CoachDesk-venster; dat venster staat "
                      "nu vooraan.",

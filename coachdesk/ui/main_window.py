@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
             self.menus[key] = bar.addMenu(title)
         file = self.menus["file"]
         self._add(file, self.tr("Open &database…"), self.open_database, QKeySequence.StandardKey.Open)
-        self._add(file, self.tr("New &demo database…"), self.new_demo_database)
+        self._add(file, self.tr("New de&mo database…"), self.new_demo_database)
         file.addSeparator()
         edit = self.menus["edit"]
         undo = self.ctx.undo_stack.undo_action(self, self.tr("&Undo"))

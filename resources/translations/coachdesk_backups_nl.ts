@@ -47,12 +47,20 @@
 <context>
     <name>BackupMenu</name>
     <message>
+        <source>Backup made: %1</source>
+        <translation>Backup gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup</source>
+        <translation>&amp;Backup maken</translation>
+    </message>
+    <message>
         <source>&amp;Restore a backup…</source>
         <translation>Backup &amp;terugzetten…</translation>
     </message>
     <message>
         <source>&amp;Check the database…</source>
-        <translation>Databank &amp;controleren…</translation>
+        <translation>Database &amp;controleren…</translation>
     </message>
 </context>
 <context>
@@ -71,7 +79,7 @@
     </message>
     <message>
         <source>%1 is not a backup of a CoachDesk database.</source>
-        <translation>%1 is geen backup van een CoachDesk-databank.</translation>
+        <translation>%1 is geen backup van een CoachDesk-database.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder for backups.</source>
@@ -102,7 +110,7 @@
     <name>CheckDialog</name>
     <message>
         <source>Check the database</source>
-        <translation>Databank controleren</translation>
+        <translation>Database controleren</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -114,11 +122,11 @@
     </message>
     <message>
         <source>The database is in good order.</source>
-        <translation>De databank is in orde.</translation>
+        <translation>De database is in orde.</translation>
     </message>
     <message>
         <source>The database has a problem.</source>
-        <translation>De databank heeft een probleem.</translation>
+        <translation>De database heeft een probleem.</translation>
     </message>
     <message>
         <source>The file is damaged (SQLite reports: %1).</source>
@@ -133,11 +141,11 @@
     </message>
     <message>
         <source>The database has structure %1; this CoachDesk expects %2.</source>
-        <translation>De databank heeft structuur %1; deze CoachDesk verwacht %2.</translation>
+        <translation>De database heeft structuur %1; deze CoachDesk verwacht %2.</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation>Databank:</translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <source>Regions:</source>
@@ -185,7 +193,7 @@
     </message>
     <message>
         <source>Repair the database? CoachDesk first tries to rebuild what is damaged without losing anything; if that is not enough, it puts back the latest sound backup (%1). The damaged state is kept as a copy.</source>
-        <translation>De databank herstellen? CoachDesk probeert eerst het beschadigde deel opnieuw op te bouwen zonder iets te verliezen; lukt dat niet, dan zet het de laatste goede backup terug (%1). De beschadigde toestand wordt als kopie bewaard.</translation>
+        <translation>De database herstellen? CoachDesk probeert eerst het beschadigde deel opnieuw op te bouwen zonder iets te verliezen; lukt dat niet, dan zet het de laatste goede backup terug (%1). De beschadigde toestand wordt als kopie bewaard.</translation>
     </message>
     <message>
         <source>Repairing…</source>
@@ -193,7 +201,7 @@
     </message>
     <message>
         <source>The database was repaired; nothing was lost. CoachDesk now opens it.</source>
-        <translation>De databank is hersteld; er ging niets verloren. CoachDesk opent ze nu.</translation>
+        <translation>De database is hersteld; er ging niets verloren. CoachDesk opent ze nu.</translation>
     </message>
     <message>
         <source>The backup of %1 was put back. CoachDesk now opens it.</source>
@@ -202,8 +210,8 @@
     <message numerus="yes">
         <source>%n person(s) you had erased were still in this backup; they were erased again before it opened.</source>
         <translation>
-            <numerusform>%n persoon die u had gewist, zat nog in deze backup; die is opnieuw gewist voor de databank openging.</numerusform>
-            <numerusform>%n personen die u had gewist, zaten nog in deze backup; ze zijn opnieuw gewist voor de databank openging.</numerusform>
+            <numerusform>%n persoon die u had gewist, zat nog in deze backup; die is opnieuw gewist voor de database openging.</numerusform>
+            <numerusform>%n personen die u had gewist, zaten nog in deze backup; ze zijn opnieuw gewist voor de database openging.</numerusform>
         </translation>
     </message>
 </context>
@@ -215,7 +223,7 @@
     </message>
     <message>
         <source>CoachDesk copies your database every day and before every import or update. Choose the copy to put back; your current data are kept as a copy first, so a restore can be undone.</source>
-        <translation>CoachDesk kopieert je databank elke dag en voor elke import of update. Kies de kopie die je wilt terugzetten; je huidige gegevens worden eerst als kopie bewaard, zodat je het terugzetten ongedaan kunt maken.</translation>
+        <translation>CoachDesk kopieert je database elke dag en voor elke import of update. Kies de kopie die je wilt terugzetten; je huidige gegevens worden eerst als kopie bewaard, zodat je het terugzetten ongedaan kunt maken.</translation>
     </message>
     <message>
         <source>There are no backups yet. CoachDesk makes one when it starts (once a day) and before every import; you can also make one now.</source>
@@ -284,28 +292,28 @@
     <message numerus="yes">
         <source>%n person(s) you had erased were still in this backup; they were erased again before it opened.</source>
         <translation>
-            <numerusform>%n persoon die u had gewist, zat nog in deze backup; die is opnieuw gewist voor de databank openging.</numerusform>
-            <numerusform>%n personen die u had gewist, zaten nog in deze backup; ze zijn opnieuw gewist voor de databank openging.</numerusform>
+            <numerusform>%n persoon die u had gewist, zat nog in deze backup; die is opnieuw gewist voor de database openging.</numerusform>
+            <numerusform>%n personen die u had gewist, zaten nog in deze backup; ze zijn opnieuw gewist voor de database openging.</numerusform>
         </translation>
     </message>
     <message>
         <source>CoachDesk database (*.sqlite *.db);;All files (*)</source>
-        <translation>CoachDesk-databank (*.sqlite *.db);;Alle bestanden (*)</translation>
+        <translation>CoachDesk-database (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
     <name>StartupRepair</name>
     <message>
         <source>The database %1 is damaged and cannot be opened. CoachDesk can put back its latest sound backup, of %2; the damaged file is kept as a copy. Put the backup back now?</source>
-        <translation>De databank %1 is beschadigd en kan niet worden geopend. CoachDesk kan de laatste goede backup terugzetten, die van %2; het beschadigde bestand blijft als kopie bewaard. Nu de backup terugzetten?</translation>
+        <translation>De database %1 is beschadigd en kan niet worden geopend. CoachDesk kan de laatste goede backup terugzetten, die van %2; het beschadigde bestand blijft als kopie bewaard. Nu de backup terugzetten?</translation>
     </message>
     <message>
         <source>Damaged database</source>
-        <translation>Beschadigde databank</translation>
+        <translation>Beschadigde database</translation>
     </message>
     <message>
         <source>The database was repaired; nothing was lost.</source>
-        <translation>De databank is hersteld; er ging niets verloren.</translation>
+        <translation>De database is hersteld; er ging niets verloren.</translation>
     </message>
     <message>
         <source>The backup of %1 was put back. What you recorded after it is in the damaged file, kept as a copy in the backups folder.</source>

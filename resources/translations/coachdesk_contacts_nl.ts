@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>Erase %1 for good? Their name, e-mail and phone disappear from the whole database, also from reports and actions, and from every backup in the backups folder; a copy restored later (also from a USB stick) is erased again before it opens. Their contact moments stay, with &apos;geanonimiseerd&apos; in their place. This cannot be undone.</source>
-        <translation>%1 definitief wissen? Naam, e-mailadres en telefoonnummer verdwijnen uit de hele databank, ook uit verslagen en acties, en uit elke backup in de map met backups; een kopie die later wordt teruggezet (ook van een USB-stick) wordt opnieuw gewist voor ze opent. De contactmomenten blijven, met &apos;geanonimiseerd&apos; in de plaats. Dit kan niet ongedaan worden gemaakt.</translation>
+        <translation>%1 definitief wissen? Naam, e-mailadres en telefoonnummer verdwijnen uit de hele database, ook uit verslagen en acties, en uit elke backup in de map met backups; een kopie die later wordt teruggezet (ook van een USB-stick) wordt opnieuw gewist voor ze opent. De contactmomenten blijven, met &apos;geanonimiseerd&apos; in de plaats. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>

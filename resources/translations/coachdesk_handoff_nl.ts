@@ -236,11 +236,11 @@
     </message>
     <message>
         <source>this merged workbook holds no rows of this database</source>
-        <translation>deze samengevoegde werkmap bevat geen rijen van deze databank</translation>
+        <translation>deze samengevoegde werkmap bevat geen rijen van deze database</translation>
     </message>
     <message>
         <source>this workbook was exported from another coach&apos;s database (%1); import only workbooks exported from this one</source>
-        <translation>deze werkmap komt uit de databank van een andere coach (%1); importeer alleen werkmappen die uit deze databank geëxporteerd werden</translation>
+        <translation>deze werkmap komt uit de database van een andere coach (%1); importeer alleen werkmappen die uit deze database geëxporteerd werden</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos;, row %2, column &apos;%3&apos;: %4.</source>

@@ -74,8 +74,8 @@
         <translation>&amp;Database openen…</translation>
     </message>
     <message>
-        <source>New &amp;demo database…</source>
-        <translation>Nieuwe &amp;demodatabase…</translation>
+        <source>New de&amp;mo database…</source>
+        <translation>Nieuwe de&amp;modatabase…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

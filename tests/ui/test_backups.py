@@ -75,7 +75,7 @@ def test_list_shows_date_size_and_reason_newest_first(qtbot, ctx: AppContext) ->
     assert headers == ["Datum", "Grootte", "Gemaakt"]
     rows = [[model.index(r, c).data() for c in range(3)] for r in range(2)]
     assert [r[2] for r in rows] == ["Voor een import", "Dagelijkse kopie"]
-    assert [r[0] for r in rows] == ["14/03/2026 09:30", "14/03/2026 08:05"]
+    assert [r[0] for r in rows] == ["14/03/2026 09:30:00", "14/03/2026 08:05:00"]
     assert rows[0][1].endswith("kB")
 
 
@@ -134,7 +134,7 @@ def test_check_of_a_sound_database(qtbot, ctx: AppContext) -> None:
     dialog = CheckDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.verdict.text() == "De databank is in orde."
+    assert dialog.verdict.text() == "De database is in orde."
     assert not dialog.repair_button.isVisible()
     latest = dialog.findChild(QLabel, "latestBackup").text()
     assert latest.count("/") == 2 and "kB" in latest
@@ -146,12 +146,12 @@ def test_check_finds_a_broken_index_and_repairs_it(qtbot, ctx: AppContext, answe
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    action = next(a for a in window.menus["help"].actions() if a.text() == "Databank &controleren…")
+    action = next(a for a in window.menus["help"].actions() if a.text() == "Database &controleren…")
 
     def repair() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, CheckDialog)
-        assert dialog.verdict.text() == "De databank heeft een probleem."
+        assert dialog.verdict.text() == "De database heeft een probleem."
         assert "beschadigd" in dialog.problems.text()
         qtbot.mouseClick(dialog.repair_button, Qt.MouseButton.LeftButton)
 
@@ -220,7 +220,7 @@ def test_start_up_question_is_dutch(qtbot, db_path: Path, monkeypatch: pytest.Mo
                         or QMessageBox.StandardButton.No)
     latest = BackupInfo(db_path, datetime(2026, 3, 14, 9, 30), "daily", 1000)
     assert not StartupRepair.ask(db_path, latest)
-    assert shown[0].startswith("Beschadigde databank|") and "14/03/2026 09:30" in shown[0]
+    assert shown[0].startswith("Beschadigde database|") and "14/03/2026 09:30" in shown[0]
 
 
 def test_a_start_up_copy_that_cannot_be_written_is_told_in_dutch(
@@ -318,7 +318,7 @@ def test_a_chosen_file_that_is_no_backup_is_refused(qtbot, ctx: AppContext, answ
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
-    assert dialog.status.text() == f"{notes} is geen backup van een CoachDesk-databank."
+    assert dialog.status.text() == f"{notes} is geen backup van een CoachDesk-database."
     assert dialog.result_ is None
 
 

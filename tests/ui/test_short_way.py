@@ -192,3 +192,20 @@ def test_shift_tab_leaves_every_date_field_backwards(
         qtbot.keyClick(field, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is not field, (name, field)
     dialog.close()
+
+
+def test_backup_maken_is_in_the_file_menu_and_backups_are_told_apart(
+        qtbot, demo_window: MainWindow, demo_ctx: AppContext) -> None:
+    from coachdesk.ui.features.backups.labels import format_taken_at
+
+    file_menu = demo_window.menus["file"]
+    texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    assert "&Backup maken" in texts
+    mnemonics = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(mnemonics) == len(set(mnemonics)), texts  # each letter opens one entry
+    next(a for a in file_menu.actions() if a.objectName() == "makeBackup").trigger()
+    assert "Backup gemaakt" in demo_window.statusBar().currentMessage()
+    backups = demo_ctx.services.backups.list()
+    assert backups and len(format_taken_at(backups[0])) == len("03/12/2026 09:30:15")
+    words = " ".join(a.text() for menu in demo_window.menus.values() for a in menu.actions())
+    assert "databank" not in words.lower()

@@ -49,9 +49,27 @@ def show_check(window: QMainWindow, ctx: AppContext) -> None:
     CheckDialog.show_for(ctx, window, reopen_database)
 
 
+def make_backup(window: QMainWindow, ctx: AppContext) -> None:
+    """Bestand > Backup maken: a copy now, confirmed in the status bar."""
+    def done(path: object) -> None:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "BackupMenu", "Backup made: %1").replace("%1", str(path)), 10000)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, CoachDeskError):
+            window.statusBar().showMessage(BackupMessages(window).text(exc), 15000)
+        else:
+            ctx.errors(exc)
+
+    ctx.runner.submit(ctx.services.backups.snapshot, "manual", on_done=done, on_error=failed)
+
+
 def backup_menu_actions(window: QMainWindow, ctx: AppContext) -> list[tuple[str, QAction]]:
+    backup = QAction(QCoreApplication.translate("BackupMenu", "Make a &backup"), window)
+    backup.setObjectName("makeBackup")
+    backup.triggered.connect(lambda: make_backup(window, ctx))
     restore = QAction(QCoreApplication.translate("BackupMenu", "&Restore a backup…"), window)
     restore.triggered.connect(lambda: show_restore(window, ctx))
     check = QAction(QCoreApplication.translate("BackupMenu", "&Check the database…"), window)
     check.triggered.connect(lambda: show_check(window, ctx))
-    return [("file", restore), ("help", check)]
+    return [("file", backup), ("file", restore), ("help", check)]
