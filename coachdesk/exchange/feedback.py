@@ -68,6 +68,7 @@ def write_feedback_docx(report: FeedbackReport, target: Path) -> Path:
     """Write the DOCX to a temporary name beside `target`, then rename it (never half a file)."""
     document = Document()
     _styles(document)
+    _properties(document, report)
     document.add_heading(heading(report), level=0)
     _facts_table(document, report)
     document.add_heading("Overzicht van de beoordeling", level=1)
@@ -95,8 +96,15 @@ def _styles(document) -> None:  # type: ignore[no-untyped-def]
     normal = document.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(11)
-    document.core_properties.language = "nl-BE"
-    document.core_properties.title = "Feedback op het projectvoorstel"
+
+
+def _properties(document, report: FeedbackReport) -> None:  # type: ignore[no-untyped-def]
+    """The file's own details name the coach, not the library that wrote it."""
+    properties = document.core_properties
+    properties.language = "nl-BE"
+    properties.title = f"Feedback op het projectvoorstel · {report.region}"
+    properties.author = properties.last_modified_by = report.coach or "de regiocoach"
+    properties.comments = ""
 
 
 def _facts_table(document, report: FeedbackReport) -> None:  # type: ignore[no-untyped-def]

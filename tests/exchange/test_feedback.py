@@ -75,3 +75,15 @@ def test_html_version_escapes_and_holds_the_same_facts() -> None:
     page = feedback_html(odd)
     assert "&lt;b&gt;Samen&lt;/b&gt; &amp; sterk" in page
     assert "Begroting per jaar?" in page and "voldoende" in page
+
+
+def test_the_document_names_the_coach_as_its_author(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from docx import Document
+
+    from coachdesk.exchange.feedback import write_feedback_docx
+
+    report_ = report()
+    target = write_feedback_docx(report_, tmp_path / "feedback.docx")
+    properties = Document(str(target)).core_properties
+    assert properties.author == "Lies Claes" and properties.last_modified_by == "Lies Claes"
+    assert "python-docx" not in (properties.author + properties.comments)
