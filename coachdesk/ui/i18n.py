@@ -17,7 +17,9 @@ def install_language(app: QCoreApplication, lang: str, translations_dir: Path) -
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Belgium))
     installed: list[QTranslator] = []
     if lang == "en":
-        return installed
+        plurals = EnglishPlurals(app)
+        app.installTranslator(plurals)
+        return [plurals]
     candidates = [(f"qtbase_{lang}", qt_translations_dir(lang))]
     candidates += [(p.stem, str(p.parent)) for p in sorted(translations_dir.glob(f"*_{lang}.qm"))]
     for name, folder in candidates:
@@ -36,3 +38,22 @@ def qt_translations_dir(lang: str) -> str:
     import PySide6
 
     return str(Path(PySide6.__file__).parent / "Qt" / "translations")
+
+
+class EnglishPlurals(QTranslator):
+    """English is the source language, so no file holds its plurals: "%n region(s)" becomes
+    "1 region" or "18 regions" here."""
+
+    IRREGULAR = {"criterion(s)": ("criterion", "criteria"), "is/are": ("is", "are")}
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        if n < 0 or "(s)" not in source:
+            return None  # type: ignore[return-value]  # a null string: Qt keeps the source
+        text = source
+        for pattern, (one, many) in self.IRREGULAR.items():
+            text = text.replace(pattern, one if n == 1 else many)
+        return text.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False

@@ -149,3 +149,21 @@ def test_a_size_saved_on_a_laptop_does_not_squeeze_the_window_on_a_large_screen(
     again = MainWindow(demo_ctx)
     qtbot.addWidget(again)
     assert again.size() == QSize(700, 500)  # on the same laptop, the coach's own size
+
+
+def test_english_plurals_read_as_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from coachdesk.ui.i18n import EnglishPlurals
+
+    plurals = EnglishPlurals()
+    qapp.installTranslator(plurals)
+    try:
+        def tr(text: str, n: int) -> str:
+            return QCoreApplication.translate("Nowhere", text, "", n)
+
+        assert tr("%n region(s)", 18) == "18 regions" and tr("%n region(s)", 1) == "1 region"
+        assert tr("%n criterion(s) rated", 2) == "2 criteria rated"
+        assert QCoreApplication.translate("Nowhere", "Overview") == "Overview"
+    finally:
+        qapp.removeTranslator(plurals)
