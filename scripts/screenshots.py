@@ -31,7 +31,8 @@ def main() -> int:
     parser.add_argument("db", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", default="nl")
-    parser.add_argument("--size", default="1366x800")
+    parser.add_argument("--size", default="1366x728")  # a 1366x768 laptop less its taskbar
+    parser.add_argument("--dialogs", action="store_true", help="every dialog too")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_look(app)
@@ -49,7 +50,39 @@ def main() -> int:
         target = args.out / f"{index + 1:02d}-{page.key}.png"
         window.grab().save(str(target))
         print(target)
+    shoot_review(app, window, args.out)
+    if args.dialogs:
+        shoot_dialogs(app, window, ctx, args.out)
     return 0
+
+
+def shoot_review(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The review of the newest version waiting, as the coach sees it on Wednesday."""
+    page = window.page("proposals")
+    window.show_page(window.pages.index(page))
+    detail = page.detail.detail  # type: ignore[attr-defined]
+    if detail is None or not detail.versions:
+        return
+    page.open_review(detail.versions[-1].id)  # type: ignore[attr-defined]
+    app.processEvents()
+    window.grab().save(str(out / "07-review.png"))
+    page.show_list()  # type: ignore[attr-defined]
+
+
+def shoot_dialogs(app: QApplication, window: MainWindow, ctx: object, out: Path) -> None:
+    """Every dialog of tests/ui/gallery.py, filled from the database."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.ui.gallery import dialogs
+
+    for name, build in sorted(dialogs().items()):
+        dialog = build(ctx, window)  # type: ignore[arg-type]
+        dialog.show()
+        app.processEvents()
+        target = out / f"dialog-{name}.png"
+        dialog.grab().save(str(target))
+        print(target)
+        dialog.close()
+        dialog.deleteLater()
 
 
 if __name__ == "__main__":
