@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QMainWindow
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import NOTHING
+from coachdesk.ui.operations import ChangeOp
 from coachdesk.ui.features.backups.labels import BackupMessages
 
 
@@ -21,7 +23,7 @@ def start_backups(ctx: AppContext) -> None:
             exc = CoachDeskError(BackupMessages().text(exc), **exc.params)
         ctx.errors(exc)
 
-    ctx.runner.submit(ctx.services.backups.startup_backup, on_error=failed)
+    ChangeOp(ctx, ctx.services.backups.startup_backup, changes=NOTHING).failure(failed).run()
 
 
 def reopen_database(window: QMainWindow, ctx: AppContext) -> None:
