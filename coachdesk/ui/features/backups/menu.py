@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.exchange.partials import remove_stale_partials
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.events import NOTHING
-from coachdesk.ui.operations import ChangeOp
+from coachdesk.ui.operations import ChangeOp, QueryOp
 from coachdesk.ui.features.backups.labels import BackupMessages
 
 
@@ -24,6 +27,11 @@ def start_backups(ctx: AppContext) -> None:
         ctx.errors(exc)
 
     ChangeOp(ctx, ctx.services.backups.startup_backup, changes=NOTHING).failure(failed).run()
+    # Leftovers of work that was killed: an erasure to finish, half-written files to remove.
+    ChangeOp(ctx, ctx.services.privacy.tidy, changes=NOTHING).failure(failed).run()
+    last_export = ctx.settings.get(s.LAST_EXPORT_DIR)
+    if last_export:
+        QueryOp(ctx, remove_stale_partials, Path(last_export)).failure(failed).run()
 
 
 def reopen_database(window: QMainWindow, ctx: AppContext) -> None:
