@@ -12,13 +12,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from coachdesk import __version__
-from coachdesk.cli import handoff, maintenance
+from coachdesk.cli import handoff, maintenance, report
 from coachdesk.domain.errors import CoachDeskError
 
 log = logging.getLogger(__name__)
 
 # Each module adds its sub-commands; `register(subparsers, common)` -> None.
-COMMAND_MODULES = (maintenance, handoff)
+COMMAND_MODULES = (maintenance, handoff, report)
 
 
 def build_parser() -> argparse.ArgumentParser:
