@@ -93,9 +93,11 @@ class Change:
 
     on: date | None
     region: str
-    kind: str  # "stage", "leader" or "version"
-    text: str  # the stage step, the new leader, or the version number
+    kind: str  # "stage", "leader", "version" or "versions" (several of one region)
+    text: str  # the stage step, the new leader, the version number ("3-7" for several)
     detail: str = ""  # the reason of a stage change, the former leader, the version's status
+    count: int = 1  # how many versions a "versions" line stands for
+    since: date | None = None  # the first of those versions' dates
 
 
 @dataclass

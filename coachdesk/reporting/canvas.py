@@ -49,15 +49,16 @@ class Canvas:
         return QFontMetricsF(f, self.p.device()).horizontalAdvance(text) / self.unit
 
     def text(self, x: float, y: float, w: float, text: str, f: QFont,
-             color: QColor = INK, align: int = WRAP) -> float:
-        """Draw wrapped text; returns its height in points."""
+             color: QColor = INK, align: int = WRAP, height: float | None = None) -> float:
+        """Draw wrapped text; returns its height in points (measured unless given)."""
         if not text:
             return 0.0
         self.p.setFont(f)
         self.p.setPen(color)
-        drawn = self.p.boundingRect(self._r(x, y, w, 10_000), align, text)
-        self.p.drawText(self._r(x, y, w, drawn.height() / self.unit + 1), align, text)
-        return drawn.height() / self.unit
+        if height is None:
+            height = self.p.boundingRect(self._r(x, y, w, 10_000), align, text).height() / self.unit
+        self.p.drawText(self._r(x, y, w, height + 1), align, text)
+        return height
 
     def line_text(self, x: float, y: float, w: float, text: str, f: QFont,
                   color: QColor = INK, right: bool = False) -> None:

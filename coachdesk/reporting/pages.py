@@ -29,7 +29,7 @@ FOOTER_Y = PAGE_H - 34
 BODY_BOTTOM = FOOTER_Y - 8
 HALF = (BODY_BOTTOM - MARGIN) / 2
 STALLED = QColor("#b3541e")
-COLUMNS = (58.0, 92.0, 140.0)  # date, region, what; the note takes the rest
+COLUMNS = (58.0, 104.0, 140.0)  # date, region, what; the note takes the rest
 CENTERED = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
 
 
@@ -275,20 +275,30 @@ def _rating_labels(data: r.ReportData) -> dict[str, str]:
             if rating.code}
 
 
-def change_rows(c: Canvas, data: r.ReportData, words: Words) -> list[tuple[list[str], float]]:
-    """Each change as its four cells and its height, measured before anything is drawn."""
-    rows = []
-    note_w = WIDTH - sum(COLUMNS)
+Row = tuple[list[str], list[float], float]  # cells, their heights, the row's height
+
+
+def change_rows(c: Canvas, data: r.ReportData, words: Words) -> list[Row]:
+    """Each change as its four cells and their heights, measured before anything is drawn."""
+    rows: list[Row] = []
+    widths = [w - 6 for w in (*COLUMNS, WIDTH - sum(COLUMNS))]
     f = font(8)
+    single = c.height("Mg", f, 200)
     for change in data.changes:
         what, note = _change_text(change, words)
-        height = max(c.height(what, f, COLUMNS[2] - 6), c.height(note, f, note_w - 4),
-                     c.height(change.region, f, COLUMNS[1] - 6), 10) + 5
-        rows.append(([words.day(change.on), change.region, what, note], height))
+        cells = [words.day(change.on), change.region, what, note]
+        heights = [single, c.height(change.region, f, widths[1]), c.height(what, f, widths[2]),
+                   c.height(note, f, widths[3])]
+        rows.append((cells, heights, max(*heights, 10) + 5))
     return rows
 
 
 def _change_text(change: r.Change, words: Words) -> tuple[str, str]:
+    if change.kind == "versions":
+        first, last = change.text.split("-", 1)
+        return (f"{words('kind_version')}: "
+                f"{words('versions_n', first=first, last=last, n=change.count)}",
+                words("versions_since", day=words.day(change.since), status=change.detail))
     if change.kind == "version":
         return (f"{words('kind_version')}: {words('version_n', n=change.text)}",
                 words("version_now", status=change.detail) if change.detail else "")
@@ -298,11 +308,11 @@ def _change_text(change: r.Change, words: Words) -> tuple[str, str]:
     return f"{words('kind_stage')}: {change.text}", change.detail
 
 
-def paginate(rows: list[tuple[list[str], float]], first_top: float) -> list[list[int]]:
+def paginate(rows: list[Row], first_top: float) -> list[list[int]]:
     """Row indexes per page: the first page starts lower, under the title."""
     pages: list[list[int]] = [[]]
     y = first_top
-    for index, (_cells, height) in enumerate(rows):
+    for index, (_cells, _heights, height) in enumerate(rows):
         if y + height > BODY_BOTTOM and pages[-1]:
             pages.append([])
             y = MARGIN + 34
@@ -311,7 +321,7 @@ def paginate(rows: list[tuple[list[str], float]], first_top: float) -> list[list
     return pages
 
 
-def changes_page(c: Canvas, data: r.ReportData, words: Words, rows: list[tuple[list[str], float]],
+def changes_page(c: Canvas, data: r.ReportData, words: Words, rows: list[Row],
                  indexes: list[int], first: bool) -> None:
     y = MARGIN
     if first:
@@ -321,8 +331,9 @@ def changes_page(c: Canvas, data: r.ReportData, words: Words, rows: list[tuple[l
         y += c.text(MARGIN, y, WIDTH, words("changes_note"), font(8), MUTED) + 4
         kinds = [ch.kind for ch in data.changes]
         y += c.text(MARGIN, y, WIDTH, words(
-            "changes_count", n=len(kinds), stages=kinds.count("stage"),
-            leaders=kinds.count("leader"), versions=kinds.count("version")),
+            "changes_count", stages=kinds.count("stage"),
+            leaders=kinds.count("leader"),
+            versions=sum(ch.count for ch in data.changes if ch.kind.startswith("version"))),
             font(8.5, bold=True), INK) + 10
         if not rows:
             c.text(MARGIN, y, WIDTH, words("changes_none"), font(9), INK)
@@ -334,12 +345,12 @@ def changes_page(c: Canvas, data: r.ReportData, words: Words, rows: list[tuple[l
     f = font(8)
     widths = [*COLUMNS, WIDTH - sum(COLUMNS)]
     for number, index in enumerate(indexes):
-        cells, height = rows[index]
+        cells, heights, height = rows[index]
         if number % 2:
             c.box(MARGIN, y - 2, WIDTH, height, QColor("#f4f7f9"))
         x = MARGIN
-        for cell, width in zip(cells, widths):
-            c.text(x + 2, y, width - 6, cell, f, INK)
+        for cell, width, cell_height in zip(cells, widths, heights):
+            c.text(x + 2, y, width - 6, cell, f, INK, height=cell_height)
             x += width
         y += height
 

@@ -54,8 +54,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "actions_line_ok": "{open} open, geen enkele te laat",
         "road_short": "Verloop",
         "version_now": "status nu: {status}",
-        "changes_count": "{n} wijzigingen: {stages} faseovergangen, {leaders} nieuwe "
-                         "netwerkleiders, {versions} ontvangen versies.",
+        "changes_count": "{stages} faseovergangen, {leaders} nieuwe netwerkleiders en "
+                         "{versions} ontvangen versies van projectvoorstellen.",
+        "versions_n": "versies {first} tot {last} ontvangen ({n})",
+        "versions_since": "de eerste op {day}; de laatste nu: {status}",
         "guide": "In dit rapport",
         "guide_regions": "Pagina 2 tot {last}: elke regio op een halve pagina, in "
                          "alfabetische volgorde: fase en verloop, netwerkleider, aangesloten "
@@ -131,8 +133,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "actions_line_ok": "{open} open, none overdue",
         "road_short": "The road",
         "version_now": "status now: {status}",
-        "changes_count": "{n} changes: {stages} stage changes, {leaders} new network leaders, "
-                         "{versions} versions received.",
+        "changes_count": "{stages} stage changes, {leaders} new network leaders and {versions} "
+                         "versions of project proposals received.",
+        "versions_n": "versions {first} to {last} received ({n})",
+        "versions_since": "the first on {day}; the latest now: {status}",
         "guide": "In this report",
         "guide_regions": "Pages 2 to {last}: each region on half a page, in alphabetical order: "
                          "stage and road so far, network leader, municipalities joined, the "
@@ -183,7 +187,7 @@ class Words:
 
     @staticmethod
     def day(value: date | None) -> str:
-        return value.strftime("%d/%m/%Y") if value else "–"
+        return f"{value.day:02d}/{value.month:02d}/{value.year}" if value else "–"
 
     def month(self, value: date) -> str:
         return f"{MONTHS[self.lang][value.month - 1]} {value:%y}"

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime, timezone
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from coachdesk.db.models import (
@@ -25,7 +25,6 @@ from coachdesk.domain.handoff import ExportOptions, NoProgress, ProgressSink
 from coachdesk.domain.vocabulary import (
     ActionStatus,
     ContactKind,
-    Labelled,
     MembershipStatus,
     Rating,
     VersionStatus,
@@ -34,20 +33,21 @@ from coachdesk.services.anonymous import text_scrubber
 from coachdesk.services.dashboard import DashboardRow, region_rows
 from coachdesk.services.handoff_gather import Gatherer
 from coachdesk.services.progress import stage_rows
-from coachdesk.services.report_history import monthly_counts, period_changes
+from coachdesk.services.report_history import (
+    label,
+    monthly_counts,
+    period_changes,
+    received_versions,
+)
 
 RECENT_MOMENTS = 3
+RECENT_SCAN = 5000  # the newest moments read to find each region's last three
+RECENT_MOMENTS_SQL = text(
+    "SELECT region_id, happened_on, kind, subject FROM contact_moment "
+    "INDEXED BY ix_contact_moment_happened_on "
+    "ORDER BY happened_on DESC, id DESC LIMIT :limit")
 LATE_SHOWN = 3
 STEPS = 6
-
-
-def label(kind: type[Labelled], code: str | None, lang: str) -> str:
-    if not code:
-        return ""
-    try:
-        return kind(code).label(lang)
-    except ValueError:
-        return code
 
 
 class ReportService:
@@ -78,7 +78,7 @@ class ReportService:
             sink.report(2, STEPS, "history")
             sink.check()
             history = gatherer.stage_changes()
-            versions = gatherer.versions()
+            versions = received_versions(s, gatherer, options.lang)
             sink.report(3, STEPS, "regions")
             sink.check()
             steps: dict[str, list[tuple[date | None, str]]] = defaultdict(list)
@@ -112,8 +112,7 @@ def _stalled(row: DashboardRow) -> r.Stalled:
 
 
 def _scrubbed(change: r.Change, text: Callable[[str], str]) -> r.Change:
-    return r.Change(change.on, change.region, change.kind, text(change.text),
-                    text(change.detail))
+    return dataclasses.replace(change, text=text(change.text), detail=text(change.detail))
 
 
 class _Parts:
@@ -182,15 +181,27 @@ class _Parts:
                 for vid in version_ids}
 
     def _moments(self, s: Session, ids: list[int]) -> dict[int, list[r.Moment]]:
-        found: dict[int, list[r.Moment]] = {}
-        for rid in ids:  # the date index gives each region's latest few at once
-            q = (select(ContactMoment.happened_on, ContactMoment.kind, ContactMoment.subject)
-                 .where(ContactMoment.region_id == rid)
-                 .order_by(ContactMoment.happened_on.desc(), ContactMoment.id.desc())
-                 .limit(RECENT_MOMENTS))
-            found[rid] = [r.Moment(on, label(ContactKind, kind, self.lang), self.text(subject))
-                          for on, kind, subject in s.execute(q)]
-        return found
+        """The last few moments of each region: the newest moments first, by the date index.
+
+        Sorting each region's thousands of moments costs seconds on a large database; the
+        newest few hundred moments nearly always cover every region, and the rare quiet
+        region is looked up on its own.
+        """
+        wanted = set(ids)
+        found: dict[int, list[tuple[date, str, str]]] = defaultdict(list)
+        newest = s.execute(RECENT_MOMENTS_SQL, {"limit": RECENT_SCAN})
+        for rid, on, kind, subject in newest:
+            if rid in wanted and len(found[rid]) < RECENT_MOMENTS:
+                found[rid].append((date.fromisoformat(on), kind, subject))
+        for rid in ids:
+            if len(found[rid]) < RECENT_MOMENTS:
+                q = (select(ContactMoment.happened_on, ContactMoment.kind, ContactMoment.subject)
+                     .where(ContactMoment.region_id == rid)
+                     .order_by(ContactMoment.happened_on.desc(), ContactMoment.id.desc())
+                     .limit(RECENT_MOMENTS))
+                found[rid] = list(s.execute(q).tuples())
+        return {rid: [r.Moment(on, label(ContactKind, kind, self.lang), self.text(subject))
+                      for on, kind, subject in found[rid]] for rid in ids}
 
     def _late(self, s: Session, ids: list[int]) -> dict[int, list[r.LateAction]]:
         ranked = (select(Action.region_id, Action.due_on, Action.description, Action.owner,

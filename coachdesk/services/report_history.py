@@ -15,10 +15,10 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coachdesk.db.models import Candidacy
+from coachdesk.db.models import Candidacy, Proposal, ProposalVersion
 from coachdesk.domain import handoff as h
 from coachdesk.domain import report as r
-from coachdesk.domain.vocabulary import CandidacyStatus
+from coachdesk.domain.vocabulary import CandidacyStatus, Labelled, VersionStatus
 from coachdesk.services import handoff_diff as diff
 from coachdesk.services.candidacies import leaders
 from coachdesk.services.handoff_gather import Gatherer
@@ -74,7 +74,8 @@ def period_changes(s: Session, gatherer: Gatherer, history: list[h.StageChangeRo
         if change.sheet == h.STAGES and change.change == h.ADDED:
             c = stages[change.id]
             lines.append(r.Change(c.changed_on, c.region, "stage",
-                                  f"{c.from_stage or '–'} → {c.to_stage}", c.reason))
+                                  f"{c.from_stage} → {c.to_stage}" if c.from_stage else c.to_stage,
+                                  c.reason))
         elif change.sheet == h.VERSIONS and change.change == h.ADDED:
             v = received[change.id]
             lines.append(r.Change(v.received_on, v.region, "version", str(v.number or ""),
@@ -82,7 +83,43 @@ def period_changes(s: Session, gatherer: Gatherer, history: list[h.StageChangeRo
         elif change.sheet == h.REGIONS and change.column == "Netwerkleider" and change.new:
             leader, since = leader_since[change.id]
             lines.append(r.Change(since, change.region, "leader", leader, change.old))
-    return sorted(lines, key=lambda c: (c.on or date.min, c.region, c.kind))
+    return sorted(_versions_together(lines), key=lambda c: (c.on or date.min, c.region, c.kind))
+
+
+def _versions_together(lines: list[r.Change]) -> list[r.Change]:
+    """A region's versions of the period as one line ("3-7"), dated by the latest one."""
+    versions: dict[str, list[r.Change]] = defaultdict(list)
+    others = []
+    for line in lines:
+        (versions[line.region] if line.kind == "version" else others).append(line)
+    for found in versions.values():
+        found.sort(key=lambda c: (c.on or date.min, int(c.text or 0)))
+        last = found[-1]
+        if len(found) > 1:
+            last = r.Change(last.on, last.region, "versions", f"{found[0].text}-{last.text}",
+                            last.detail, count=len(found), since=found[0].on)
+        others.append(last)
+    return others
+
+
+def label(kind: type[Labelled], code: str | None, lang: str) -> str:
+    """A stored code's label in the report's language; an unknown code as it is."""
+    if not code:
+        return ""
+    try:
+        return kind(code).label(lang)
+    except ValueError:
+        return code
+
+
+def received_versions(s: Session, gatherer: Gatherer, lang: str) -> list[h.VersionRow]:
+    """The chosen regions' proposal versions as the workbook's rows (without the scores)."""
+    q = (select(ProposalVersion.uuid, Proposal.region_id, ProposalVersion.number,
+                ProposalVersion.received_on, ProposalVersion.status)
+         .join(Proposal).where(Proposal.region_id.in_(gatherer.region_ids)))
+    return [h.VersionRow(uid, gatherer.region(rid), number, on, label(VersionStatus, status, lang),
+                         None)
+            for uid, rid, number, on, status in s.execute(q)]
 
 
 def _leaders(s: Session, gatherer: Gatherer) -> dict[str, tuple[str, date]]:
