@@ -7,12 +7,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.features.report.dialog import ReportDialog
 
 STATUS_MS = 15000
 
 
 def make_report(window: QMainWindow, ctx: AppContext) -> None:
+    # The dialog loads the painting and the report's services: imported when first used.
+    from coachdesk.ui.features.report.dialog import ReportDialog
+
     path = ReportDialog.ask(ctx, window)
     if path is not None:
         window.statusBar().showMessage(
