@@ -153,7 +153,7 @@ def region_half(c: Canvas, top: float, part: r.RegionPart, data: r.ReportData,
     ly = _field(c, left, y, col, words("leader"), part.leader or words("leader_none"))
     joined = (words("joined_of", joined=len(part.joined), total=part.municipalities)
               + (": " + ", ".join(part.joined) if part.joined else "")) if part.joined else \
-        words("joined_none") + f" ({part.municipalities})"
+        words("joined_none", total=part.municipalities)
     ly = _field(c, left, ly, col, words("municipalities"), joined, small=True)
     ly = _field(c, left, ly, col, words("proposal"), _proposal(part, words))
     _ratings(c, left, ly, col, part, words)
