@@ -14,7 +14,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from coachdesk import __version__
 from coachdesk.domain.errors import CoachDeskError
-from coachdesk.domain.handoff import NoProgress, ProgressSink
+from coachdesk.domain.progress import NoProgress, ProgressSink
 from coachdesk.domain.report import ReportData
 from coachdesk.reporting import pages
 from coachdesk.reporting.canvas import MARGIN, Canvas

@@ -21,7 +21,8 @@ from coachdesk.db.models import (
     ProposalVersion,
 )
 from coachdesk.domain import report as r
-from coachdesk.domain.handoff import ExportOptions, NoProgress, ProgressSink
+from coachdesk.domain.handoff import ExportOptions
+from coachdesk.domain.progress import NoProgress, ProgressSink
 from coachdesk.domain.vocabulary import (
     ActionStatus,
     ContactKind,

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import CoachDeskError
-from coachdesk.domain.handoff import ProgressSink
+from coachdesk.domain.progress import ProgressSink
 from coachdesk.domain.report import ReportOptions
 from coachdesk.reporting.pdf import write_report
 from coachdesk.services.container import Services
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.tasks import Cancelled, Task, show_progress
+from coachdesk.ui.operations import QueryOp
+from coachdesk.ui.tasks import Task
 from coachdesk.ui.widgets.dates import date_edit, from_qdate
 
 PERIOD_DAYS = 91
@@ -177,21 +178,22 @@ class ReportDialog(QDialog):
             return
         self.show_message("")
         self.make_button.setEnabled(False)
-        self.task = self.ctx.runner.submit(make_report, self.ctx.services, target, options,
-                                           with_progress=True, on_done=self._done,
-                                           on_error=self._failed)
-        show_progress(self, self.task, self.tr("Making the progress report…"))
+        self.task = QueryOp(self.ctx, make_report, self.ctx.services, target, options) \
+            .with_progress(self, self.tr("Making the progress report…")) \
+            .success(self._done).failure(self._failed).cancelled(self._cancelled).run()
 
     def _done(self, path: Path) -> None:
         self.result = path
         self.ctx.settings.set(s.LAST_EXPORT_DIR, str(path.parent))
         self.accept()
 
+    def _cancelled(self) -> None:
+        self.make_button.setEnabled(True)
+        self.show_message(self.tr("Report cancelled; no file was written."))
+
     def _failed(self, exc: BaseException) -> None:
         self.make_button.setEnabled(True)
-        if isinstance(exc, Cancelled):
-            self.show_message(self.tr("Report cancelled; no file was written."))
-        elif isinstance(exc, CoachDeskError):
+        if isinstance(exc, CoachDeskError):
             self.show_message(self.error_text(exc))
         else:
             self.ctx.errors(exc)
