@@ -20,7 +20,8 @@ from coachdesk.domain.scrub import NEUTRAL_NAME, Identity, Scrubber
 def people(s: Session) -> list[Identity]:
     """Every person, to be replaced by their organisation's name (or the neutral word)."""
     orgs = dict(s.execute(select(Organisation.id, Organisation.name)).all())
-    return [Identity(name, email or "", phone or "", orgs.get(org) or NEUTRAL_NAME)
+    return [Identity(name, email or "", phone or "",
+                     (orgs.get(org) if org is not None else None) or NEUTRAL_NAME)
             for name, email, phone, org in s.execute(
                 select(Person.name, Person.email, Person.phone, Person.organisation_id))
             if name and name.strip()]

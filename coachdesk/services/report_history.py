@@ -57,7 +57,7 @@ def period_changes(s: Session, gatherer: Gatherer, history: list[h.StageChangeRo
     leader_since = _leaders(s, gatherer)
 
     def as_of(day: date) -> diff.Snapshot:
-        regions = [h.RegionRow(id=name, name=name, leader=leader if since <= day else "",
+        regions: list[h.Row] = [h.RegionRow(id=name, name=name, leader=leader if since <= day else "",
                                **_EMPTY_REGION)  # type: ignore[arg-type]
                    for name, (leader, since) in leader_since.items()]
         return diff.take({
@@ -89,7 +89,7 @@ def period_changes(s: Session, gatherer: Gatherer, history: list[h.StageChangeRo
 def _versions_together(lines: list[r.Change]) -> list[r.Change]:
     """A region's versions of the period as one line ("3-7"), dated by the latest one."""
     versions: dict[str, list[r.Change]] = defaultdict(list)
-    others = []
+    others: list[r.Change] = []
     for line in lines:
         (versions[line.region] if line.kind == "version" else others).append(line)
     for found in versions.values():

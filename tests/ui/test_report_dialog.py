@@ -39,7 +39,7 @@ def test_report_of_chosen_regions_in_english(qtbot, demo_ctx: AppContext,
     SHOTS.mkdir(exist_ok=True)
     dialog.grab().save(str(SHOTS / "report-dialog.png"))
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
-    assert dialog.result == target
+    assert dialog.written == target
     pages = [p.extract_text().replace("\t", " ") for p in PdfReader(target).pages]
     assert "Progress report, call 41" in pages[0] and "without personal data" in pages[0]
     assert "Kempen" in pages[1] and "Limburg" in pages[1] and len(pages) == 3
@@ -87,4 +87,4 @@ def test_a_missing_folder_and_a_wrong_name_are_explained(
     dialog.target.setText(str(tmp_path / "nowhere" / "r.pdf"))
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text().endswith("kan niet worden geschreven: de map bestaat niet.")
-    assert dialog.result is None
+    assert dialog.written is None

@@ -45,12 +45,12 @@ def make_report(services: Services, target: Path, options: ReportOptions,
 
 
 class ReportDialog(QDialog):
-    """`result` holds the written PDF's path once the report is made."""
+    """`written` holds the PDF's path once the report is made."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.result: Path | None = None
+        self.written: Path | None = None
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Progress report"))
         layout = QVBoxLayout(self)
@@ -178,12 +178,13 @@ class ReportDialog(QDialog):
             return
         self.show_message("")
         self.make_button.setEnabled(False)
-        self.task = QueryOp(self.ctx, make_report, self.ctx.services, target, options) \
-            .with_progress(self, self.tr("Making the progress report…")) \
-            .success(self._done).failure(self._failed).cancelled(self._cancelled).run()
+        op = QueryOp(self.ctx, make_report, self.ctx.services, target, options)
+        op.with_progress(self, self.tr("Making the progress report…")).success(self._done) \
+            .failure(self._failed).cancelled(self._cancelled)
+        self.task = op.run()
 
     def _done(self, path: Path) -> None:
-        self.result = path
+        self.written = path
         self.ctx.settings.set(s.LAST_EXPORT_DIR, str(path.parent))
         self.accept()
 
@@ -216,4 +217,4 @@ class ReportDialog(QDialog):
     def ask(cls, ctx: AppContext, parent: QWidget | None = None) -> Path | None:
         dialog = cls(ctx, parent)
         dialog.exec()
-        return dialog.result
+        return dialog.written
