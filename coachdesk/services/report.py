@@ -23,6 +23,7 @@ from coachdesk.db.models import (
 from coachdesk.domain import report as r
 from coachdesk.domain.handoff import ExportOptions
 from coachdesk.domain.progress import NoProgress, ProgressSink
+from coachdesk.domain.scrub import Scrubber
 from coachdesk.domain.vocabulary import (
     ActionStatus,
     ContactKind,
@@ -30,7 +31,6 @@ from coachdesk.domain.vocabulary import (
     Rating,
     VersionStatus,
 )
-from coachdesk.services.anonymous import text_scrubber
 from coachdesk.services.dashboard import DashboardRow, region_rows
 from coachdesk.services.handoff_gather import Gatherer
 from coachdesk.services.progress import stage_rows
@@ -69,7 +69,7 @@ class ReportService:
             gatherer = Gatherer(s, ExportOptions(regions=options.regions,
                                                  personal_data=options.personal_data), today)
             ids = gatherer.region_ids
-            text = (lambda t: t) if options.personal_data else text_scrubber(s)
+            text = _scrub_with(gatherer.scrubber)
             coach = s.scalar(select(DbMeta.value).where(DbMeta.key == "coach")) or ""
             stages = stage_rows(s)
             sink.report(1, STEPS, "regions")
@@ -101,6 +101,13 @@ class ReportService:
             changes=[c if options.personal_data else _scrubbed(c, text) for c in changes],
             all_regions=not options.regions,
         )
+
+
+def _scrub_with(scrubber: Scrubber | None) -> Callable[[str], str]:
+    """Without personal data, every text through the workbook export's own scrubber."""
+    if scrubber is None:
+        return lambda text: text
+    return lambda text: scrubber.scrub(text) if text else text
 
 
 def _months_before(day: date, months: int) -> date:
