@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("sync", parents=[common],
                        help="exchange this database's changes with the team database; creates "
                        "the database given by --db when it does not exist yet")
-    p.add_argument("--team", metavar="URL", required=True,
+    p.add_argument("--team", metavar="URL",
                    help="postgresql://user@host/database (the password in the URL or in "
                    "PGPASSWORD; TLS unless the server is on this machine)")
     p.set_defaults(handler=cmd_sync)
@@ -40,6 +40,9 @@ def summary(result: SyncResult, address: str, lang: str | None) -> str:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    if not args.team:  # `coachdesk team connect` (a stored connection) is still to come
+        raise DatabaseError("No team database given: add --team postgresql://user@host/database.",
+                            kind="no_team")
     server = open_server_database(args.team, migrate=False)
     try:
         if server.migrated_from is not None or server.created:

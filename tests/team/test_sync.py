@@ -148,3 +148,30 @@ def test_a_coach_synchronises_through_row_level_security(team, tmp_path: Path) -
     finally:
         laptop.close()
         coach.dispose()
+
+
+def test_sync_without_a_team_database_says_so(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from coachdesk.cli import main
+
+    assert main(["sync", "--db", str(tmp_path / "a.sqlite")]) == 1
+    assert "--team" in capsys.readouterr().err
+
+
+def test_a_sync_killed_after_the_server_committed_is_finished_once(laptops, server) -> None:  # type: ignore[no-untyped-def]
+    from coachdesk.services.sync import PENDING_BATCH
+
+    a, b = laptops
+    a.contacts.save_person(PersonRow(None, "Jan Peeters"))
+    with a.db.engine.begin() as con:  # what synchronise() stores before it sends
+        con.exec_driver_sql("INSERT INTO db_meta (key, value) VALUES (?, 'batch-x')",
+                            (PENDING_BATCH,))
+    with a.db.engine.connect() as con:
+        push(server, "batch-x", local_changes(con))  # the server commits; the laptop dies
+    result = synchronise(a.db.engine, server)
+    assert result.batch_id == "batch-x" and result.conflicts == 0
+    with server.connect() as con:
+        assert list(con.scalars(select(Person.version))) == [1]  # applied once
+    assert synchronise(a.db.engine, server).sent == 0
+    synchronise(b.db.engine, server)
+    _same_everywhere(server, a, b)
