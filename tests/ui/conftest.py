@@ -126,3 +126,12 @@ def show_active(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitExposed(widget)
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
+
+
+@pytest.fixture(autouse=True)
+def new_participants_are_added(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Enter on an unknown participant asks first (a modal question); tests that do not
+    answer it themselves add the new person, as the coach mostly does."""
+    from coachdesk.ui.pages.logbook.participants import NewParticipantQuestion
+
+    monkeypatch.setattr(NewParticipantQuestion, "ask", classmethod(lambda cls, *a: cls.NEW))

@@ -23,6 +23,7 @@ from coachdesk.domain.names import person_match, split_name_and_organisation
 from coachdesk.services.contacts import MUNICIPALITY, ORGANISATION, PERSON, Choice, Duplicate
 from coachdesk.services.logbook import ParticipantRef
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.operations import QueryOp
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMAIL_PART = re.compile(r"<([^>]*)>|(\S+@\S*)")
@@ -236,8 +237,8 @@ class ParticipantPicker(QWidget):
             if typed == text or (not typed and self._last_new is not None):
                 self._show_duplicate(duplicates[0] if duplicates else None)
 
-        self.ctx.runner.submit(self.ctx.services.contacts.person_duplicates, name, organisation,
-                               "", None, self.region_id, on_done=found)
+        QueryOp(self.ctx, self.ctx.services.contacts.person_duplicates, name, organisation,
+                "", None, self.region_id).success(found).run()
 
     @staticmethod
     def _still_applies(dup: Duplicate | None, typed: str) -> bool:
