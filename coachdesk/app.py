@@ -12,10 +12,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk import APP_NAME, __version__, paths
+from coachdesk.application.database import open_services
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.instance import DatabaseInUseError, InstanceGuard, bring_to_front, report_in_use
 from coachdesk.services.container import Services
-from coachdesk.services.database import open_coachdesk_db
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.errors import ErrorReporter, setup_logging
 from coachdesk.ui.events import AppEvents
@@ -26,11 +26,6 @@ from coachdesk.ui.settings import LANGUAGE, Settings
 from coachdesk.ui.tasks import SyncRunner, TaskRunner
 
 log = logging.getLogger(__name__)
-
-
-def open_services(db_path: Path) -> Services:
-    paths.ensure_private_dir(paths.backup_dir())
-    return Services(open_coachdesk_db(db_path, backup_dir=paths.backup_dir()))
 
 
 def build_context(services: Services, settings: Settings, errors: ErrorReporter,
@@ -60,7 +55,7 @@ class AppController:
 
     def open(self, db_path: Path) -> MainWindow:
         with self.guard.claim(db_path):
-            services = open_services(db_path)
+            services = open_services(db_path, self.settings)
             ctx = build_context(services, self.settings, self.errors, self.lang)
             window = MainWindow(ctx, first_start=is_first_start(services))
             window.database_requested.connect(self._on_database_requested)

@@ -6,12 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from coachdesk.cli.common import open_services
-from coachdesk.domain.errors import CoachDeskError
+from coachdesk.application import handoff as use_case
+from coachdesk.application.database import open_services
+from coachdesk.cli.common import db_path
 from coachdesk.domain.handoff import ExportOptions
-from coachdesk.exchange.merge import merge_workbooks
-from coachdesk.exchange.workbook_reader import read_handoff
-from coachdesk.exchange.workbook_writer import write_handoff
 from coachdesk.services.handoff_import import ImportPlan
 
 SHOWN_CHANGES = 200
@@ -61,19 +59,14 @@ class TerminalProgress:
             print("\r" + " " * (len(self.what) + 8) + "\r", end="", file=sys.stderr, flush=True)
 
 
-def _check_target(out: Path) -> None:
-    if out.suffix.lower() != ".xlsx":
-        raise CoachDeskError(f"{out}: the workbook's name must end in .xlsx.")
-
-
 def cmd_export(args: argparse.Namespace) -> int:
-    _check_target(args.out)
+    use_case.check_target(args.out)
     options = ExportOptions(regions=tuple(args.region), personal_data=not args.no_personal_data,
                             coach=args.coach)
-    services = open_services(args)
+    services = open_services(db_path(args))
     progress = TerminalProgress("Exporting")
     try:
-        result = services.handoff.export(args.out, options, write_handoff, progress)
+        result = use_case.export_workbook(services, args.out, options, progress)
     finally:
         progress.close()
         services.close()
@@ -83,19 +76,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    workbook = read_handoff(args.workbook)
-    services = open_services(args)
+    workbook = use_case.read_workbook(args.workbook)  # a bad file touches no database
+    services = open_services(db_path(args))
     try:
-        plan = services.handoff.plan_import(workbook)
-        report(plan)
-        if plan.problems:
-            raise plan.refusal()
-        if args.dry_run or plan.empty:
-            print("Dry run: nothing was changed." if args.dry_run else "Nothing to import.")
-            return 0
-        count = services.handoff.apply_import(plan)
+        outcome = use_case.import_workbook(services, workbook, dry_run=args.dry_run)
     finally:
         services.close()
+    plan = outcome.plan
+    report(plan)
+    if plan.problems:
+        raise plan.refusal()
+    if outcome.applied is None:
+        print("Dry run: nothing was changed." if args.dry_run else "Nothing to import.")
+        return 0
+    count = outcome.applied
     print(f"Imported {count} changes from {args.workbook}; conflicts were left as they are.")
     return 0
 
@@ -132,12 +126,7 @@ def _shown(value: object) -> str:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    _check_target(args.out)
-    for source in args.inputs:
-        if source.resolve() == args.out.resolve():
-            raise CoachDeskError(f"{args.out}: the merged workbook cannot replace one of its "
-                                 "sources.")
-    result = merge_workbooks(args.out, [read_handoff(p) for p in args.inputs])
+    result = use_case.merge(args.out, args.inputs)
     print(f"Merged {len(args.inputs)} workbooks into {args.out}: {result.row_count} rows, "
           f"{result.shared} rows sent by more than one coach (see 'Ook bij coach').")
     return 0

@@ -8,12 +8,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from coachdesk import paths
-from coachdesk.cli.common import db_path, open_services
+from coachdesk.application.database import open_services, restore_and_migrate
+from coachdesk.cli.common import db_path
 from coachdesk.db.engine import SQLITE_HEADER
 from coachdesk.domain.errors import CoachDeskError, DatabaseError, NewerSchemaError
 from coachdesk.instance import DatabaseLock
-from coachdesk.services.backups import BackupInfo, Retention, list_backups, restore_database
-from coachdesk.services.database import open_coachdesk_db
+from coachdesk.services.backups import BackupInfo, list_backups
 from coachdesk.services.maintenance import CheckReport, inspect_database, repair_database
 
 
@@ -53,7 +53,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def _checked_report(args: argparse.Namespace) -> CheckReport:
     """Open (creating or upgrading) the database and check it; a damaged file is checked raw."""
     try:
-        services = open_services(args)
+        services = open_services(db_path(args))
     except NewerSchemaError:
         raise
     except DatabaseError:
@@ -95,13 +95,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if inspect_database(report.path).integrity == ["ok"] else 1
 
 
-def retention_from_ini(ini: Path) -> Retention:
-    """The rotation the coach chose in the window (its settings file), else the defaults."""
-    from coachdesk.ui.settings import Settings, backup_retention
-
-    return backup_retention(Settings(ini))
-
-
 def _links(problems: int) -> str:
     if problems < 0:
         return "not checked (the file cannot be read)"
@@ -109,10 +102,9 @@ def _links(problems: int) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    services = open_services(args)
+    services = open_services(db_path(args))
     try:
         if args.to is None:
-            services.backups.retention = retention_from_ini(paths.config_dir() / "coachdesk.ini")
             target = services.backups.snapshot("manual")
         else:
             target = services.maintenance.backup(args.to)
@@ -175,8 +167,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return 0
     chosen = _chosen_backup(args.backup, backups, folder)
     with exclusive(database):
-        result = restore_database(database, chosen, paths.backup_dir())
-        open_coachdesk_db(database, backup_dir=paths.backup_dir()).dispose()  # upgrade an old copy
+        result = restore_and_migrate(database, chosen, paths.backup_dir())
     print(f"Restored {database} from {chosen}.")
     if result.safety_copy is not None:
         print(f"The state before the restore is kept as {result.safety_copy}.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from coachdesk import paths
 from coachdesk.db.migrate import Database
 from coachdesk.services.actions import ActionService
-from coachdesk.services.backups import BackupService
+from coachdesk.services.backups import BackupService, Retention
 from coachdesk.services.candidacies import CandidacyService
 from coachdesk.services.contacts import ContactService
 from coachdesk.services.criteria import CriteriaService
@@ -26,7 +26,7 @@ from coachdesk.services.timeline import TimelineService
 class Services:
     """The use cases the UI and command line call; holds no state of its own."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, retention: Retention | None = None) -> None:
         self.db = db
         self.path = db.path
         self.regions = RegionService(db.session_factory)
@@ -44,7 +44,8 @@ class Services:
         self.reviews = ReviewService(db.session_factory)
         self.feedback = FeedbackService(db.session_factory, self.reviews)
         self.maintenance = MaintenanceService(db.session_factory, db.path)
-        self.backups = BackupService(db.path, db.backup_dir or paths.backup_dir(), close=db.dispose)
+        self.backups = BackupService(db.path, db.backup_dir or paths.backup_dir(), close=db.dispose,
+                                     retention=retention)
         self.handoff = HandoffService(db.session_factory,
                                       backup=lambda: self.backups.snapshot("before-import"))
 

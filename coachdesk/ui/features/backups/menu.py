@@ -15,7 +15,8 @@ from coachdesk.ui.features.backups.restore_dialog import RestoreDialog
 
 
 def start_backups(ctx: AppContext) -> None:
-    """Apply the rotation settings and take the day's first copy in the background."""
+    """Take the day's first copy in the background (with the rotation of Voorkeuren, which
+    the services got when the database was opened; a change in Voorkeuren applies at once)."""
     ctx.services.backups.retention = s.backup_retention(ctx.settings)
 
     def failed(exc: BaseException) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.exchange.workbook_reader import read_handoff
+from coachdesk.application.handoff import apply_plan, read_and_plan
 from coachdesk.services.handoff_import import ImportPlan
 from coachdesk.ui import events
 from coachdesk.ui import settings as s
@@ -25,11 +25,6 @@ from coachdesk.ui.context import AppContext
 from coachdesk.ui.features.handoff.messages import HandoffMessages
 from coachdesk.ui.features.handoff.plan_model import PlanModel
 from coachdesk.ui.widgets.dates import format_datetime
-
-
-def read_and_plan(ctx: AppContext, path: Path) -> ImportPlan:
-    """Background work: read the workbook, compare it with the database."""
-    return ctx.services.handoff.plan_import(read_handoff(path))
 
 
 class ImportDialog(QDialog):
@@ -68,7 +63,7 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(1100, 600)
-        self.task = ctx.runner.submit(read_and_plan, ctx, path, on_done=self.show_plan,
+        self.task = ctx.runner.submit(read_and_plan, ctx.services, path, on_done=self.show_plan,
                                       on_error=self._failed)  # kept while it runs
 
     def _build_table(self) -> QTableView:
@@ -133,7 +128,7 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         self.apply_button.setEnabled(False)
-        self.task = self.ctx.runner.submit(self.ctx.services.handoff.apply_import, self.plan,
+        self.task = self.ctx.runner.submit(apply_plan, self.ctx.services, self.plan,
                                            self.model.choices(), on_done=self._applied,
                                            on_error=self._failed)
 
