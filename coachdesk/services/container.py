@@ -38,7 +38,8 @@ class Services:
         self.logbook = LogbookService(db.session_factory)
         self.actions = ActionService(db.session_factory)
         self.merging = MergeService(db.session_factory)
-        self.privacy = PrivacyService(db.session_factory, db.engine)
+        self.privacy = PrivacyService(db.session_factory, db.engine, db.path,
+                                      db.backup_dir or paths.backup_dir())
         self.proposals = ProposalService(db.session_factory)
         self.criteria = CriteriaService(db.session_factory)
         self.reviews = ReviewService(db.session_factory)
