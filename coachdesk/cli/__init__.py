@@ -6,22 +6,43 @@ Exit codes: 0 success, 2 usage error, 1 any other failure with one sentence on s
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from coachdesk import __version__
-from coachdesk.cli import handoff, maintenance
 from coachdesk.domain.errors import CoachDeskError
 
 log = logging.getLogger(__name__)
 
-# Each module adds its sub-commands; `register(subparsers, common)` -> None.
-COMMAND_MODULES = (maintenance, handoff)
+# Each module adds its sub-commands with `register(subparsers, common)`. It is imported only
+# when one of its commands is asked for: opening the window must not load workbook libraries.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "coachdesk.cli.maintenance": ("demo", "check", "backup", "restore"),
+    "coachdesk.cli.handoff": ("export", "import", "merge"),
+}
+# Options before the command that take a value (`--db PATH`), so the value is not the command.
+_VALUED = ("--db", "--lang")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def requested_modules(argv: Sequence[str]) -> list[str]:
+    """The command modules `argv` needs: the one of its command, none for the window, or all
+    when help is asked for or the command is unknown (argparse then lists them)."""
+    args = list(argv)
+    for i, arg in enumerate(args):
+        if arg in ("-h", "--help"):
+            return list(COMMAND_MODULES)
+        if arg.startswith("-") or (i > 0 and args[i - 1] in _VALUED):
+            continue
+        owners = [m for m, commands in COMMAND_MODULES.items() if arg in commands]
+        return owners or list(COMMAND_MODULES)
+    return []
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; with `argv`, only the command modules it needs are imported."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
                         help="database file (default: coachdesk.sqlite in your data folder)")
@@ -37,8 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="start the app and exit as soon as the main window is shown")
     parser.add_argument("--lang", choices=("nl", "en"), help="interface language for this run")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub, common)
+    names = list(COMMAND_MODULES) if argv is None else requested_modules(argv)
+    for name in names:
+        importlib.import_module(name).register(sub, common)
     return parser
 
 
@@ -50,7 +72,8 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     debug = getattr(args, "debug", False)
     stderr = logging.StreamHandler()

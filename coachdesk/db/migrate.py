@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,22 +16,61 @@ from coachdesk.db.backup import backup_database, free_backup_path, replace_datab
 from coachdesk.db.engine import SQLITE_HEADER, create_private_file, make_engine, make_session_factory
 from coachdesk.domain.errors import DatabaseError, NewerSchemaError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+# `revision = "0002"` and `down_revision = "0001"` (or None) as Alembic writes them.
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(None|['\"]([^'\"]+)['\"])\s*$",
+                   re.MULTILINE)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic is loaded only when the schema must change
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest revision of the shipped migrations.
+
+    Read from the migration files themselves, because importing Alembic costs more than
+    the rest of the start-up when the database is already current; Alembic decides
+    whenever the files do not name exactly one head.
+    """
+    head = scanned_head(MIGRATIONS / "versions")
+    if head is not None:
+        return head
+    from alembic.script import ScriptDirectory
+
+    found = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert found is not None
+    return found
+
+
+def scanned_head(folder: Path) -> str | None:
+    """The one revision no other migration file revises, or None when that is not plain."""
+    revisions, revised = set(), set()
+    for script in folder.glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN.search(text)
+        if revision is None or down is None:
+            if script.name != "__init__.py":
+                return None
+            continue
+        revisions.add(revision.group(1))
+        if down.group(2):
+            revised.add(down.group(2))
+    heads = revisions - revised
+    return heads.pop() if len(heads) == 1 and revised <= revisions else None
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -97,7 +134,7 @@ def check_file(path: Path) -> tuple[bool, str | None]:
         raise DatabaseError(
             f"{path} is an SQLite file but not a CoachDesk database.", path=str(path)
         )
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and revision != head_revision() and revision not in known_revisions():
         raise NewerSchemaError(
             f"{path} was written by a newer version of CoachDesk (schema {revision}); "
             "install that version to open it. The file was not changed.",
@@ -108,6 +145,8 @@ def check_file(path: Path) -> tuple[bool, str | None]:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
@@ -115,6 +154,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 

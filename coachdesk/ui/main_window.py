@@ -24,14 +24,17 @@ from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.about import AboutDialog
 from coachdesk.ui.dialogs.preferences import PreferencesDialog
 from coachdesk.ui.menus import MENU_PROVIDERS
-from coachdesk.ui.pages import PAGE_CLASSES
+from coachdesk.ui.pages import PAGES, MenuEntry
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.tasks import show_progress
 from coachdesk.ui.widgets.welcome import WelcomeBanner
 
 
 class MainWindow(QMainWindow):
-    """`ready` once the first page shows its data; `database_requested(path)` to switch."""
+    """`ready` once the first page shows its data; `database_requested(path)` to switch.
+
+    Only the first page is built at start-up; the others when first shown or asked for.
+    """
 
     ready = Signal()
     database_requested = Signal(Path)
@@ -40,14 +43,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(self.tr("CoachDesk"))
-        self.pages: list[Page] = [cls(ctx) for cls in PAGE_CLASSES]
+        self._pages: list[Page | None] = [None] * len(PAGES)
         self._build_body(first_start)
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
         self._build_status_bar()
         ctx.errors.parent = self
         ctx.events.open_requested.connect(self._on_open_requested)
-        self.pages[0].loaded.connect(self.ready, Qt.ConnectionType.SingleShotConnection)
+        self._page_at(0).loaded.connect(self.ready, Qt.ConnectionType.SingleShotConnection)
         if not ctx.settings.restore_geometry("main", self):
             self.resize(1280, 800)
         self.nav.setCurrentRow(0)
@@ -65,9 +68,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.nav.addItem(QListWidgetItem(page.title()))
-            self.stack.addWidget(page)
+        for spec in PAGES:
+            self.nav.addItem(QListWidgetItem(spec.title()))
+            self.stack.addWidget(QWidget())  # stands in for the page until it is built
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         outer.addLayout(row, 1)
@@ -93,8 +96,8 @@ class MainWindow(QMainWindow):
         self._add(edit, self.tr("&Preferences…"), self.show_preferences,
                   QKeySequence.StandardKey.Preferences)
         view = self.menus["view"]
-        for number, page in enumerate(self.pages, start=1):
-            self._add(view, page.title(), lambda _=False, n=number - 1: self.show_page(n),
+        for number, spec in enumerate(PAGES, start=1):
+            self._add(view, spec.title(), lambda _=False, n=number - 1: self.show_page(n),
                       QKeySequence(f"Ctrl+{number}"))
         view.addSeparator()
         self._add(view, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
@@ -106,12 +109,23 @@ class MainWindow(QMainWindow):
         self._add(help_menu, self.tr("&About CoachDesk"), self.show_about)
 
     def _feature_actions(self) -> list[tuple[str, QAction]]:
-        found = [entry for page in self.pages for entry in page.menu_actions()]
+        found = [(entry.menu, self._page_action(spec.key, entry))
+                 for spec in PAGES for entry in spec.menu]
         for provider in MENU_PROVIDERS:
             found += provider(self, self.ctx)
         for _key, action in found:
             action.setParent(self)
         return found
+
+    def _page_action(self, key: str, entry: MenuEntry) -> QAction:
+        """A page's menu action; triggering it builds the page when it does not exist yet."""
+        action = QAction(entry.text(), self)
+        if entry.shortcut:
+            action.setShortcut(QKeySequence(entry.shortcut))
+        if entry.everywhere:
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(lambda _=False: getattr(self.page(key), entry.method)())
+        return action
 
     def _add(self, menu: QMenu, text: str, slot: object,
              shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
@@ -129,22 +143,43 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
 
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, built now if it was not yet (for tests and screenshots)."""
+        return [self._page_at(i) for i in range(len(PAGES))]
+
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self._page_at(self.stack.currentIndex())
 
     def page(self, key: str) -> Page:
-        return next(p for p in self.pages if p.key == key)
+        """The page with `key`, built (not shown) if it was not yet."""
+        return self._page_at(next(i for i, spec in enumerate(PAGES) if spec.key == key))
+
+    def _page_at(self, index: int) -> Page:
+        page = self._pages[index]
+        if page is None:
+            page = self._pages[index] = PAGES[index].load()(self.ctx)
+            stand_in = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.setCurrentIndex(current)
+        return page
 
     def _on_nav(self, index: int) -> None:
         if index < 0:
             return
-        self.current_page().deactivate()
+        previous = self._pages[self.stack.currentIndex()]
+        if previous is not None:
+            previous.deactivate()
+        page = self._page_at(index)
         self.stack.setCurrentIndex(index)
-        self.pages[index].activate()
+        page.activate()
 
     def _on_open_requested(self, key: str, item_id: object) -> None:
         page = self.page(key)
-        self.show_page(self.pages.index(page))
+        self.show_page(self._pages.index(page))
         page.open_item(item_id)
 
     def refresh(self) -> None:

@@ -114,3 +114,23 @@ def test_db_written_by_a_newer_version(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["check", "--db", str(db)]) == 1
     assert "newer version of CoachDesk" in _one_line_error(capsys)
     assert _digest(db) == before
+
+
+def test_only_the_module_of_the_asked_command_is_loaded() -> None:
+    from coachdesk.cli import COMMAND_MODULES, requested_modules
+
+    handoff, maintenance = "coachdesk.cli.handoff", "coachdesk.cli.maintenance"
+    assert requested_modules([]) == []  # the window
+    assert requested_modules(["--db", "export", "--quit-when-ready"]) == []  # `export` is a file
+    assert requested_modules(["--db", "x.sqlite", "export", "out.xlsx"]) == [handoff]
+    assert requested_modules(["check", "--repair"]) == [maintenance]
+    assert requested_modules(["--help"]) == list(COMMAND_MODULES)
+    assert requested_modules(["exprot"]) == list(COMMAND_MODULES)  # argparse names the choices
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert all(name in out for name in ("demo", "check", "export", "import", "merge", "restore"))

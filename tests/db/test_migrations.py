@@ -112,3 +112,23 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
 
 def test_head_is_the_first_schema_for_now() -> None:
     assert head_revision() == "0001"
+
+
+def test_the_head_read_from_the_files_is_alembics_head(tmp_path: Path) -> None:
+    """Start-up reads the head from the migration files, without importing Alembic."""
+    from alembic.script import ScriptDirectory
+
+    from coachdesk.db import migrate
+
+    alembic_head = ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
+    assert migrate.scanned_head(migrate.MIGRATIONS / "versions") == alembic_head
+    later = tmp_path / "versions"
+    later.mkdir()
+    for script in (migrate.MIGRATIONS / "versions").glob("*.py"):
+        (later / script.name).write_text(script.read_text(encoding="utf-8"), encoding="utf-8")
+    (later / "9001_later.py").write_text(
+        f'revision = "9001"\ndown_revision = "{alembic_head}"\n', encoding="utf-8")
+    assert migrate.scanned_head(later) == "9001"
+    (later / "9002_branch.py").write_text(
+        f'revision = "9002"\ndown_revision = "{alembic_head}"\n', encoding="utf-8")
+    assert migrate.scanned_head(later) is None  # two heads: Alembic decides

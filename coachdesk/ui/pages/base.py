@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.ui.context import AppContext
@@ -11,6 +10,9 @@ from coachdesk.ui.context import AppContext
 
 class Page(QWidget):
     """A main-window page. Subclasses set `key` and `watches`, implement `title` and `reload`.
+
+    The window builds a page when it is first shown; its title and menu entries are declared
+    in its package's `PAGE` (ui.pages.spec), so they exist before the page does.
 
     Pages never call each other: they listen to `ctx.events.changed` and ask for navigation
     through `ctx.events.open_requested`.
@@ -33,10 +35,6 @@ class Page(QWidget):
     def reload(self) -> None:
         """Fetch fresh data (through ctx.runner) and emit `loaded` when shown."""
         raise NotImplementedError
-
-    def menu_actions(self) -> list[tuple[str, QAction]]:
-        """Actions this page adds to the window's menus: (menu key, action); see ui.menus."""
-        return []
 
     def open_item(self, item_id: object) -> None:
         """Show one item (a region, a person, ...); pages that can, override this."""

@@ -9,9 +9,7 @@ from PySide6.QtWidgets import QMainWindow
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.features.backups.check_dialog import CheckDialog
 from coachdesk.ui.features.backups.labels import BackupMessages
-from coachdesk.ui.features.backups.restore_dialog import RestoreDialog
 
 
 def start_backups(ctx: AppContext) -> None:
@@ -32,9 +30,21 @@ def reopen_database(window: QMainWindow, ctx: AppContext) -> None:
     window.database_requested.emit(ctx.services.path)  # type: ignore[attr-defined]
 
 
+def show_restore(window: QMainWindow, ctx: AppContext) -> None:
+    from coachdesk.ui.features.backups.restore_dialog import RestoreDialog  # on first use
+
+    RestoreDialog.show_for(ctx, window, reopen_database)
+
+
+def show_check(window: QMainWindow, ctx: AppContext) -> None:
+    from coachdesk.ui.features.backups.check_dialog import CheckDialog  # on first use
+
+    CheckDialog.show_for(ctx, window, reopen_database)
+
+
 def backup_menu_actions(window: QMainWindow, ctx: AppContext) -> list[tuple[str, QAction]]:
     restore = QAction(QCoreApplication.translate("BackupMenu", "&Restore a backup…"), window)
-    restore.triggered.connect(lambda: RestoreDialog.show_for(ctx, window, reopen_database))
+    restore.triggered.connect(lambda: show_restore(window, ctx))
     check = QAction(QCoreApplication.translate("BackupMenu", "&Check the database…"), window)
-    check.triggered.connect(lambda: CheckDialog.show_for(ctx, window, reopen_database))
+    check.triggered.connect(lambda: show_check(window, ctx))
     return [("file", restore), ("help", check)]

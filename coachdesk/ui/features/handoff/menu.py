@@ -7,13 +7,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.features.handoff.export_dialog import ExportDialog
-from coachdesk.ui.features.handoff.import_dialog import ImportDialog
 
 STATUS_MS = 15000
 
 
+# The dialogs load the workbook libraries: imported when first used, not at start-up.
+
+
 def export_workbook(window: QMainWindow, ctx: AppContext) -> None:
+    from coachdesk.ui.features.handoff.export_dialog import ExportDialog
+
     result = ExportDialog.ask(ctx, window)
     if result is not None:
         window.statusBar().showMessage(
@@ -24,6 +27,8 @@ def export_workbook(window: QMainWindow, ctx: AppContext) -> None:
 
 
 def import_workbook(window: QMainWindow, ctx: AppContext) -> None:
+    from coachdesk.ui.features.handoff.import_dialog import ImportDialog
+
     applied = ImportDialog.ask(ctx, window)
     if applied is not None:
         window.statusBar().showMessage(

@@ -6,7 +6,7 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -141,13 +141,6 @@ class LogbookPage(Page):
 
     def title(self) -> str:
         return self.tr("Logbook")
-
-    def menu_actions(self) -> list[tuple[str, QAction]]:
-        action = QAction(self.tr("&New contact moment…"), self)
-        action.setShortcut(QKeySequence("Ctrl+N"))
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.triggered.connect(self.log_new)
-        return [("file", action)]
 
     def log_new(self) -> int | None:
         """Open the quick-log form; the new moment's id, or None when cancelled."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from coachdesk.domain.errors import CoachDeskError
@@ -117,11 +116,6 @@ class ProposalsPage(Page):
 
     def title(self) -> str:
         return self.tr("Proposals")
-
-    def menu_actions(self) -> list[tuple[str, QAction]]:
-        action = QAction(self.tr("Proposal &criteria…"), self)
-        action.triggered.connect(self.edit_criteria)
-        return [("edit", action)]
 
     def open_item(self, item_id: object) -> None:
         """Show a region's proposal (item_id: the region's id)."""

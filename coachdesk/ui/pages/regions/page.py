@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QListWidget,
@@ -114,15 +114,11 @@ class RegionsPage(Page):
     def title(self) -> str:
         return self.tr("Regions")
 
-    def menu_actions(self) -> list[tuple[str, QAction]]:
-        change = QAction(self.tr("Change region &stage…"), self)
-        change.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        change.triggered.connect(self._change_stage_from_menu)
-        stages = QAction(self.tr("Edit st&ages…"), self)
-        stages.triggered.connect(self.actions_.edit_stages)
-        return [("edit", change), ("edit", stages)]
+    def edit_stages(self) -> None:
+        """Edit > Edit stages (the menu entry is declared in this package's PAGE)."""
+        self.actions_.edit_stages()
 
-    def _change_stage_from_menu(self) -> None:
+    def change_stage_from_menu(self) -> None:
         """From another page: show this one (its region, or the first) and open the dialog."""
         if self.isVisible() and self.current_region_id() is not None:
             self.actions_.change_stage()
