@@ -17,7 +17,7 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.instance import DatabaseInUseError, InstanceGuard, bring_to_front, report_in_use
 from coachdesk.services.container import Services
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.errors import ErrorReporter, setup_logging
+from coachdesk.ui.errors import ErrorReporter, error_text, setup_logging
 from coachdesk.ui.events import AppEvents
 from coachdesk.ui.features.backups import open_or_offer_repair, start_backups
 from coachdesk.ui.i18n import install_language
@@ -76,7 +76,7 @@ class AppController:
         try:
             self.open(path)
         except CoachDeskError as exc:
-            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            QMessageBox.warning(self.window, APP_NAME, error_text(exc))
 
 
 def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
@@ -101,9 +101,9 @@ def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
         return report_in_use(exc, quit_when_ready)
     except CoachDeskError as exc:
         log.warning("cannot open database: %s", exc)
-        print(f"coachdesk: {exc}", file=sys.stderr)
+        print(f"coachdesk: {error_text(exc)}", file=sys.stderr)
         if not quit_when_ready:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            QMessageBox.critical(None, APP_NAME, error_text(exc))
         return 1
     if quit_when_ready:
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))

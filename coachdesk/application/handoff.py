@@ -18,7 +18,7 @@ from coachdesk.services.handoff_import import ImportChoices, ImportPlan
 
 def check_target(out: Path) -> None:
     if out.suffix.lower() != ".xlsx":
-        raise CoachDeskError(f"{out}: the workbook's name must end in .xlsx.", file=str(out))
+        raise CoachDeskError("workbook.not_xlsx_name", file=str(out))
 
 
 def export_workbook(services: Services, out: Path, options: ExportOptions,
@@ -65,6 +65,5 @@ def merge(out: Path, inputs: Sequence[Path]) -> MergeResult:
     check_target(out)
     for source in inputs:
         if source.resolve() == out.resolve():
-            raise CoachDeskError(f"{out}: the merged workbook cannot replace one of its sources.",
-                                 file=str(out))
+            raise CoachDeskError("merge.into_source", file=str(out))
     return merge_workbooks(out, [read_handoff(p) for p in inputs])

@@ -23,8 +23,7 @@ def check_file(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise FileFormatError(f"{path.name} cannot be opened.", file=path.name,
-                              reason="missing") from exc
+        raise FileFormatError("document.missing", file=path.name, reason="missing") from exc
     check_size(path.name, size)
 
 
@@ -39,13 +38,12 @@ def add_file(services: Services, proposal_id: int, path: Path, received_on: date
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise FileFormatError(f"{path.name} cannot be opened.", file=path.name,
-                              reason="missing") from exc
+        raise FileFormatError("document.missing", file=path.name, reason="missing") from exc
     known = services.proposals.find_file(hashlib.sha256(data).hexdigest())
     if known is not None:
         region, earlier = known
-        raise ValidationError(f"{path.name} was already added.", field="file",
-                              reason="duplicate", file=path.name,
+        raise ValidationError("validation.duplicate_file", field="file", reason="duplicate",
+                              file=path.name,
                               region=region, number=earlier.number, earlier=earlier.file_name)
 
     def report(done: int, total: int) -> None:

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from coachdesk.application import handoff as use_case
 from coachdesk.application.database import open_services
-from coachdesk.cli.common import db_path
+from coachdesk.cli.common import db_path, say, tr
 from coachdesk.domain.handoff import ExportOptions
-from coachdesk.services.handoff_import import ImportPlan
+from coachdesk.domain.messages import ERRORS, fill
+from coachdesk.services.handoff_import import ImportPlan, Problem
 
 SHOWN_CHANGES = 200
 
@@ -64,14 +65,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     options = ExportOptions(regions=tuple(args.region), personal_data=not args.no_personal_data,
                             coach=args.coach)
     services = open_services(db_path(args))
-    progress = TerminalProgress("Exporting")
+    progress = TerminalProgress(tr.translate("cli", "Exporting"))
     try:
         result = use_case.export_workbook(services, args.out, options, progress)
     finally:
         progress.close()
         services.close()
-    print(f"Workbook written to {result.path}: {result.row_count} rows, "
-          f"{result.change_count} changes since the previous export.")
+    say(tr.translate("cli", "Workbook written to {path}: {rows} rows, {changes} changes since the "
+                     "previous export."), path=result.path, rows=result.row_count,
+        changes=result.change_count)
     return 0
 
 
@@ -87,38 +89,52 @@ def cmd_import(args: argparse.Namespace) -> int:
     if plan.problems:
         raise plan.refusal()
     if outcome.applied is None:
-        print("Dry run: nothing was changed." if args.dry_run else "Nothing to import.")
+        say(tr.translate("cli", "Dry run: nothing was changed.") if args.dry_run
+            else tr.translate("cli", "Nothing to import."))
         return 0
     count = outcome.applied
-    print(f"Imported {count} changes from {args.workbook}; conflicts were left as they are.")
+    say(tr.translate("cli", "Imported {count} changes from {workbook}; conflicts were left as "
+                     "they are."), count=count, workbook=args.workbook)
     return 0
 
 
 def report(plan: ImportPlan) -> None:
     """What the workbook would change, one line per field, on standard output."""
-    print(f"{plan.file}: exported by {plan.coach or 'an unnamed coach'} on "
-          f"{plan.exported_at.astimezone():%d/%m/%Y %H:%M}.")
+    say(tr.translate("cli", "{file}: exported by {coach} on {when}."), file=plan.file,
+        coach=plan.coach or tr.translate("cli", "an unnamed coach"),
+        when=f"{plan.exported_at.astimezone():%d/%m/%Y %H:%M}")
     for problem in plan.problems[:SHOWN_CHANGES]:
-        print(f"  invalid   {problem}")
+        say(tr.translate("cli", "  invalid   {problem}"), problem=_problem(problem))
     for change in plan.changes[:SHOWN_CHANGES]:
-        kind = "CONFLICT" if change.conflict else "change  "
-        print(f"  {kind}  {change.sheet}, row {change.row}, {change.column} ({change.label}): "
-              f"{_shown(change.current)} -> {_shown(change.incoming)}")
+        line = (tr.translate("cli", "  CONFLICT  {sheet}, row {row}, {column} ({label}): {current} "
+                             "-> {incoming}") if change.conflict else
+                tr.translate("cli", "  change    {sheet}, row {row}, {column} ({label}): {current} "
+                             "-> {incoming}"))
+        say(line, sheet=change.sheet, row=change.row, column=change.column, label=change.label,
+            current=_shown(change.current), incoming=_shown(change.incoming))
     for new in plan.new_rows[:SHOWN_CHANGES]:
-        print(f"  new row   {new.sheet}, row {new.row}: {new.label}")
+        say(tr.translate("cli", "  new row   {sheet}, row {row}: {label}"), sheet=new.sheet,
+            row=new.row, label=new.label)
     for change in plan.ignored[:SHOWN_CHANGES]:
-        print(f"  ignored   {change.sheet}, row {change.row}, {change.column}: computed by "
-              "CoachDesk, not imported")
+        say(tr.translate("cli", "  ignored   {sheet}, row {row}, {column}: computed by CoachDesk, "
+                         "not imported"), sheet=change.sheet, row=change.row, column=change.column)
     shown = max(len(plan.problems), len(plan.changes), len(plan.new_rows), len(plan.ignored))
     if shown > SHOWN_CHANGES:
-        print(f"  (only the first {SHOWN_CHANGES} of each kind are listed)")
-    print(f"{len(plan.updates)} changes, {len(plan.conflicts)} conflicts (left alone), "
-          f"{len(plan.new_rows)} new rows, {len(plan.problems)} invalid cells.")
+        say(tr.translate("cli", "  (only the first {count} of each kind are listed)"),
+            count=SHOWN_CHANGES)
+    say(tr.translate("cli", "{changes} changes, {conflicts} conflicts (left alone), {new} new "
+                     "rows, {invalid} invalid cells."), changes=len(plan.updates),
+        conflicts=len(plan.conflicts), new=len(plan.new_rows), invalid=len(plan.problems))
+
+
+def _problem(problem: Problem) -> str:
+    template = ERRORS["cell.at" if problem.column else "cell.at_row"]
+    return f"{problem.file}: " + fill(template, problem.fields, tr.translate)
 
 
 def _shown(value: object) -> str:
     if value is None or value == "":
-        return "(empty)"
+        return tr.translate("cli", "(empty)")
     if hasattr(value, "strftime"):
         return value.strftime("%d/%m/%Y")  # type: ignore[union-attr]
     text = str(value).replace("\n", " ")
@@ -127,6 +143,7 @@ def _shown(value: object) -> str:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     result = use_case.merge(args.out, args.inputs)
-    print(f"Merged {len(args.inputs)} workbooks into {args.out}: {result.row_count} rows, "
-          f"{result.shared} rows sent by more than one coach (see 'Ook bij coach').")
+    say(tr.translate("cli", "Merged {count} workbooks into {out}: {rows} rows, {shared} rows sent "
+                     "by more than one coach (see 'Ook bij coach')."), count=len(args.inputs),
+        out=args.out, rows=result.row_count, shared=result.shared)
     return 0

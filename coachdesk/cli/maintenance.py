@@ -9,7 +9,7 @@ from pathlib import Path
 
 from coachdesk import paths
 from coachdesk.application.database import open_services, restore_and_migrate
-from coachdesk.cli.common import db_path
+from coachdesk.cli.common import db_path, say, tr
 from coachdesk.db.engine import SQLITE_HEADER
 from coachdesk.domain.errors import CoachDeskError, DatabaseError, NewerSchemaError
 from coachdesk.instance import DatabaseLock
@@ -46,7 +46,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from coachdesk.services.demo import create_demo_database
 
     summary = create_demo_database(args.path, size=args.size, seed=args.seed)
-    print(f"Demo database written to {args.path}: {summary}")
+    say(tr.translate("cli", "Demo database written to {path}: {summary}"), path=args.path,
+        summary=summary)
     return 0
 
 
@@ -72,33 +73,51 @@ def _checked_report(args: argparse.Namespace) -> CheckReport:
 
 def cmd_check(args: argparse.Namespace) -> int:
     report = _checked_report(args)
-    print(f"Database:     {report.path}")
-    print(f"Integrity:    {'ok' if report.integrity == ['ok'] else '; '.join(report.integrity[:5])}")
-    print(f"Foreign keys: {_links(report.foreign_key_problems)}")
-    print(f"Schema:       {report.schema} (expected {report.schema_expected})")
-    print("Contents:     " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in report.counts.items()))
+    integrity = "ok" if report.integrity == ["ok"] else "; ".join(report.integrity[:5])
+    say(tr.translate("cli", "Database:     {path}"), path=report.path)
+    say(tr.translate("cli", "Integrity:    {result}"), result=integrity)
+    say(tr.translate("cli", "Foreign keys: {result}"), result=_links(report.foreign_key_problems))
+    say(tr.translate("cli", "Schema:       {schema} (expected {expected})"), schema=report.schema,
+        expected=report.schema_expected)
+    say(tr.translate("cli", "Contents:     {counts}"), counts=", ".join(
+        f"{count} {_counted(what)}" for what, count in report.counts.items()))
     if report.ok:
         return 0
     if not args.repair:
-        raise CoachDeskError(
-            f"{report.path} failed its check; repair it with `coachdesk check --repair` or put "
-            "a backup back with `coachdesk restore`."
-        )
+        raise CoachDeskError("database.check_failed", path=str(report.path))
     with exclusive(report.path):
         result = repair_database(report.path, paths.backup_dir())
     if result.method == "reindex":
-        print("Repaired:     the damaged indexes were rebuilt; nothing was lost.")
+        say(tr.translate("cli", "Repaired:     the damaged indexes were rebuilt; nothing was "
+                         "lost."))
     else:
-        print(f"Repaired:     restored from the backup {result.source}.")
+        say(tr.translate("cli", "Repaired:     restored from the backup {source}."),
+            source=result.source)
     if result.safety_copy is not None:
-        print(f"The damaged state is kept as {result.safety_copy}.")
+        say(tr.translate("cli", "The damaged state is kept as {path}."), path=result.safety_copy)
     return 0 if inspect_database(report.path).integrity == ["ok"] else 1
 
 
 def _links(problems: int) -> str:
     if problems < 0:
-        return "not checked (the file cannot be read)"
-    return "ok" if problems == 0 else f"{problems} problems"
+        return tr.translate("cli", "not checked (the file cannot be read)")
+    if problems == 0:
+        return "ok"
+    return tr.translate("cli", "{count} problems").format(count=problems)
+
+
+def _counted(what: str) -> str:
+    """The name of what `coachdesk check` counts, in the coach's language."""
+    names = {
+        "regions": tr.translate("cli", "regions"),
+        "municipalities": tr.translate("cli", "municipalities"),
+        "organisations": tr.translate("cli", "organisations"),
+        "people": tr.translate("cli", "people"),
+        "contact_moments": tr.translate("cli", "contact moments"),
+        "actions": tr.translate("cli", "actions"),
+        "proposal_versions": tr.translate("cli", "proposal versions"),
+    }
+    return names.get(what, what.replace("_", " "))
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -110,7 +129,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             target = services.maintenance.backup(args.to)
     finally:
         services.close()
-    print(f"Backup written to {target}")
+    say(tr.translate("cli", "Backup written to {path}"), path=target)
     return 0
 
 
@@ -124,9 +143,11 @@ def format_size(size: int) -> str:
 
 def _print_backups(backups: list[BackupInfo], folder: Path, database: Path) -> None:
     if not backups:
-        print(f"No backups of {database} in {folder} yet.")
+        say(tr.translate("cli", "No backups of {database} in {folder} yet."), database=database,
+            folder=folder)
         return
-    print(f"Backups of {database} in {folder}, newest first:")
+    say(tr.translate("cli", "Backups of {database} in {folder}, newest first:"),
+        database=database, folder=folder)
     for number, b in enumerate(backups, start=1):
         print(f"{number:>3}  {b.taken_at:%d/%m/%Y %H:%M}  {format_size(b.size):>9}  "
               f"{b.reason:<24} {b.path.name}")
@@ -136,8 +157,8 @@ def _chosen_backup(choice: str, backups: list[BackupInfo], folder: Path) -> Path
     if choice.isdigit():
         number = int(choice)
         if not 1 <= number <= len(backups):
-            raise CoachDeskError(f"there is no backup number {number}; `coachdesk restore --list` "
-                                 f"shows the {len(backups)} backups in {folder}.")
+            raise CoachDeskError("backup.no_such_number", number=number, count=len(backups),
+                                 folder=str(folder))
         return backups[number - 1].path
     path = Path(choice)
     if not path.exists() and (folder / choice).exists():
@@ -163,12 +184,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.list or not args.backup:
         _print_backups(backups, folder, database)
         if not args.list and backups:
-            print("Put one back with: coachdesk restore NUMBER (close CoachDesk first).")
+            say(tr.translate("cli", "Put one back with: coachdesk restore NUMBER (close CoachDesk "
+                             "first)."))
         return 0
     chosen = _chosen_backup(args.backup, backups, folder)
     with exclusive(database):
         result = restore_and_migrate(database, chosen, paths.backup_dir())
-    print(f"Restored {database} from {chosen}.")
+    say(tr.translate("cli", "Restored {database} from {backup}."), database=database,
+        backup=chosen)
     if result.safety_copy is not None:
-        print(f"The state before the restore is kept as {result.safety_copy}.")
+        say(tr.translate("cli", "The state before the restore is kept as {path}."),
+            path=result.safety_copy)
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -14,7 +15,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coachdesk.db.backup import backup_database, free_backup_path, replace_database_file
 from coachdesk.db.engine import SQLITE_HEADER, create_private_file, make_engine, make_session_factory
-from coachdesk.domain.errors import DatabaseError, NewerSchemaError
+from coachdesk.domain.errors import DatabaseError, NewerSchemaError, os_cause
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -95,7 +98,7 @@ def _inspect(path: Path) -> tuple[bool, str | None]:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path}: cannot be opened ({exc}).", path=str(path)) from exc
+        raise DatabaseError("database.cannot_open", path=str(path)) from exc
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None
@@ -103,11 +106,7 @@ def _inspect(path: Path) -> tuple[bool, str | None]:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            f"{path} is not a CoachDesk database that can be opened (the file is damaged or not "
-            f"SQLite: {exc}); if it is yours, `coachdesk check --repair` puts back its latest "
-            "sound backup.", path=str(path), kind="damaged",
-        ) from exc
+        raise DatabaseError("database.damaged", path=str(path), kind="damaged") from exc
     finally:
         con.close()
     return bool(tables), revision
@@ -116,31 +115,21 @@ def _inspect(path: Path) -> tuple[bool, str | None]:
 def check_file(path: Path) -> tuple[bool, str | None]:
     """Refuse what is not ours, before anything is written. Returns (is_new, revision)."""
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.", path=str(path))
+        raise DatabaseError("database.is_folder", path=str(path))
     if not path.exists() or path.stat().st_size == 0:
         return True, None
     try:
         with open(path, "rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise DatabaseError(f"{path} cannot be read: {exc.strerror}.", path=str(path)) from exc
+        raise DatabaseError("database.unreadable", path=str(path), cause=os_cause(exc)) from exc
     if header != SQLITE_HEADER:
-        raise DatabaseError(
-            f"{path} is not a CoachDesk database (it is not an SQLite file).", path=str(path),
-            kind="not_sqlite",
-        )
+        raise DatabaseError("database.not_sqlite", path=str(path), kind="not_sqlite")
     has_tables, revision = _inspect(path)
     if has_tables and revision is None:
-        raise DatabaseError(
-            f"{path} is an SQLite file but not a CoachDesk database.", path=str(path)
-        )
+        raise DatabaseError("database.foreign", path=str(path))
     if revision is not None and revision != head_revision() and revision not in known_revisions():
-        raise NewerSchemaError(
-            f"{path} was written by a newer version of CoachDesk (schema {revision}); "
-            "install that version to open it. The file was not changed.",
-            path=str(path),
-            revision=revision,
-        )
+        raise NewerSchemaError("database.newer_schema", path=str(path), revision=revision)
     return not has_tables, revision
 
 
@@ -168,11 +157,10 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
         try:
             create_private_file(path)
         except OSError as exc:
-            raise DatabaseError(
-                f"{path} cannot be created: {exc.strerror or exc}.", path=str(path)
-            ) from exc
+            raise DatabaseError("database.cannot_create", path=str(path),
+                                cause=os_cause(exc)) from exc
     elif not is_new and not _writable(path):
-        raise DatabaseError(f"{path} is read-only; CoachDesk needs to write to it.", path=str(path))
+        raise DatabaseError("database.read_only", path=str(path))
     head = head_revision()
     backup = None
     if revision is not None and revision != head and backup_dir is not None:
@@ -201,31 +189,24 @@ def _copy_before_upgrade(path: Path, backup_dir: Path, head: str) -> Path:
     try:
         return backup_database(path, target)
     except (OSError, sqlite3.Error) as exc:
-        raise DatabaseError(
-            f"{path} needs an upgrade, but the copy to take before it could not be written "
-            f"to {backup_dir} ({exc}); the database was not changed.", path=str(path),
-        ) from exc
+        raise DatabaseError("database.upgrade_copy_failed", path=str(path),
+                            folder=str(backup_dir)) from exc
 
 
 def _undo_failed_upgrade(path: Path, backup: Path | None, head: str, exc: Exception) -> None:
     """Put the copy taken before a failed upgrade back, and say so in one sentence."""
     if backup is None:
         if isinstance(exc, sqlite3.OperationalError) or "readonly" in str(exc).lower():
-            raise DatabaseError(f"{path} cannot be written: {exc}.", path=str(path)) from exc
+            raise DatabaseError("database.cannot_write", path=str(path)) from exc
         return
     try:
         replace_database_file(backup, path)
     except OSError as restore_exc:
-        raise DatabaseError(
-            f"Upgrading {path} to schema {head} failed ({exc}) and the copy taken before it "
-            f"could not be put back ({restore_exc.strerror}); it is safe at {backup}.",
-            path=str(path), backup=str(backup),
-        ) from exc
-    raise DatabaseError(
-        f"Upgrading {path} to schema {head} failed ({exc}); the database was restored from the "
-        f"copy taken before the upgrade ({backup.name}), so nothing was lost.",
-        path=str(path), backup=str(backup), restored=True,
-    ) from exc
+        log.error("restoring %s after a failed upgrade: %s", path, restore_exc)
+        raise DatabaseError("database.upgrade_failed", path=str(path), revision=head,
+                            backup=str(backup)) from exc
+    raise DatabaseError("database.upgrade_undone", path=str(path), revision=head,
+                        backup=backup.name, restored=True) from exc
 
 
 def _writable(path: Path) -> bool:

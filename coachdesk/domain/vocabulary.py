@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# What an erased person's name becomes in the stored records (free text, participants): data
+# in the coach's records and the Dutch workbook, not a sentence of the interface.
+ANONYMISED = "geanonimiseerd"
+
 
 class Labelled(StrEnum):
     """A StrEnum whose members carry (Dutch, English) labels in `_labels`."""

@@ -16,20 +16,20 @@ from coachdesk.services.reference import seed_reference_data
 
 __all__ = ["Database", "StorageError", "open_coachdesk_db"]
 
-# What SQLite says, the code we give it, and the cause in words a coach understands.
+# What SQLite says, and the cause code we give it (its words: domain/messages.py).
 STORAGE_PROBLEMS = (
-    ("disk is full", "disk_full", "the disk is full"),
-    ("readonly", "read_only", "the file or its folder is read-only"),
-    ("database is locked", "locked", "another program is using the file"),
-    ("disk i/o error", "io", "the disk reported an error"),
-    ("malformed", "damaged", "the file is damaged (Help > Check the database can repair it)"),
+    ("disk is full", "disk_full"),
+    ("readonly", "read_only"),
+    ("database is locked", "locked"),
+    ("disk i/o error", "io"),
+    ("malformed", "damaged"),
 )
 
 
 class StorageError(DatabaseError):
     """A change could not be saved because of the file or the disk; nothing was half-saved."""
 
-    code = "storage"
+    code = "storage.failed"
 
 
 def open_coachdesk_db(path: Path, backup_dir: Path | None = None, coach: str = "") -> Database:
@@ -49,11 +49,9 @@ def explain_storage_errors(engine: Engine, path: Path) -> None:
         if not isinstance(original, sqlite3.DatabaseError):
             return
         text = str(original).lower()
-        for needle, kind, cause in STORAGE_PROBLEMS:
+        for needle, kind in STORAGE_PROBLEMS:
             if needle in text:
-                raise StorageError(
-                    f"{path} could not be saved: {cause}. The change was not stored; "
-                    "everything saved before it is intact.", path=str(path), kind=kind,
-                ) from context.sqlalchemy_exception
+                raise StorageError("storage.failed", path=str(path), kind=kind,
+                                   cause=kind) from context.sqlalchemy_exception
 
     event.listen(engine, "handle_error", on_error)

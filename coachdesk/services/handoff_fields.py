@@ -66,8 +66,8 @@ DB_ATTR = {
 class FieldError(ValueError):
     """A workbook value CoachDesk cannot store; `code` and `detail` let the window say it in Dutch."""
 
-    def __init__(self, message: str, code: str, detail: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(code, detail)
         self.code = code
         self.detail = detail
 
@@ -97,27 +97,24 @@ class Converter:
         vocabulary = VOCABULARY.get((sheet, attr))
         if value in (None, ""):
             if attr in REQUIRED.get(sheet, ()):
-                raise FieldError("this field may not be empty", "empty")
+                raise FieldError("empty")
             return None
         if vocabulary is not None:
             try:
                 return vocabulary.from_label(str(value)).value
             except ValueError:
                 allowed = ", ".join(m.label("nl") for m in vocabulary)
-                raise FieldError(f"'{value}' is not one of: {allowed}", "not_in_list",
-                                 allowed) from None
+                raise FieldError("not_in_list", allowed) from None
         if attr == "region":
             region_id = self.regions.get(" ".join(str(value).split()).casefold())
             if region_id is None:
-                raise FieldError(f"there is no region called '{value}'", "unknown_region",
-                                 str(value))
+                raise FieldError("unknown_region", str(value))
             return region_id
         if isinstance(value, date):
             return value
         text = str(value).strip()
         if attr in LIMITS and len(text) > LIMITS[attr]:
-            raise FieldError(f"longer than {LIMITS[attr]} characters", "too_long",
-                             str(LIMITS[attr]))
+            raise FieldError("too_long", str(LIMITS[attr]))
         return text
 
 

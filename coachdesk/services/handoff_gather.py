@@ -223,7 +223,7 @@ def resolve_regions(names: dict[int, str], wanted: tuple[str, ...]) -> list[int]
         rid = by_name.get(" ".join(name.split()).casefold())
         if rid is None:
             known = ", ".join(sorted(names.values()))
-            raise ValidationError(f"There is no region called '{name}'; the regions are: {known}.",
-                                  field="regions")
+            raise ValidationError("validation.unknown_region", field="regions", name=name,
+                                  known=known)
         ids.append(rid)
     return ids

@@ -24,7 +24,6 @@ from coachdesk.db.models import (
 from coachdesk.services.backups import (
     BackupError,
     BackupInfo,
-    describe_os_error,
     latest_good_backup,
     os_error_code,
     restore_database,
@@ -128,18 +127,15 @@ def repair_database(path: Path, backup_dir: Path) -> RepairResult:
         rebuilt = _rebuild_indexes(path, backup_dir)
     except OSError as exc:
         raise BackupError(
-            f"{path} could not be repaired: {describe_os_error(exc)}. The database was not "
-            "changed.", path=str(path), kind="write", cause=describe_os_error(exc),
+            "backup.repair_failed", path=str(path), kind="write", cause=os_error_code(exc),
             cause_code=os_error_code(exc),
         ) from exc
     if rebuilt is not None:
         return rebuilt
     latest = latest_good_backup(backup_dir, path.stem)
     if latest is None:
-        raise BackupError(
-            f"{path} is damaged and there is no sound backup of it in {backup_dir} to repair it "
-            "from.", path=str(path), kind="no_backup",
-        )
+        raise BackupError("backup.no_backup", path=str(path), folder=str(backup_dir),
+                          kind="no_backup")
     result = restore_database(path, latest.path, backup_dir)
     return RepairResult("backup", latest.path, result.safety_copy)
 

@@ -60,7 +60,7 @@ class PrivacyService:
         with self._sf() as s:
             person = s.get(Person, person_id)
             if person is None:
-                raise NotFoundError("This person no longer exists.", id=person_id)
+                raise NotFoundError("not_found.person", id=person_id)
             org = s.get(Organisation, person.organisation_id) if person.organisation_id else None
             region = s.get(Region, person.region_id) if person.region_id else None
             moments = s.execute(
@@ -118,14 +118,12 @@ class PrivacyService:
         with self._sf() as s:
             uuid = s.scalar(select(Person.uuid).where(Person.id == person_id))
         if uuid is None:
-            raise NotFoundError("This person no longer exists.", id=person_id)
+            raise NotFoundError("not_found.person", id=person_id)
         raw = self._engine.raw_connection()
         try:
             con = raw.driver_connection
             if not checkpoint_possible(con):
-                raise ErasureError(
-                    "Another program or window is reading the database; close it and erase "
-                    "again. Nothing was erased.", kind="busy")
+                raise ErasureError("erasure.busy", kind="busy")
             add_to_ledger(self._path, [uuid])
             erased = erase_people(con, [uuid])
             compact(con)

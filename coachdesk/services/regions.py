@@ -91,9 +91,9 @@ def current_stages(session: Session) -> dict[int, tuple[Stage, date | None]]:
 
 def _check_date(on: date | None, today: date, field: str = "since") -> None:
     if on is None:
-        raise ValidationError("A date is required.", field=field, rule="required")
+        raise ValidationError("validation.date_required", field=field, rule="required")
     if on > today:
-        raise ValidationError("The date lies in the future.", field=field, rule="future")
+        raise ValidationError("validation.date_future", field=field, rule="future")
 
 
 class RegionService:
@@ -150,7 +150,7 @@ class RegionService:
         """
         _check_date(since, today or date.today())
         if not municipality_ids:
-            raise ValidationError("Choose at least one municipality.", field="municipalities")
+            raise ValidationError("validation.no_municipality", field="municipalities")
         with self._sf.begin() as s:
             found = self._load(s, municipality_ids)
             before = [_state(m) for m in found]
@@ -174,7 +174,7 @@ class RegionService:
         """Move municipalities to another region; returns each one's former region id."""
         with self._sf.begin() as s:
             if s.get(Region, region_id) is None:
-                raise NotFoundError("That region does not exist.")
+                raise NotFoundError("not_found.region")
             found = self._load(s, municipality_ids)
             before = {m.id: m.region_id for m in found}
             for m in found:
@@ -203,14 +203,14 @@ class RegionService:
     def _region(s: Session, region_id: int) -> Region:
         region = s.get(Region, region_id)
         if region is None:
-            raise NotFoundError("That region does not exist.")
+            raise NotFoundError("not_found.region")
         return region
 
     @staticmethod
     def _load(s: Session, ids: list[int]) -> list[Municipality]:
         found = list(s.scalars(select(Municipality).where(Municipality.id.in_(ids))))
         if len(found) != len(set(ids)):
-            raise NotFoundError("A municipality no longer exists.")
+            raise NotFoundError("not_found.municipality")
         return found
 
 

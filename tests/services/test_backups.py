@@ -124,7 +124,7 @@ def test_restoring_a_file_that_is_not_a_backup_is_refused(services: Services, tm
     stranger = tmp_path / "notes.sqlite"
     sqlite3.connect(stranger).execute("CREATE TABLE t (x)").connection.close()
     services.close()
-    with pytest.raises(BackupError, match="not a CoachDesk database"):
+    with pytest.raises(BackupError, match="not a backup of a CoachDesk database"):
         restore_database(services.path, stranger, services.backups.folder)
     missing = tmp_path / "gone.sqlite"
     with pytest.raises(BackupError, match="does not exist"):

@@ -98,7 +98,7 @@ def test_invalid_rows_are_reported_and_nothing_changes(
     plan = _plan(demo_services, path)
     [problem] = plan.problems
     assert (problem.sheet, problem.row, problem.column) == ("Acties", 2, "Status")
-    assert "'bijna klaar' is not one of: open, afgerond, geannuleerd" in str(problem)
+    assert "choose one of: open, afgerond, geannuleerd" in str(problem)
     with pytest.raises(ValidationError, match="nothing was imported"):
         demo_services.handoff.apply_import(plan)
     assert _plan(demo_services, export(demo_services, tmp_path / "b.xlsx")).empty
@@ -156,7 +156,7 @@ def test_another_coachs_workbook_is_refused(demo_services: Services, services: S
     path = export(demo_services, tmp_path / "a.xlsx", coach="An")
     plan = _plan(services, path)
     [problem] = plan.problems
-    assert problem.code == "foreign" and "another database (An)" in str(problem)
+    assert problem.code == "foreign" and "another coach's database (An)" in str(problem)
     with pytest.raises(ValidationError, match="nothing was imported"):
         services.handoff.apply_import(plan)
 

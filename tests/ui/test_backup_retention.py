@@ -34,7 +34,7 @@ def test_thirty_daily_backups_chosen_in_the_window_survive_a_command_line_import
     assert len(before) == 30
 
     assert main(["import", str(workbook), "--db", str(database)]) == 0
-    assert "Imported 1 changes" in capsys.readouterr().out
+    assert "1 wijzigingen geïmporteerd" in capsys.readouterr().out  # Voorkeuren: Dutch
 
     after = list_backups(folder, database.stem)
     assert before <= {b.path for b in after}, "the import pruned copies the coach chose to keep"

@@ -31,10 +31,9 @@ def create_demo_database(path: Path, size: str = "small", seed: int = 1,
     """Write a new demo database at `path`, whole or not at all; returns a short summary."""
     path = Path(path)
     if size not in SIZES:
-        raise CoachDeskError(f"Unknown demo size '{size}'; use small or large.", size=size)
+        raise CoachDeskError("demo.unknown_size", size=size)
     if path.exists():
-        raise CoachDeskError(
-            f"{path} already exists; the demo is only written to a new file.", path=str(path))
+        raise CoachDeskError("demo.exists", path=str(path))
     partial = path.with_name(path.name + ".partial")
     _remove(partial)
     try:
@@ -74,10 +73,9 @@ def _generate(demo: Demo) -> None:
 def _publish(partial: Path, path: Path) -> None:
     for suffix in SQLITE_SIDE_FILES:  # all connections are closed: nothing may be left beside
         if Path(str(partial) + suffix).exists():
-            raise CoachDeskError(f"{partial} was not closed cleanly; the demo was not written.")
+            raise CoachDeskError("demo.not_closed", path=str(partial))
     if path.exists():
-        raise CoachDeskError(
-            f"{path} already exists; the demo is only written to a new file.", path=str(path))
+        raise CoachDeskError("demo.exists", path=str(path))
     os.replace(partial, path)
 
 

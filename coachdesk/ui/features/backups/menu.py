@@ -6,23 +6,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
-from coachdesk.domain.errors import CoachDeskError
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.features.backups.labels import BackupMessages
 
 
 def start_backups(ctx: AppContext) -> None:
     """Take the day's first copy in the background (with the rotation of Voorkeuren, which
     the services got when the database was opened; a change in Voorkeuren applies at once)."""
     ctx.services.backups.retention = s.backup_retention(ctx.settings)
-
-    def failed(exc: BaseException) -> None:
-        if isinstance(exc, CoachDeskError):
-            exc = CoachDeskError(BackupMessages().text(exc), **exc.params)
-        ctx.errors(exc)
-
-    ctx.runner.submit(ctx.services.backups.startup_backup, on_error=failed)
+    ctx.runner.submit(ctx.services.backups.startup_backup, on_error=ctx.errors)
 
 
 def reopen_database(window: QMainWindow, ctx: AppContext) -> None:
