@@ -33,7 +33,8 @@ def read_qm(data: bytes) -> dict[tuple[str, str], list[str]]:
             section = data[pos + 5:pos + 5 + length]
         pos += 5 + length
     found: dict[tuple[str, str], list[str]] = {}
-    pos, context, source, texts = 0, "", "", []
+    pos, context, source = 0, "", ""
+    texts: list[str] = []
     while pos < len(section):
         tag = section[pos]
         pos += 1

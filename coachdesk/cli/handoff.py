@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from coachdesk.application import handoff as use_case
@@ -16,7 +17,7 @@ from coachdesk.services.handoff_import import ImportPlan, Problem
 SHOWN_CHANGES = 200
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("export", parents=[common], help="write the handoff workbook")
     p.add_argument("out", type=Path, metavar="OUT.xlsx", help="the workbook to write")
     p.add_argument("--region", action="append", default=[], metavar="NAME",
@@ -135,8 +136,8 @@ def _problem(problem: Problem) -> str:
 def _shown(value: object) -> str:
     if value is None or value == "":
         return tr.translate("cli", "(empty)")
-    if hasattr(value, "strftime"):
-        return value.strftime("%d/%m/%Y")  # type: ignore[union-attr]
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
     text = str(value).replace("\n", " ")
     return repr(text if len(text) <= 60 else text[:57] + "...")
 

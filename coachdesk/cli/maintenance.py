@@ -17,7 +17,7 @@ from coachdesk.services.backups import BackupInfo, list_backups
 from coachdesk.services.maintenance import CheckReport, inspect_database, repair_database
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("demo", parents=[common], help="create a new database with demo data")
     p.add_argument("path", type=Path, help="the new database file (must not exist)")
     p.add_argument("--size", choices=("small", "large"), default="small")

@@ -18,7 +18,7 @@ class Labelled(StrEnum):
 
     @classmethod
     def _label_table(cls) -> dict[str, tuple[str, str]]:
-        return getattr(cls, "_LABELS", {})  # type: ignore[no-any-return]
+        return getattr(cls, "_LABELS", {})
 
     def label(self, lang: str = "nl") -> str:
         nl, en = type(self)._label_table()[self.value]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from coachdesk.db.models import Action, ContactMoment, Region
@@ -142,7 +142,7 @@ class ActionService:
         return found
 
 
-def _query():  # type: ignore[no-untyped-def]
+def _query() -> Select[Action, str, str]:
     return (select(Action, Region.name, ContactMoment.subject)
             .outerjoin(Region, Region.id == Action.region_id)
             .outerjoin(ContactMoment, ContactMoment.id == Action.source_moment_id))

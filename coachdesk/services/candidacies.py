@@ -60,7 +60,7 @@ class CandidacyService:
                  .order_by(Candidacy.id))
             found = list(s.scalars(q))
             ids = {m.municipality_id for c in found for m in c.members}
-            names = dict(s.execute(  # type: ignore[arg-type]
+            names = dict(s.execute(
                 select(Municipality.id, Municipality.name).where(Municipality.id.in_(ids))
             ).all())
             return [_row(c, names) for c in found]
@@ -136,7 +136,7 @@ def leaders(s: Session, region_ids: list[int] | None = None) -> dict[int, str]:
         q = q.where(Candidacy.region_id.in_(region_ids))
     found = list(s.scalars(q.options(selectinload(Candidacy.members))))
     ids = {m.municipality_id for c in found for m in c.members}
-    names = dict(s.execute(  # type: ignore[arg-type]
+    names = dict(s.execute(
         select(Municipality.id, Municipality.name).where(Municipality.id.in_(ids))
     ).all())
     return {c.region_id: candidacy_name(c.label, [names[m.municipality_id] for m in c.members])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from coachdesk.db.models import Municipality, Organisation, Person, Region
@@ -232,7 +232,7 @@ def check_person(row: PersonRow) -> PersonRow:
     return replace(row, name=name, email=email, phone=phone, function=row.function.strip())
 
 
-def _people_query():  # type: ignore[no-untyped-def]
+def _people_query() -> Select[Person, str, str]:
     return (select(Person, Organisation.name, Region.name)
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
             .outerjoin(Region, Region.id == Person.region_id))

@@ -111,7 +111,7 @@ class DashboardService:
              .where(Action.status == ActionStatus.OPEN.value, Action.due_on <= week_end(today))
              .order_by(Action.due_on, Action.id))
         return [DueAction(i, rid, name or "", desc, owner, due, due < today)
-                for i, rid, name, desc, owner, due in s.execute(q)]
+                for i, rid, name, desc, owner, due in s.execute(q) if due is not None]
 
 
 def region_rows(s: Session, today: date, stalled_days: int,

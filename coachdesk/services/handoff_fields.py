@@ -155,16 +155,16 @@ def load(s: Session, sheet: str, keys: list[str]) -> dict[str, Any]:
     if sheet == h.REGIONS:
         return {r.uuid: r for r in s.scalars(select(Region).where(Region.uuid.in_(keys)))}
     if sheet == h.MUNICIPALITIES:
-        q = select(Municipality).where(Municipality.nis_code.in_(keys))
-        return {m.nis_code: m for m in s.scalars(q)}
+        municipalities = select(Municipality).where(Municipality.nis_code.in_(keys))
+        return {m.nis_code: m for m in s.scalars(municipalities)}
     if sheet == h.ASSESSMENTS:
         q = (select(Assessment, ProposalVersion.uuid, Criterion.name)
              .join(ProposalVersion, Assessment.version_id == ProposalVersion.id)
              .join(Criterion, Assessment.criterion_id == Criterion.id))
         wanted = set(keys)
-        return {f"{v}|{c}": a for a, v, c in s.execute(q) if f"{v}|{c}" in wanted}
-    model = {h.PEOPLE: Person, h.MOMENTS: ContactMoment, h.ACTIONS: Action,
-             h.VERSIONS: ProposalVersion}[sheet]
+        return {f"{v}|{c}": a for a, v, c in s.execute(q).tuples() if f"{v}|{c}" in wanted}
+    model: Any = {h.PEOPLE: Person, h.MOMENTS: ContactMoment, h.ACTIONS: Action,
+                  h.VERSIONS: ProposalVersion}[sheet]
     found: dict[str, Any] = {}
     for start in range(0, len(keys), 500):
         chunk = keys[start:start + 500]
@@ -175,19 +175,19 @@ def load(s: Session, sheet: str, keys: list[str]) -> dict[str, Any]:
 def updated_at(s: Session, sheet: str) -> dict[str, datetime]:
     """When each record of a sheet last changed, by its workbook key."""
     if sheet == h.REGIONS:
-        return dict(s.execute(select(Region.uuid, Region.updated_at)).all())  # type: ignore[arg-type]
+        return dict(s.execute(select(Region.uuid, Region.updated_at)).all())
     if sheet == h.MUNICIPALITIES:
-        return dict(s.execute(select(Municipality.nis_code, Municipality.updated_at)).all())  # type: ignore[arg-type]
+        return dict(s.execute(select(Municipality.nis_code, Municipality.updated_at)).all())
     if sheet == h.ASSESSMENTS:
         q = (select(ProposalVersion.uuid, Criterion.name, Assessment.updated_at)
              .join(ProposalVersion, Assessment.version_id == ProposalVersion.id)
              .join(Criterion, Assessment.criterion_id == Criterion.id))
         return {f"{v}|{c}": at for v, c, at in s.execute(q)}
-    model = {h.PEOPLE: Person, h.MOMENTS: ContactMoment, h.ACTIONS: Action,
-             h.VERSIONS: ProposalVersion}.get(sheet)
+    model: Any = {h.PEOPLE: Person, h.MOMENTS: ContactMoment, h.ACTIONS: Action,
+                  h.VERSIONS: ProposalVersion}.get(sheet)
     if model is None:
         return {}
-    return dict(s.execute(select(model.uuid, model.updated_at)).all())  # type: ignore[arg-type]
+    return dict(s.execute(select(model.uuid, model.updated_at)).all())
 
 
 def create(s: Session, sheet: str, key: str, values: dict[str, Any]) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from typing import TypeVar
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +32,8 @@ from coachdesk.services.backups import (
     safety_copy,
     take_backup,
 )
+
+T = TypeVar("T")
 
 COUNTED = (
     ("regions", Region), ("municipalities", Municipality), ("organisations", Organisation),
@@ -109,7 +113,7 @@ def _count(con: sqlite3.Connection, table: str) -> int:
     return int(_safe(lambda: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0], -1))
 
 
-def _safe(read, default):  # type: ignore[no-untyped-def]
+def _safe(read: Callable[[], T], default: T) -> T:
     try:
         return read()
     except (sqlite3.DatabaseError, TypeError):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+import sqlite3
+from dataclasses import asdict, dataclass, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -122,6 +123,7 @@ class PrivacyService:
         raw = self._engine.raw_connection()
         try:
             con = raw.driver_connection
+            assert isinstance(con, sqlite3.Connection)
             if not checkpoint_possible(con):
                 raise ErasureError("erasure.busy", kind="busy")
             add_to_ledger(self._path, [uuid])
@@ -142,6 +144,7 @@ class PrivacyService:
         raw = self._engine.raw_connection()
         try:
             con = raw.driver_connection
+            assert isinstance(con, sqlite3.Connection)
             erased = erase_people(con, ledger.people)
             compact(con)
         finally:
@@ -165,6 +168,6 @@ def _identities(s: Session, except_id: int) -> list[Identity]:
 def _jsonable(value: object) -> object:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
-    if hasattr(value, "__dataclass_fields__"):
-        return asdict(value)  # type: ignore[arg-type]
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
     return str(value)

@@ -216,7 +216,7 @@ def evidence_labels(s: Session, region_id: int) -> dict[int, str]:
 
 def stage_rows(s: Session) -> list[StageRow]:
     """The stages in order, each with how many stage changes point to it."""
-    used = dict(s.execute(  # type: ignore[arg-type]
+    used = dict(s.execute(
         select(StageChange.to_stage_id, func.count()).group_by(StageChange.to_stage_id)).all())
     return [StageRow(st.id, st.key, st.name, st.position, st.description, used.get(st.id, 0))
             for st in s.scalars(select(Stage).order_by(Stage.position))]

@@ -106,7 +106,7 @@ class ProposalService:
         with self._sf() as s:
             promotors = leaders(s)
             stats = self._version_stats(s)
-            comments = dict(s.execute(  # type: ignore[arg-type]
+            comments = dict(s.execute(
                 select(ProposalVersion.proposal_id, func.count()).join(
                     ReviewComment, ReviewComment.version_id == ProposalVersion.id)
                 .where(ReviewComment.status == CommentStatus.OPEN.value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased, selectinload, sessionmaker
 
 from coachdesk.db.models import Municipality, Region, Stage, StageChange
@@ -58,7 +58,7 @@ class NextStep:
     on: date | None
 
 
-def effective_changes_query():  # type: ignore[no-untyped-def]
+def effective_changes_query() -> Select[StageChange]:
     """Stage changes that no later correction replaced."""
     correction = aliased(StageChange)
     return select(StageChange).where(
@@ -103,10 +103,10 @@ class RegionService:
     def list_regions(self) -> list[RegionSummary]:
         with self._sf() as s:
             stages = current_stages(s)
-            counts = dict(s.execute(  # type: ignore[arg-type]
+            counts = dict(s.execute(
                 select(Municipality.region_id, func.count()).group_by(Municipality.region_id)
             ).all())
-            joined = dict(s.execute(  # type: ignore[arg-type]
+            joined = dict(s.execute(
                 select(Municipality.region_id, func.count())
                 .where(Municipality.membership_status == MembershipStatus.JOINED.value)
                 .group_by(Municipality.region_id)

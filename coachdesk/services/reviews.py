@@ -69,8 +69,8 @@ def versions_of(s: Session, proposal_id: int) -> list[ProposalVersion]:
 
 
 def comment_rows(s: Session, comments: list[ReviewComment]) -> list[CommentRow]:
-    names = dict(s.execute(select(Criterion.id, Criterion.name)).all())  # type: ignore[arg-type]
-    numbers = dict(s.execute(  # type: ignore[arg-type]
+    names = dict(s.execute(select(Criterion.id, Criterion.name)).all())
+    numbers = dict(s.execute(
         select(ProposalVersion.id, ProposalVersion.number)
         .where(ProposalVersion.id.in_({c.version_id for c in comments}))).all())
     return [CommentRow(c.id, c.version_id, numbers.get(c.version_id, 0), c.criterion_id,

@@ -73,7 +73,7 @@ class TimelineService:
 
 
 def _stage_entries(s: Session, region_id: int) -> list[TimelineEntry]:
-    names = dict(s.execute(select(Stage.id, Stage.name)).all())  # type: ignore[arg-type]
+    names = dict(s.execute(select(Stage.id, Stage.name)).all())
     rows = s.execute(select(StageChange.id, StageChange.changed_on, StageChange.from_stage_id,
                             StageChange.to_stage_id, StageChange.reason, StageChange.corrects_id)
                      .where(StageChange.region_id == region_id)).all()
@@ -109,7 +109,7 @@ def _action_entries(s: Session, region_id: int, limit: int | None) -> list[Timel
                            due.isoformat() if due else "", i)
              for i, text, owner, stamp, due in s.execute(created)]
     found += [TimelineEntry(on, ACTION_DONE, text, owner, "", i)
-              for i, text, owner, on in s.execute(done)]
+              for i, text, owner, on in s.execute(done) if on is not None]
     return found
 
 
@@ -123,11 +123,11 @@ def _proposal_entries(s: Session, region_id: int) -> list[TimelineEntry]:
     if not ids:
         return found
     numbers = {v[0]: v[1] for v in versions}
-    rated = dict(s.execute(  # type: ignore[arg-type]
+    rated = dict(s.execute(
         select(Assessment.version_id, func.count()).where(
             Assessment.version_id.in_(ids), Assessment.rating.is_not(None))
         .group_by(Assessment.version_id)).all())
-    comments = dict(s.execute(  # type: ignore[arg-type]
+    comments = dict(s.execute(
         select(ReviewComment.version_id, func.count()).where(ReviewComment.version_id.in_(ids))
         .group_by(ReviewComment.version_id)).all())
     when = _review_dates(s, ids)
