@@ -66,10 +66,12 @@ class AppController:
         return window
 
     def _close_current(self) -> None:
+        """Close the window, end its database thread, then close the database."""
         if self.window is not None and self.ctx is not None:
             self.ctx.runner.wait()
             self.window.close()
             self.window.deleteLater()
+            self.ctx.runner.shutdown()
             self.ctx.services.close()
 
     def _on_database_requested(self, path: Path) -> None:

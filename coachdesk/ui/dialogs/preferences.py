@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.ui import settings as s
+from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import Changes
 
 
 class PreferencesDialog(QDialog):
@@ -66,5 +68,5 @@ class PreferencesDialog(QDialog):
         self.ctx.settings.set(s.BACKUP_KEEP_MONTHLY, self.keep_monthly.value())
         self.ctx.services.backups.retention = s.backup_retention(self.ctx.settings)
         self.ctx.settings.sync()
-        self.ctx.events.emit_changed("settings")
+        self.ctx.events.announce(Changes.of(events.SETTINGS))
         super().accept()
