@@ -46,8 +46,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from coachdesk.services.demo import create_demo_database
 
     summary = create_demo_database(args.path, size=args.size, seed=args.seed)
-    say(tr.translate("cli", "Demo database written to {path}: {summary}"), path=args.path,
-        summary=summary)
+    say(tr.translate("cli", "Demo database written to {path}: {regions} regions, {people} "
+                     "people, {moments} contact moments, {actions} actions, {versions} proposal "
+                     "versions"), path=args.path, regions=summary.regions, people=summary.people,
+        moments=summary.contact_moments, actions=summary.actions,
+        versions=summary.proposal_versions)
     return 0
 
 
