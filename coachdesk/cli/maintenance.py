@@ -98,6 +98,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             source=result.source)
     if result.safety_copy is not None:
         say(tr.translate("cli", "The damaged state is kept as {path}."), path=result.safety_copy)
+    _say_erased_again(result.erased_again)
     return 0 if inspect_database(report.path).integrity == ["ok"] else 1
 
 
@@ -198,4 +199,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if result.safety_copy is not None:
         say(tr.translate("cli", "The state before the restore is kept as {path}."),
             path=result.safety_copy)
+    _say_erased_again(result.erased_again)
     return 0
+
+
+def _say_erased_again(count: int) -> None:
+    if count:
+        say(tr.translate("cli", "Erased again: the copy still held people you had erased "
+                         "({count}); they were removed before the database opened."), count=count)

@@ -105,8 +105,12 @@ ERRORS: dict[str, str] = {
         "errors", "Another program or window is reading the database; close it and erase again. "
         "Nothing was erased."),
     "erasure.busy_journal": QT_TRANSLATE_NOOP(
-        "errors", "Another program or window is reading the database, so the erased text could "
-        "not yet be removed from its journal; close it and erase again."),
+        "errors", "Another program or window is reading the database, so its journal could not "
+        "be emptied."),
+    "erasure.journal_busy": QT_TRANSLATE_NOOP(
+        "errors", "The person was erased, but another program is reading the database, so their "
+        "old text may stay in its journal until that program closes; CoachDesk removes it at "
+        "the next start."),
     # Demo data
     "demo.unknown_size": QT_TRANSLATE_NOOP("errors", "Unknown demo size '{size}'; use small or large."),
     "demo.exists": QT_TRANSLATE_NOOP(
@@ -241,7 +245,7 @@ ERRORS: dict[str, str] = {
     "workbook.missing_column": QT_TRANSLATE_NOOP(
         "errors", "{file}: sheet '{sheet}' has no column '{column}' in its first row."),
     "workbook.bad_value": QT_TRANSLATE_NOOP(
-        "errors", "{file}: sheet '{sheet}', row {row}, column '{column}': '{value}' does not fit "
+        "errors", "{file}: sheet '{sheet}', row {row}, column '{column}': this value does not fit "
         "the column (write dates as dd/mm/yyyy, numbers as digits)."),
     "workbook.bad_row": QT_TRANSLATE_NOOP("errors", "{file}: sheet '{sheet}', row {row} cannot be read."),
     "workbook.duplicate_id": QT_TRANSLATE_NOOP(
@@ -284,6 +288,7 @@ ERRORS: dict[str, str] = {
     "cell.not_in_list": QT_TRANSLATE_NOOP("errors", "choose one of: {detail}"),
     "cell.unknown_region": QT_TRANSLATE_NOOP("errors", "there is no region called '{detail}'"),
     "cell.too_long": QT_TRANSLATE_NOOP("errors", "longer than {detail} characters"),
+    "cell.not_email": QT_TRANSLATE_NOOP("errors", "this is not an e-mail address"),
     "cell.unknown_id": QT_TRANSLATE_NOOP("errors", "CoachDesk knows no record with ID '{detail}'"),
     "cell.bad_id": QT_TRANSLATE_NOOP("errors", "a new row needs an empty ID or a UUID"),
     "cell.done_without_date": QT_TRANSLATE_NOOP(

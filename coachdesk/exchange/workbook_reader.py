@@ -152,7 +152,7 @@ class _Reader:
             except (ValueError, TypeError, OverflowError):
                 header = sheet.column(attr).header if attr != "coach" else COACH_HEADER
                 return fail(self.path, "bad_value", sheet=sheet.name, row=number,
-                            column=header, value=str(row[col])[:40])
+                            column=header)  # no cell content: it may be personal
         return fail(self.path, "bad_row", "bad_value", sheet=sheet.name, row=number)
 
     def _header(self, sheet: Sheet, header: list[str], merged: bool) -> dict[str, tuple[int, Kind]]:
@@ -213,7 +213,7 @@ def _date(value: Any) -> date | None:
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if not 1 <= value < 2958466:
-            raise ValueError(f"{value} is not a date")
+            raise ValueError("the number is not a date")
         moment = from_excel(value)
         return moment.date() if isinstance(moment, datetime) else None
     if isinstance(value, timedelta):
@@ -224,14 +224,14 @@ def _date(value: Any) -> date | None:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"'{text[:40]}' is not a date (write it as dd/mm/yyyy)")
+    raise ValueError("the text is not a date (write it as dd/mm/yyyy)")
 
 
 def _int(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise ValueError(f"'{value}' is not a whole number")
+        raise ValueError("yes/no is not a whole number")
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -239,7 +239,7 @@ def _int(value: Any) -> int | None:
     text = str(value).strip()
     if text.lstrip("-").isdigit() and len(text) < 16:
         return int(text)
-    raise ValueError(f"'{str(value)[:40]}' is not a whole number")
+    raise ValueError("the value is not a whole number")
 
 
 def _float(value: Any) -> float | None:
@@ -250,7 +250,7 @@ def _float(value: Any) -> float | None:
     try:
         return float(str(value).strip().replace(",", ".")[:40])
     except ValueError:
-        raise ValueError(f"'{str(value)[:40]}' is not a number") from None
+        raise ValueError("the value is not a number") from None
 
 
 _CONVERT: dict[Kind, Callable[[Any], Any]] = {

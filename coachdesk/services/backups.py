@@ -19,6 +19,7 @@ from coachdesk.db.backup import (
 )
 from coachdesk.db.migrate import check_file
 from coachdesk.domain.errors import CoachDeskError, os_cause
+from coachdesk.services.erasure_files import reapply_ledger
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class BackupInfo:
 class RestoreResult:
     restored_from: Path
     safety_copy: Path | None  # the state just before the restore, itself a backup
+    erased_again: int = 0  # erased people the copy still held, erased again before it opened
 
 
 os_error_code = os_cause  # the cause code of a failed write (its words: domain/messages.py)
@@ -223,13 +225,16 @@ def restore_database(db_path: Path, backup: Path, folder: Path) -> RestoreResult
         db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new laptop
         with tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".restore-") as work:
             verified = verify_backup(backup, Path(work))
+            erased_again = reapply_ledger(db_path, verified)
             before = safety_copy(db_path, folder)
             replace_database_file(verified, db_path)
     except OSError as exc:
         raise BackupError("backup.replace_failed", path=str(db_path), kind="write",
                           cause=os_cause(exc), cause_code=os_cause(exc)) from exc
-    log.info("restored %s from %s (safety copy %s)", db_path, backup, before)
-    return RestoreResult(restored_from=Path(backup), safety_copy=before)
+    log.info("restored %s from %s (safety copy %s, %d erased again)", db_path, backup, before,
+             erased_again)
+    return RestoreResult(restored_from=Path(backup), safety_copy=before,
+                         erased_again=erased_again)
 
 
 def latest_good_backup(folder: Path, stem: str, skip: Iterable[Path] = ()) -> BackupInfo | None:

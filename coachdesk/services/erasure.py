@@ -20,7 +20,7 @@ from coachdesk.domain.vocabulary import ANONYMISED
 
 SKIPPED_COLUMNS = {"uuid", "snapshot"}
 TEXT_TYPES = ("CHAR", "TEXT", "CLOB")
-CHECKPOINT_TRIES = 20
+CHECKPOINT_TRIES = 3  # each try waits up to busy_timeout for readers
 
 
 class ErasureError(CoachDeskError):
@@ -135,7 +135,7 @@ def compact(con: sqlite3.Connection, wal: bool = True) -> None:
         con.execute("INSERT INTO contact_moment_fts(contact_moment_fts) VALUES('rebuild')")
         con.execute("INSERT INTO contact_moment_fts(contact_moment_fts) VALUES('optimize')")
     if wal:
-        checkpoint(con)
+        checkpoint_possible(con)  # a smaller log to vacuum through; verified below
     con.execute("VACUUM")
     if wal:
         checkpoint(con)
@@ -154,7 +154,7 @@ def checkpoint(con: sqlite3.Connection, tries: int = CHECKPOINT_TRIES) -> None:
 def checkpoint_possible(con: sqlite3.Connection) -> bool:
     """Whether the log can be emptied right now (tried before anything is erased)."""
     try:
-        checkpoint(con, tries=5)
+        checkpoint(con, tries=1)
     except ErasureError:
         return False
     return True

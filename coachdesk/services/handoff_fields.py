@@ -21,6 +21,7 @@ from coachdesk.db.models import (
     Region,
 )
 from coachdesk.domain import handoff as h
+from coachdesk.domain.validation import is_valid_email
 from coachdesk.domain.vocabulary import (
     ActionStatus,
     ContactKind,
@@ -115,6 +116,8 @@ class Converter:
         text = str(value).strip()
         if attr in LIMITS and len(text) > LIMITS[attr]:
             raise FieldError("too_long", str(LIMITS[attr]))
+        if attr == "email" and text and not is_valid_email(text):
+            raise FieldError("not_email")
         return text
 
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_BE">
 <context>
     <name>cli</name>
@@ -72,12 +71,12 @@
         <translation>(leeg)</translation>
     </message>
     <message>
-        <source>Merged {count} workbooks into {out}: {rows} rows, {shared} rows sent by more than one coach (see &apos;Ook bij coach&apos;).</source>
-        <translation>{count} werkmappen samengevoegd in {out}: {rows} rijen, {shared} rijen door meer dan één coach gestuurd (zie &apos;Ook bij coach&apos;).</translation>
+        <source>Merged {count} workbooks into {out}: {rows} rows, {shared} rows sent by more than one coach (see 'Ook bij coach').</source>
+        <translation>{count} werkmappen samengevoegd in {out}: {rows} rijen, {shared} rijen door meer dan één coach gestuurd (zie 'Ook bij coach').</translation>
     </message>
     <message>
         <source>Demo database written to {path}: {regions} regions, {people} people, {moments} contact moments, {actions} actions, {versions} proposal versions</source>
-        <translation>Demodatabank geschreven naar {path}: {regions} regio&apos;s, {people} personen, {moments} contactmomenten, {actions} acties, {versions} voorstelversies</translation>
+        <translation>Demodatabank geschreven naar {path}: {regions} regio's, {people} personen, {moments} contactmomenten, {actions} acties, {versions} voorstelversies</translation>
     </message>
     <message>
         <source>Database:     {path}</source>
@@ -121,7 +120,7 @@
     </message>
     <message>
         <source>regions</source>
-        <translation>regio&apos;s</translation>
+        <translation>regio's</translation>
     </message>
     <message>
         <source>municipalities</source>
@@ -170,6 +169,10 @@
     <message>
         <source>The state before the restore is kept as {path}.</source>
         <translation>De toestand van vóór het terugzetten is bewaard als {path}.</translation>
+    </message>
+    <message>
+        <source>Erased again: the copy still held people you had erased ({count}); they were removed before the database opened.</source>
+        <translation>Opnieuw gewist: de kopie bevatte nog personen die je had gewist ({count}); ze werden verwijderd voordat de databank openging.</translation>
     </message>
 </context>
 </TS>

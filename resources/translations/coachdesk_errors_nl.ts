@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_BE">
 <context>
     <name>errors</name>
@@ -56,15 +55,15 @@
         <translation>Het bijwerken van {path} naar schema {revision} is mislukt; de databank is teruggezet vanuit de kopie van vóór het bijwerken ({backup}), er ging dus niets verloren.</translation>
     </message>
     <message>
-        <source>{path} is already open in CoachDesk. Close it there first, or carry on in that window: two windows on one database would overwrite each other&apos;s work.</source>
+        <source>{path} is already open in CoachDesk. Close it there first, or carry on in that window: two windows on one database would overwrite each other's work.</source>
         <translation>{path} is al geopend in CoachDesk. Sluit het daar eerst, of werk verder in dat venster: twee vensters op één databank zouden elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <source>{path} is already open in CoachDesk (on this computer, since {since}). Close it there first, or carry on in that window: two windows on one database would overwrite each other&apos;s work.</source>
+        <source>{path} is already open in CoachDesk (on this computer, since {since}). Close it there first, or carry on in that window: two windows on one database would overwrite each other's work.</source>
         <translation>{path} is al geopend in CoachDesk (op deze computer, sinds {since}). Sluit het daar eerst, of werk verder in dat venster: twee vensters op één databank zouden elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <source>{path} is already open in CoachDesk (on the computer {host}, since {since}). Close it there first, or carry on in that window: two windows on one database would overwrite each other&apos;s work.</source>
+        <source>{path} is already open in CoachDesk (on the computer {host}, since {since}). Close it there first, or carry on in that window: two windows on one database would overwrite each other's work.</source>
         <translation>{path} is al geopend in CoachDesk (op de computer {host}, sinds {since}). Sluit het daar eerst, of werk verder in dat venster: twee vensters op één databank zouden elkaars werk overschrijven.</translation>
     </message>
     <message>
@@ -120,12 +119,16 @@
         <translation>Een ander programma of venster leest de databank; sluit het en wis opnieuw. Er werd niets gewist.</translation>
     </message>
     <message>
-        <source>Another program or window is reading the database, so the erased text could not yet be removed from its journal; close it and erase again.</source>
-        <translation>Een ander programma of venster leest de databank, waardoor de gewiste tekst nog niet uit het logboek van de databank verwijderd kon worden; sluit het en wis opnieuw.</translation>
+        <source>Another program or window is reading the database, so its journal could not be emptied.</source>
+        <translation>Een ander programma of venster leest de databank, waardoor het logboek van de databank niet leeggemaakt kon worden.</translation>
     </message>
     <message>
-        <source>Unknown demo size &apos;{size}&apos;; use small or large.</source>
-        <translation>Onbekende demogrootte &apos;{size}&apos;; gebruik small of large.</translation>
+        <source>The person was erased, but another program is reading the database, so their old text may stay in its journal until that program closes; CoachDesk removes it at the next start.</source>
+        <translation>De persoon is gewist, maar een ander programma leest de databank, waardoor de oude tekst in het logboek van de databank kan blijven tot dat programma sluit; CoachDesk verwijdert die bij de volgende start.</translation>
+    </message>
+    <message>
+        <source>Unknown demo size '{size}'; use small or large.</source>
+        <translation>Onbekende demogrootte '{size}'; gebruik small of large.</translation>
     </message>
     <message>
         <source>{path} already exists; the demo is only written to a new file.</source>
@@ -192,12 +195,12 @@
         <translation>{what} is verplicht.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid e-mail address.</source>
-        <translation>&apos;{value}&apos; is geen geldig e-mailadres.</translation>
+        <source>'{value}' is not a valid e-mail address.</source>
+        <translation>'{value}' is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid phone number.</source>
-        <translation>&apos;{value}&apos; is geen geldig telefoonnummer.</translation>
+        <source>'{value}' is not a valid phone number.</source>
+        <translation>'{value}' is geen geldig telefoonnummer.</translation>
     </message>
     <message>
         <source>A date is required.</source>
@@ -240,7 +243,7 @@
         <translation>De regio zit al in deze fase.</translation>
     </message>
     <message>
-        <source>The date lies before the region&apos;s previous stage change ({previous}).</source>
+        <source>The date lies before the region's previous stage change ({previous}).</source>
         <translation>De datum ligt vóór de vorige fasewijziging van de regio ({previous}).</translation>
     </message>
     <message>
@@ -256,16 +259,16 @@
         <translation>De lijst met criteria is intussen gewijzigd.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is used in reviews: it cannot be deleted, only deactivated.</source>
-        <translation>&apos;{name}&apos; wordt gebruikt in beoordelingen: het kan niet verwijderd worden, alleen uitgeschakeld.</translation>
+        <source>'{name}' is used in reviews: it cannot be deleted, only deactivated.</source>
+        <translation>'{name}' wordt gebruikt in beoordelingen: het kan niet verwijderd worden, alleen uitgeschakeld.</translation>
     </message>
     <message>
         <source>A criterion needs a name.</source>
         <translation>Een criterium heeft een naam nodig.</translation>
     </message>
     <message>
-        <source>A criterion named &apos;{name}&apos; already exists.</source>
-        <translation>Er bestaat al een criterium met de naam &apos;{name}&apos;.</translation>
+        <source>A criterion named '{name}' already exists.</source>
+        <translation>Er bestaat al een criterium met de naam '{name}'.</translation>
     </message>
     <message>
         <source>Write the comment first.</source>
@@ -280,7 +283,7 @@
         <translation>Onbekende rechtsgrond.</translation>
     </message>
     <message>
-        <source>The date lies before the candidacy&apos;s previous status ({previous}).</source>
+        <source>The date lies before the candidacy's previous status ({previous}).</source>
         <translation>De datum ligt vóór de vorige status van de kandidatuur ({previous}).</translation>
     </message>
     <message>
@@ -328,8 +331,8 @@
         <translation>Versie {number} is het bewijsstuk van een faseovergang van de regio: ze kan niet verwijderd worden.</translation>
     </message>
     <message>
-        <source>There is no region called &apos;{name}&apos;; the regions are: {known}.</source>
-        <translation>Er is geen regio met de naam &apos;{name}&apos;; de regio&apos;s zijn: {known}.</translation>
+        <source>There is no region called '{name}'; the regions are: {known}.</source>
+        <translation>Er is geen regio met de naam '{name}'; de regio's zijn: {known}.</translation>
     </message>
     <message>
         <source>{file} is not a PDF or Word (.docx) file.</source>
@@ -345,7 +348,7 @@
     </message>
     <message>
         <source>{file} is {size}; CoachDesk takes files up to {limit}. Ask for a smaller PDF (without scanned pages).</source>
-        <translation>{file} is {size}; CoachDesk neemt bestanden tot {limit}. Vraag een kleinere PDF (zonder ingescande pagina&apos;s).</translation>
+        <translation>{file} is {size}; CoachDesk neemt bestanden tot {limit}. Vraag een kleinere PDF (zonder ingescande pagina's).</translation>
     </message>
     <message>
         <source>{file} is damaged and cannot be read: ask the promotor to send it again.</source>
@@ -377,7 +380,7 @@
     </message>
     <message>
         <source>{file} is a PDF without any pages.</source>
-        <translation>{file} is een PDF zonder pagina&apos;s.</translation>
+        <translation>{file} is een PDF zonder pagina's.</translation>
     </message>
     <message>
         <source>{file} cannot be written ({cause}). Choose another folder.</source>
@@ -385,7 +388,7 @@
     </message>
     <message>
         <source>{file} has {pages} pages; CoachDesk takes up to {limit}.</source>
-        <translation>{file} heeft {pages} pagina&apos;s; CoachDesk neemt er tot {limit}.</translation>
+        <translation>{file} heeft {pages} pagina's; CoachDesk neemt er tot {limit}.</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
@@ -424,8 +427,8 @@
         <translation>{file} pakt uit tot veel meer gegevens dan eender welke overdrachtswerkmap (een beschadigd of kwaadaardig bestand).</translation>
     </message>
     <message>
-        <source>{file}: the sheet &apos;{sheet}&apos; has far more rows than any handoff workbook.</source>
-        <translation>{file}: het blad &apos;{sheet}&apos; heeft veel meer rijen dan eender welke overdrachtswerkmap.</translation>
+        <source>{file}: the sheet '{sheet}' has far more rows than any handoff workbook.</source>
+        <translation>{file}: het blad '{sheet}' heeft veel meer rijen dan eender welke overdrachtswerkmap.</translation>
     </message>
     <message>
         <source>{file}: a sheet of the workbook reaches row {rows} and column {columns}, far more than any handoff workbook.</source>
@@ -436,43 +439,43 @@
         <translation>{file} is beschadigd en kan niet gelezen worden.</translation>
     </message>
     <message>
-        <source>{file} is not a CoachDesk handoff workbook: its hidden sheet &apos;_meta&apos; is missing or changed.</source>
-        <translation>{file} is geen overdrachtswerkmap van CoachDesk: het verborgen blad &apos;_meta&apos; ontbreekt of is gewijzigd.</translation>
+        <source>{file} is not a CoachDesk handoff workbook: its hidden sheet '_meta' is missing or changed.</source>
+        <translation>{file} is geen overdrachtswerkmap van CoachDesk: het verborgen blad '_meta' ontbreekt of is gewijzigd.</translation>
     </message>
     <message>
-        <source>{file}: the hidden sheet &apos;_meta&apos; was changed and cannot be read ({column}).</source>
-        <translation>{file}: het verborgen blad &apos;_meta&apos; is gewijzigd en kan niet gelezen worden ({column}).</translation>
+        <source>{file}: the hidden sheet '_meta' was changed and cannot be read ({column}).</source>
+        <translation>{file}: het verborgen blad '_meta' is gewijzigd en kan niet gelezen worden ({column}).</translation>
     </message>
     <message>
         <source>{file} was made by a newer CoachDesk (format version {version}): update CoachDesk to read it.</source>
         <translation>{file} is gemaakt door een nieuwere CoachDesk (formaatversie {version}): werk CoachDesk bij om het te lezen.</translation>
     </message>
     <message>
-        <source>{file}: the sheet &apos;{sheet}&apos; is missing.</source>
-        <translation>{file}: het blad &apos;{sheet}&apos; ontbreekt.</translation>
+        <source>{file}: the sheet '{sheet}' is missing.</source>
+        <translation>{file}: het blad '{sheet}' ontbreekt.</translation>
     </message>
     <message>
-        <source>{file}: sheet &apos;{sheet}&apos; has no column &apos;{column}&apos; in its first row.</source>
-        <translation>{file}: het blad &apos;{sheet}&apos; heeft geen kolom &apos;{column}&apos; in de eerste rij.</translation>
+        <source>{file}: sheet '{sheet}' has no column '{column}' in its first row.</source>
+        <translation>{file}: het blad '{sheet}' heeft geen kolom '{column}' in de eerste rij.</translation>
     </message>
     <message>
-        <source>{file}: sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: &apos;{value}&apos; does not fit the column (write dates as dd/mm/yyyy, numbers as digits).</source>
-        <translation>{file}: blad &apos;{sheet}&apos;, rij {row}, kolom &apos;{column}&apos;: &apos;{value}&apos; past niet in de kolom (schrijf datums als dd/mm/jjjj, getallen in cijfers).</translation>
+        <source>{file}: sheet '{sheet}', row {row}, column '{column}': this value does not fit the column (write dates as dd/mm/yyyy, numbers as digits).</source>
+        <translation>{file}: blad '{sheet}', rij {row}, kolom '{column}': deze waarde past niet in de kolom (schrijf datums als dd/mm/jjjj, getallen in cijfers).</translation>
     </message>
     <message>
-        <source>{file}: sheet &apos;{sheet}&apos;, row {row} cannot be read.</source>
-        <translation>{file}: blad &apos;{sheet}&apos;, rij {row} kan niet gelezen worden.</translation>
+        <source>{file}: sheet '{sheet}', row {row} cannot be read.</source>
+        <translation>{file}: blad '{sheet}', rij {row} kan niet gelezen worden.</translation>
     </message>
     <message>
-        <source>{file}: sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: the ID also appears in row {other}.</source>
-        <translation>{file}: blad &apos;{sheet}&apos;, rij {row}, kolom &apos;{column}&apos;: deze ID staat ook in rij {other}.</translation>
+        <source>{file}: sheet '{sheet}', row {row}, column '{column}': the ID also appears in row {other}.</source>
+        <translation>{file}: blad '{sheet}', rij {row}, kolom '{column}': deze ID staat ook in rij {other}.</translation>
     </message>
     <message>
         <source>{file} is a folder: choose a file name ending in .xlsx.</source>
         <translation>{file} is een map: kies een bestandsnaam die eindigt op .xlsx.</translation>
     </message>
     <message>
-        <source>{file}: the workbook&apos;s name must end in .xlsx.</source>
+        <source>{file}: the workbook's name must end in .xlsx.</source>
         <translation>{file}: de naam van de werkmap moet eindigen op .xlsx.</translation>
     </message>
     <message>
@@ -496,7 +499,7 @@
         <translation>Samenvoegen vraagt minstens twee werkmappen.</translation>
     </message>
     <message>
-        <source>{file}: comes from the same coach&apos;s database as another workbook ({coach}); merge only one export per coach.</source>
+        <source>{file}: comes from the same coach's database as another workbook ({coach}); merge only one export per coach.</source>
         <translation>{file}: komt uit dezelfde databank van een coach als een andere werkmap ({coach}); voeg maar één export per coach samen.</translation>
     </message>
     <message>
@@ -504,16 +507,16 @@
         <translation>{file}: de samengevoegde werkmap kan geen van haar bronnen vervangen.</translation>
     </message>
     <message>
-        <source>{file}: sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: {problem}; nothing was imported ({count} invalid cells in all).</source>
-        <translation>{file}: blad &apos;{sheet}&apos;, rij {row}, kolom &apos;{column}&apos;: {problem}; er is niets geïmporteerd ({count} ongeldige cellen in totaal).</translation>
+        <source>{file}: sheet '{sheet}', row {row}, column '{column}': {problem}; nothing was imported ({count} invalid cells in all).</source>
+        <translation>{file}: blad '{sheet}', rij {row}, kolom '{column}': {problem}; er is niets geïmporteerd ({count} ongeldige cellen in totaal).</translation>
     </message>
     <message>
-        <source>{file}: sheet &apos;{sheet}&apos;, row {row}: {problem}; nothing was imported ({count} invalid cells in all).</source>
-        <translation>{file}: blad &apos;{sheet}&apos;, rij {row}: {problem}; er is niets geïmporteerd ({count} ongeldige cellen in totaal).</translation>
+        <source>{file}: sheet '{sheet}', row {row}: {problem}; nothing was imported ({count} invalid cells in all).</source>
+        <translation>{file}: blad '{sheet}', rij {row}: {problem}; er is niets geïmporteerd ({count} ongeldige cellen in totaal).</translation>
     </message>
     <message>
-        <source>{file}: sheet &apos;{sheet}&apos;, row {row}: the record was deleted meanwhile; nothing was imported.</source>
-        <translation>{file}: blad &apos;{sheet}&apos;, rij {row}: het gegeven is intussen verwijderd; er is niets geïmporteerd.</translation>
+        <source>{file}: sheet '{sheet}', row {row}: the record was deleted meanwhile; nothing was imported.</source>
+        <translation>{file}: blad '{sheet}', rij {row}: het gegeven is intussen verwijderd; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>{file}: the import breaks a rule of the database; nothing was imported.</source>
@@ -528,16 +531,20 @@
         <translation>kies een van: {detail}</translation>
     </message>
     <message>
-        <source>there is no region called &apos;{detail}&apos;</source>
-        <translation>er is geen regio met de naam &apos;{detail}&apos;</translation>
+        <source>there is no region called '{detail}'</source>
+        <translation>er is geen regio met de naam '{detail}'</translation>
     </message>
     <message>
         <source>longer than {detail} characters</source>
         <translation>langer dan {detail} tekens</translation>
     </message>
     <message>
-        <source>CoachDesk knows no record with ID &apos;{detail}&apos;</source>
-        <translation>CoachDesk kent geen gegeven met ID &apos;{detail}&apos;</translation>
+        <source>this is not an e-mail address</source>
+        <translation>dit is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>CoachDesk knows no record with ID '{detail}'</source>
+        <translation>CoachDesk kent geen gegeven met ID '{detail}'</translation>
     </message>
     <message>
         <source>a new row needs an empty ID or a UUID</source>
@@ -552,16 +559,16 @@
         <translation>deze samengevoegde werkmap bevat geen rijen van deze databank</translation>
     </message>
     <message>
-        <source>this workbook was exported from another coach&apos;s database ({detail}); import only workbooks exported from this one</source>
+        <source>this workbook was exported from another coach's database ({detail}); import only workbooks exported from this one</source>
         <translation>deze werkmap is geëxporteerd uit de databank van een andere coach ({detail}); importeer alleen werkmappen die uit deze databank geëxporteerd zijn</translation>
     </message>
     <message>
-        <source>Sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: {problem}.</source>
-        <translation>Blad &apos;{sheet}&apos;, rij {row}, kolom &apos;{column}&apos;: {problem}.</translation>
+        <source>Sheet '{sheet}', row {row}, column '{column}': {problem}.</source>
+        <translation>Blad '{sheet}', rij {row}, kolom '{column}': {problem}.</translation>
     </message>
     <message>
-        <source>Sheet &apos;{sheet}&apos;, row {row}: {problem}.</source>
-        <translation>Blad &apos;{sheet}&apos;, rij {row}: {problem}.</translation>
+        <source>Sheet '{sheet}', row {row}: {problem}.</source>
+        <translation>Blad '{sheet}', rij {row}: {problem}.</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -608,7 +615,7 @@
         <translation>Een onderwerp</translation>
     </message>
     <message>
-        <source>A participant&apos;s name</source>
+        <source>A participant's name</source>
         <translation>De naam van een deelnemer</translation>
     </message>
     <message>
@@ -616,7 +623,7 @@
         <translation>Een omschrijving</translation>
     </message>
     <message>
-        <source>An action&apos;s description</source>
+        <source>An action's description</source>
         <translation>De omschrijving van een actie</translation>
     </message>
 </context>

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
+from coachdesk.exchange.partials import remove_stale_partials
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
 
@@ -15,6 +18,11 @@ def start_backups(ctx: AppContext) -> None:
     the services got when the database was opened; a change in Voorkeuren applies at once)."""
     ctx.services.backups.retention = s.backup_retention(ctx.settings)
     ctx.runner.submit(ctx.services.backups.startup_backup, on_error=ctx.errors)
+    # Leftovers of work that was killed: an erasure to finish, half-written files to remove.
+    ctx.runner.submit(ctx.services.privacy.tidy, on_error=ctx.errors)
+    last_export = ctx.settings.get(s.LAST_EXPORT_DIR)
+    if last_export:
+        ctx.runner.submit(remove_stale_partials, Path(last_export), on_error=ctx.errors)
 
 
 def reopen_database(window: QMainWindow, ctx: AppContext) -> None:
