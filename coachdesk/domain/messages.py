@@ -80,6 +80,14 @@ ERRORS: dict[str, str] = {
     "storage.failed": QT_TRANSLATE_NOOP(
         "errors", "{path} could not be saved: {cause}. The change was not stored; everything "
         "saved before it is intact."),
+    # The team database (db/server.py)
+    "team.not_postgresql": QT_TRANSLATE_NOOP("errors", "{address} is not a PostgreSQL address."),
+    "team.tls": QT_TRANSLATE_NOOP(
+        "errors", "{address}: the team database must be reached over TLS (sslmode=require or "
+        "verify-full), not sslmode={mode}."),
+    "team.newer_schema": QT_TRANSLATE_NOOP(
+        "errors", "{address} was set up by a newer version of CoachDesk (schema {revision}); "
+        "install that version to use it."),
     # Backups (services/backups.py, services/maintenance.py)
     "backup.not_a_folder": QT_TRANSLATE_NOOP("errors", "{path} is a file, not a folder for backups."),
     "backup.write_failed": QT_TRANSLATE_NOOP(
@@ -124,6 +132,7 @@ ERRORS: dict[str, str] = {
     "not_found.moment": QT_TRANSLATE_NOOP("errors", "This contact moment no longer exists."),
     "not_found.action": QT_TRANSLATE_NOOP("errors", "This action no longer exists."),
     "not_found.region": QT_TRANSLATE_NOOP("errors", "That region does not exist."),
+    "not_found.region_named": QT_TRANSLATE_NOOP("errors", "There is no region called '{region}'."),
     "not_found.municipality": QT_TRANSLATE_NOOP("errors", "A municipality no longer exists."),
     "not_found.stage_change": QT_TRANSLATE_NOOP("errors", "That stage change no longer exists."),
     "not_found.criterion": QT_TRANSLATE_NOOP("errors", "That criterion no longer exists."),

@@ -76,6 +76,8 @@ def _erase(con: sqlite3.Connection, uuids: list[str], replacement: str) -> Erase
         "UPDATE contact_participant SET anonymised = 1, organisation_id = coalesce("
         "organisation_id, (SELECT organisation_id FROM person WHERE person.id = person_id)), "
         f"person_id = NULL WHERE person_id IN ({id_marks})", ids)
+    erased_uuids = [r[0] for r in con.execute(f"SELECT uuid FROM person WHERE id IN ({id_marks})",
+                                              ids)]
     con.execute(f"DELETE FROM person WHERE id IN ({id_marks})", ids)
     scrubber = Scrubber(targets, others)
     scrubbed = scrub_tables(con, scrubber)
@@ -84,6 +86,9 @@ def _erase(con: sqlite3.Connection, uuids: list[str], replacement: str) -> Erase
     now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0).isoformat(" ")
     con.executemany("INSERT INTO erasure_record (erased_at, moments_kept) VALUES (?, ?)",
                     [(now, kept)] * len(ids))
+    if _has_table(con, "tombstone"):  # the erasure travels to the team database too
+        con.executemany("INSERT OR IGNORE INTO tombstone (table_name, uuid, kind, deleted_at) "
+                        "VALUES ('person', ?, 'erased', ?)", [(u, now) for u in erased_uuids])
     return Erased(len(ids), kept, scrubbed, scrubber.replaced)
 
 

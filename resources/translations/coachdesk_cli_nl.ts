@@ -174,5 +174,21 @@
         <source>Erased again: the copy still held people you had erased ({count}); they were removed before the database opened.</source>
         <translation>Opnieuw gewist: de kopie bevatte nog personen die je had gewist ({count}); ze werden verwijderd voordat de databank openging.</translation>
     </message>
+    <message>
+        <source>Team database {address} prepared: schema {schema}, roles {coaches} (coaches) and {headquarters} (headquarters).</source>
+        <translation>Teamdatabank {address} voorbereid: schema {schema}, rollen {coaches} (coaches) en {headquarters} (hoofdkantoor).</translation>
+    </message>
+    <message>
+        <source>Team database {address} upgraded from schema {before}: schema {schema}, roles {coaches} (coaches) and {headquarters} (headquarters).</source>
+        <translation>Teamdatabank {address} bijgewerkt van schema {before}: schema {schema}, rollen {coaches} (coaches) en {headquarters} (hoofdkantoor).</translation>
+    </message>
+    <message>
+        <source>Team database {address} checked: schema {schema}, roles {coaches} (coaches) and {headquarters} (headquarters).</source>
+        <translation>Teamdatabank {address} gecontroleerd: schema {schema}, rollen {coaches} (coaches) en {headquarters} (hoofdkantoor).</translation>
+    </message>
+    <message>
+        <source>{user} now writes: {regions}.</source>
+        <translation>{user} schrijft nu: {regions}.</translation>
+    </message>
 </context>
 </TS>

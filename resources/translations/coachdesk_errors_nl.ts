@@ -79,6 +79,18 @@
         <translation>{path} kon niet bewaard worden: {cause}. De wijziging is niet opgeslagen; alles wat ervoor bewaard was, is intact.</translation>
     </message>
     <message>
+        <source>{address} is not a PostgreSQL address.</source>
+        <translation>{address} is geen PostgreSQL-adres.</translation>
+    </message>
+    <message>
+        <source>{address}: the team database must be reached over TLS (sslmode=require or verify-full), not sslmode={mode}.</source>
+        <translation>{address}: de teamdatabank moet over TLS bereikt worden (sslmode=require of verify-full), niet sslmode={mode}.</translation>
+    </message>
+    <message>
+        <source>{address} was set up by a newer version of CoachDesk (schema {revision}); install that version to use it.</source>
+        <translation>{address} is opgezet door een nieuwere versie van CoachDesk (schema {revision}); installeer die versie om ze te gebruiken.</translation>
+    </message>
+    <message>
         <source>{path} is a file, not a folder for backups.</source>
         <translation>{path} is een bestand, geen map voor backups.</translation>
     </message>
@@ -161,6 +173,10 @@
     <message>
         <source>That region does not exist.</source>
         <translation>Die regio bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no region called '{region}'.</source>
+        <translation>Er is geen regio met de naam '{region}'.</translation>
     </message>
     <message>
         <source>A municipality no longer exists.</source>
