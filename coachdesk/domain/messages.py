@@ -119,6 +119,18 @@ ERRORS: dict[str, str] = {
         "errors", "The person was erased, but another program is reading the database, so their "
         "old text may stay in its journal until that program closes; CoachDesk removes it at "
         "the next start."),
+    # The progress report (reporting/pdf.py, cli/report.py)
+    "report.is_folder": QT_TRANSLATE_NOOP(
+        "errors", "{file} is a folder; choose a file name ending in .pdf."),
+    "report.no_folder": QT_TRANSLATE_NOOP(
+        "errors", "{file} cannot be written: its folder does not exist."),
+    "report.read_only": QT_TRANSLATE_NOOP(
+        "errors", "{file} cannot be written: the folder is read-only or full."),
+    "report.locked": QT_TRANSLATE_NOOP(
+        "errors", "{file} cannot be written (is it open in a PDF reader?)."),
+    "report.not_started": QT_TRANSLATE_NOOP("errors", "The PDF could not be started."),
+    "report.not_pdf_name": QT_TRANSLATE_NOOP("errors", "{file}: the report's name must end in .pdf."),
+    "report.bad_period": QT_TRANSLATE_NOOP("errors", "The period starts ({start}) after it ends ({end})."),
     # Demo data
     "demo.unknown_size": QT_TRANSLATE_NOOP("errors", "Unknown demo size '{size}'; use small or large."),
     "demo.exists": QT_TRANSLATE_NOOP(
@@ -250,6 +262,9 @@ ERRORS: dict[str, str] = {
     "workbook.future_version": QT_TRANSLATE_NOOP(
         "errors", "{file} was made by a newer CoachDesk (format version {version}): update "
         "CoachDesk to read it."),
+    "workbook.foreign": QT_TRANSLATE_NOOP(
+        "errors", "{file} was exported from another coach's database ({detail}); CoachDesk imports "
+        "only workbooks exported from this database, so nothing was imported."),
     "workbook.missing_sheet": QT_TRANSLATE_NOOP("errors", "{file}: the sheet '{sheet}' is missing."),
     "workbook.missing_column": QT_TRANSLATE_NOOP(
         "errors", "{file}: sheet '{sheet}' has no column '{column}' in its first row."),
@@ -307,6 +322,12 @@ ERRORS: dict[str, str] = {
     "cell.foreign": QT_TRANSLATE_NOOP(
         "errors", "this workbook was exported from another coach's database ({detail}); import "
         "only workbooks exported from this one"),
+    "cell.formula": QT_TRANSLATE_NOOP(
+        "errors", "the cell holds the formula {detail} instead of a value; type the value itself "
+        "(CoachDesk does not take a formula's result)"),
+    "cell.formula_without_value": QT_TRANSLATE_NOOP(
+        "errors", "the cell holds the formula {detail}, saved without a computed value; type the "
+        "value itself"),
     "cell.at": QT_TRANSLATE_NOOP("errors", "Sheet '{sheet}', row {row}, column '{column}': {problem}."),
     "cell.at_row": QT_TRANSLATE_NOOP("errors", "Sheet '{sheet}', row {row}: {problem}."),
 }

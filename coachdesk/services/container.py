@@ -19,6 +19,7 @@ from coachdesk.services.privacy import PrivacyService
 from coachdesk.services.progress import ProgressService
 from coachdesk.services.proposals import ProposalService
 from coachdesk.services.regions import RegionService
+from coachdesk.services.report import ReportService
 from coachdesk.services.reviews import ReviewService
 from coachdesk.services.timeline import TimelineService
 
@@ -49,6 +50,7 @@ class Services:
                                      retention=retention)
         self.handoff = HandoffService(db.session_factory,
                                       backup=lambda: self.backups.snapshot("before-import"))
+        self.report = ReportService(db.session_factory)
 
     def close(self) -> None:
         self.db.dispose()

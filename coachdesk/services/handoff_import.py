@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from coachdesk.db.models import DbMeta, HandoffExport
 from coachdesk.domain import handoff as h
-from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.errors import CoachDeskError, FileFormatError, ValidationError
 from coachdesk.domain.messages import ERRORS, fill
 from coachdesk.services import handoff_diff as diff
 from coachdesk.services import handoff_fields as f
@@ -143,7 +143,8 @@ class _Planner:
         db_id = self.s.scalar(select(DbMeta.value).where(DbMeta.key == "database_id")) or ""
         if not self.wb.merged:
             if self.wb.meta.database_id and self.wb.meta.database_id != db_id:
-                self._problem(h.META, 1, "", "foreign", self.wb.meta.coach or "?")
+                raise FileFormatError("workbook.foreign", file=self.wb.path, reason="foreign",
+                                      detail=self.wb.meta.coach or "?")
             return None
         for src in self.wb.sources:
             if src.database_id == db_id:
@@ -206,6 +207,8 @@ class _Planner:
                 self.plan.ignored.append(FieldChange(sheet.name, sheet.key_of(row), number,
                                                      column, attr, label, current, incoming, None))
             return
+        if self._formula(sheet.name, number, attr, column):
+            return
         try:
             stored = self.convert(sheet.name, attr, incoming)
         except f.FieldError as exc:
@@ -227,6 +230,8 @@ class _Planner:
             return
         values: dict[str, Any] = {}
         for attr in f.EDITABLE[sheet.name]:
+            if self._formula(sheet.name, number, attr, sheet.column(attr).header):
+                return
             incoming = getattr(row, attr)
             if sheet.name == h.ACTIONS and attr == "status" and not incoming:
                 incoming = "open"  # a new action typed without a status is still to do
@@ -242,6 +247,16 @@ class _Planner:
             return
         self.plan.new_rows.append(NewRow(sheet.name, key, number, _describe(sheet.name, row),
                                          values))
+
+    def _formula(self, sheet: str, row: int, attr: str, column: str) -> bool:
+        """A cell that holds a formula is shown as one and not taken as its computed value."""
+        found = self.wb.formulas.get(sheet, {}).get((row, attr))
+        if found is None:
+            return False
+        formula, saved = found
+        self._problem(sheet, row, column, "formula" if saved else "formula_without_value",
+                      formula)
+        return True
 
     def _problem(self, sheet: str, row: int, column: str, code: str, detail: str = "") -> None:
         self.plan.problems.append(Problem(self.wb.path, sheet, row, column, code, detail))

@@ -190,5 +190,13 @@
         <source>{user} now writes: {regions}.</source>
         <translation>{user} schrijft nu: {regions}.</translation>
     </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Rapport schrijven</translation>
+    </message>
+    <message>
+        <source>Report written to {path}: {regions} regions, {changes} changes from {start} to {end}.</source>
+        <translation>Rapport geschreven naar {path}: {regions} regio's, {changes} wijzigingen van {start} tot {end}.</translation>
+    </message>
 </context>
 </TS>

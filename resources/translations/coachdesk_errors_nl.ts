@@ -139,6 +139,30 @@
         <translation>De persoon is gewist, maar een ander programma leest de databank, waardoor de oude tekst in het logboek van de databank kan blijven tot dat programma sluit; CoachDesk verwijdert die bij de volgende start.</translation>
     </message>
     <message>
+        <source>{file} is a folder; choose a file name ending in .pdf.</source>
+        <translation>{file} is een map; kies een bestandsnaam die eindigt op .pdf.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: the folder is read-only or full.</source>
+        <translation>{file} kan niet geschreven worden: de map is alleen-lezen of vol.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written (is it open in a PDF reader?).</source>
+        <translation>{file} kan niet geschreven worden (is het geopend in een PDF-lezer?).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>De PDF kon niet gestart worden.</translation>
+    </message>
+    <message>
+        <source>{file}: the report's name must end in .pdf.</source>
+        <translation>{file}: de naam van het rapport moet eindigen op .pdf.</translation>
+    </message>
+    <message>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>De periode begint ({start}) na het einde ({end}).</translation>
+    </message>
+    <message>
         <source>Unknown demo size '{size}'; use small or large.</source>
         <translation>Onbekende demogrootte '{size}'; gebruik small of large.</translation>
     </message>
@@ -467,6 +491,10 @@
         <translation>{file} is gemaakt door een nieuwere CoachDesk (formaatversie {version}): werk CoachDesk bij om het te lezen.</translation>
     </message>
     <message>
+        <source>{file} was exported from another coach's database ({detail}); CoachDesk imports only workbooks exported from this database, so nothing was imported.</source>
+        <translation>{file} werd geëxporteerd uit de databank van een andere coach ({detail}); CoachDesk importeert alleen werkmappen die uit deze databank geëxporteerd zijn, dus er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
         <source>{file}: the sheet '{sheet}' is missing.</source>
         <translation>{file}: het blad '{sheet}' ontbreekt.</translation>
     </message>
@@ -577,6 +605,14 @@
     <message>
         <source>this workbook was exported from another coach's database ({detail}); import only workbooks exported from this one</source>
         <translation>deze werkmap is geëxporteerd uit de databank van een andere coach ({detail}); importeer alleen werkmappen die uit deze databank geëxporteerd zijn</translation>
+    </message>
+    <message>
+        <source>the cell holds the formula {detail} instead of a value; type the value itself (CoachDesk does not take a formula's result)</source>
+        <translation>de cel bevat de formule {detail} in plaats van een waarde; typ de waarde zelf (CoachDesk neemt het resultaat van een formule niet over)</translation>
+    </message>
+    <message>
+        <source>the cell holds the formula {detail}, saved without a computed value; type the value itself</source>
+        <translation>de cel bevat de formule {detail}, bewaard zonder berekende waarde; typ de waarde zelf</translation>
     </message>
     <message>
         <source>Sheet '{sheet}', row {row}, column '{column}': {problem}.</source>
