@@ -23,8 +23,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
                    help="last day of the period, the report's date (default: today)")
     p.add_argument("--no-personal-data", action="store_true",
                    help="people's names become their organisation, in free text too")
-    p.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS,
-                   help="the report's language (default: Dutch)")
     p.add_argument("--stalled-after", type=int, default=30, metavar="DAYS",
                    help="a region without contact for this many days has stalled (default 30)")
     p.set_defaults(handler=cmd_report)

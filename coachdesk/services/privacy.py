@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -123,8 +123,7 @@ class PrivacyService:
             raise NotFoundError("not_found.person", id=person_id)
         raw = self._engine.raw_connection()
         try:
-            con = raw.driver_connection
-            assert isinstance(con, sqlite3.Connection)
+            con = cast(sqlite3.Connection, raw.driver_connection)
             if not checkpoint_possible(con):
                 raise ErasureError("erasure.busy", kind="busy")
             add_to_ledger(self._path, [uuid])
@@ -146,8 +145,7 @@ class PrivacyService:
             return None
         raw = self._engine.raw_connection()
         try:
-            con = raw.driver_connection
-            assert isinstance(con, sqlite3.Connection)
+            con = cast(sqlite3.Connection, raw.driver_connection)
             erased = erase_people(con, ledger.people)
             compact(con)
         finally:
