@@ -34,7 +34,8 @@ CHILD_TABLES = {child for child, _link, _order in CHILDREN.values()}
 def travelling_tables() -> list[Table]:
     """The tables whose records travel on their own, every table after those it links to
     (a parent also after what its travelling children link to)."""
-    tables = {t.name: t for t in Base.metadata.sorted_tables if "uuid" in t.c}
+    tables = {t.name: t for t in Base.metadata.sorted_tables
+              if "uuid" in t.c and "synced_version" in t.c}
     graph: dict[str, set[str]] = {}
     for name, table in tables.items():
         linked = [table]

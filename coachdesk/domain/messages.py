@@ -85,6 +85,11 @@ ERRORS: dict[str, str] = {
     "team.tls": QT_TRANSLATE_NOOP(
         "errors", "{address}: the team database must be reached over TLS (sslmode=require or "
         "verify-full), not sslmode={mode}."),
+    "team.none_given": QT_TRANSLATE_NOOP(
+        "errors", "No team database given: add --team postgresql://user@host/database."),
+    "team.not_prepared": QT_TRANSLATE_NOOP(
+        "errors", "{address} is not a team database at schema {revision} yet; its owner prepares "
+        "it with `coachdesk team init URL`."),
     "team.newer_schema": QT_TRANSLATE_NOOP(
         "errors", "{address} was set up by a newer version of CoachDesk (schema {revision}); "
         "install that version to use it."),

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
     <name>cli</name>
@@ -71,12 +72,12 @@
         <translation>(leeg)</translation>
     </message>
     <message>
-        <source>Merged {count} workbooks into {out}: {rows} rows, {shared} rows sent by more than one coach (see 'Ook bij coach').</source>
-        <translation>{count} werkmappen samengevoegd in {out}: {rows} rijen, {shared} rijen door meer dan één coach gestuurd (zie 'Ook bij coach').</translation>
+        <source>Merged {count} workbooks into {out}: {rows} rows, {shared} rows sent by more than one coach (see &apos;Ook bij coach&apos;).</source>
+        <translation>{count} werkmappen samengevoegd in {out}: {rows} rijen, {shared} rijen door meer dan één coach gestuurd (zie &apos;Ook bij coach&apos;).</translation>
     </message>
     <message>
         <source>Demo database written to {path}: {regions} regions, {people} people, {moments} contact moments, {actions} actions, {versions} proposal versions</source>
-        <translation>Demodatabank geschreven naar {path}: {regions} regio's, {people} personen, {moments} contactmomenten, {actions} acties, {versions} voorstelversies</translation>
+        <translation>Demodatabank geschreven naar {path}: {regions} regio&apos;s, {people} personen, {moments} contactmomenten, {actions} acties, {versions} voorstelversies</translation>
     </message>
     <message>
         <source>Database:     {path}</source>
@@ -120,7 +121,7 @@
     </message>
     <message>
         <source>regions</source>
-        <translation>regio's</translation>
+        <translation>regio&apos;s</translation>
     </message>
     <message>
         <source>municipalities</source>
@@ -196,7 +197,7 @@
     </message>
     <message>
         <source>Report written to {path}: {regions} regions, {changes} changes from {start} to {end}.</source>
-        <translation>Rapport geschreven naar {path}: {regions} regio's, {changes} wijzigingen van {start} tot {end}.</translation>
+        <translation>Rapport geschreven naar {path}: {regions} regio&apos;s, {changes} wijzigingen van {start} tot {end}.</translation>
     </message>
 </context>
 </TS>

@@ -87,6 +87,14 @@
         <translation>{address}: de teamdatabank moet over TLS bereikt worden (sslmode=require of verify-full), niet sslmode={mode}.</translation>
     </message>
     <message>
+        <source>No team database given: add --team postgresql://user@host/database.</source>
+        <translation>Geen teamdatabank opgegeven: voeg --team postgresql://gebruiker@host/databank toe.</translation>
+    </message>
+    <message>
+        <source>{address} is not a team database at schema {revision} yet; its owner prepares it with `coachdesk team init URL`.</source>
+        <translation>{address} is nog geen teamdatabank op schema {revision}; de eigenaar bereidt ze voor met `coachdesk team init URL`.</translation>
+    </message>
+    <message>
         <source>{address} was set up by a newer version of CoachDesk (schema {revision}); install that version to use it.</source>
         <translation>{address} is opgezet door een nieuwere versie van CoachDesk (schema {revision}); installeer die versie om ze te gebruiken.</translation>
     </message>

@@ -129,8 +129,8 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
         open_database(tmp_path)
 
 
-def test_head_is_the_schema_ready_for_sync() -> None:
-    assert head_revision() == "0002"
+def test_head_is_the_schema_with_sync_bookkeeping() -> None:
+    assert head_revision() == "0003"
 
 
 def test_the_head_read_from_the_files_is_alembics_head(tmp_path: Path) -> None:

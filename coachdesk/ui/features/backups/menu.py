@@ -11,18 +11,20 @@ from PySide6.QtWidgets import QMainWindow
 from coachdesk.exchange.partials import remove_stale_partials
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import NOTHING
+from coachdesk.ui.operations import ChangeOp, QueryOp
 
 
 def start_backups(ctx: AppContext) -> None:
     """Take the day's first copy in the background (with the rotation of Voorkeuren, which
     the services got when the database was opened; a change in Voorkeuren applies at once)."""
     ctx.services.backups.retention = s.backup_retention(ctx.settings)
-    ctx.runner.submit(ctx.services.backups.startup_backup, on_error=ctx.errors)
+    ChangeOp(ctx, ctx.services.backups.startup_backup, changes=NOTHING).failure(ctx.errors).run()
     # Leftovers of work that was killed: an erasure to finish, half-written files to remove.
-    ctx.runner.submit(ctx.services.privacy.tidy, on_error=ctx.errors)
+    ChangeOp(ctx, ctx.services.privacy.tidy, changes=NOTHING).failure(ctx.errors).run()
     last_export = ctx.settings.get(s.LAST_EXPORT_DIR)
     if last_export:
-        ctx.runner.submit(remove_stale_partials, Path(last_export), on_error=ctx.errors)
+        QueryOp(ctx, remove_stale_partials, Path(last_export)).failure(ctx.errors).run()
 
 
 def reopen_database(window: QMainWindow, ctx: AppContext) -> None:
