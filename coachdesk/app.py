@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,6 +26,7 @@ from coachdesk.ui.settings import LANGUAGE, Settings
 from coachdesk.ui.tasks import SyncRunner, TaskRunner
 
 log = logging.getLogger(__name__)
+WARM_UP_MS = 300
 
 
 def open_services(db_path: Path) -> Services:
@@ -44,8 +45,7 @@ def build_context(services: Services, settings: Settings, errors: ErrorReporter,
 
 
 def is_first_start(services: Services) -> bool:
-    counts = services.maintenance.counts()
-    return counts["people"] == 0 and counts["contact_moments"] == 0
+    return services.dashboard.is_empty()
 
 
 class AppController:
@@ -66,9 +66,18 @@ class AppController:
             window.database_requested.connect(self._on_database_requested)
             self._close_current()
             self.ctx, self.window = ctx, window
+        window.ready.connect(lambda: self._after_first_page(ctx),
+                             Qt.ConnectionType.SingleShotConnection)
         window.show()
-        start_backups(ctx)  # the day's first copy, in the background
         return window
+
+    @staticmethod
+    def _after_first_page(ctx: AppContext) -> None:
+        """Once the Overzicht shows, the rest: the day's first copy, then the other pages'
+        libraries, both on the database thread."""
+        start_backups(ctx)
+        # Once the first paint has settled; a `--quit-when-ready` run has left by then.
+        QTimer.singleShot(WARM_UP_MS, lambda: ctx.runner.submit(ctx.services.warm_up))
 
     def _close_current(self) -> None:
         if self.window is not None and self.ctx is not None:

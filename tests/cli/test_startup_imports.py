@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 HEAVY = ("alembic", "openpyxl", "docx", "pypdf", "python_calamine")
+# Not in the issue's list, but the Overzicht reads through a plain connection: keep it so.
+ALSO_LATER = ("sqlalchemy",)
 PAGES = ("regions", "contacts", "logbook", "actions", "proposals")
 # Runs the real command line in a fresh interpreter, then says which modules it loaded.
 PROBE = """
@@ -38,7 +40,7 @@ def test_a_start_on_a_current_database_imports_no_heavy_module(tmp_path: Path) -
     assert first["code"] == 0 and db.exists()
     again = _start(db, tmp_path / "home")
     assert again["code"] == 0
-    heavy = [name for name in HEAVY if _loaded(again["modules"], name)]
+    heavy = [name for name in HEAVY + ALSO_LATER if _loaded(again["modules"], name)]
     assert heavy == [], f"imported at start-up: {heavy}"
     built = [key for key in PAGES if f"coachdesk.ui.pages.{key}.page" in again["modules"]]
     assert built == [], f"pages built before they were shown: {built}"
