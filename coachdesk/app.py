@@ -51,8 +51,10 @@ def is_first_start(services: Services) -> bool:
 class AppController:
     """Owns the open database and its window; switches to another database on request."""
 
-    def __init__(self, settings: Settings, errors: ErrorReporter, lang: str) -> None:
+    def __init__(self, settings: Settings, errors: ErrorReporter, lang: str,
+                 warm_up: bool = True) -> None:
         self.settings, self.errors, self.lang = settings, errors, lang
+        self.warm_up = warm_up  # a `--quit-when-ready` run leaves before it would help
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
         # One process per database: a second start brings this window forward instead.
@@ -71,13 +73,12 @@ class AppController:
         window.show()
         return window
 
-    @staticmethod
-    def _after_first_page(ctx: AppContext) -> None:
-        """Once the Overzicht shows, the rest: the day's first copy, then the other pages'
-        libraries, both on the database thread."""
+    def _after_first_page(self, ctx: AppContext) -> None:
+        """Once the Overzicht shows, the rest: the day's first copy, then (once the first paint
+        has settled) the other pages' libraries, both on the database thread."""
         start_backups(ctx)
-        # Once the first paint has settled; a `--quit-when-ready` run has left by then.
-        QTimer.singleShot(WARM_UP_MS, lambda: ctx.runner.submit(ctx.services.warm_up))
+        if self.warm_up:
+            QTimer.singleShot(WARM_UP_MS, lambda: ctx.runner.submit(ctx.services.warm_up))
 
     def _close_current(self) -> None:
         if self.window is not None and self.ctx is not None:
@@ -107,7 +108,7 @@ def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
     install_language(app, lang, paths.resources_dir() / "translations")
     errors = ErrorReporter(log_path)
     sys.excepthook = errors.excepthook
-    controller = AppController(settings, errors, lang)
+    controller = AppController(settings, errors, lang, warm_up=not quit_when_ready)
     try:
         window = open_or_offer_repair(controller.open, db_path or paths.default_db_path(),
                                       ask=not quit_when_ready)
