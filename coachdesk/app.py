@@ -81,10 +81,12 @@ class AppController:
             QTimer.singleShot(WARM_UP_MS, lambda: ctx.runner.submit(ctx.services.warm_up))
 
     def _close_current(self) -> None:
+        """Close the window, end its database thread, then close the database."""
         if self.window is not None and self.ctx is not None:
             self.ctx.runner.wait()
             self.window.close()
             self.window.deleteLater()
+            self.ctx.runner.shutdown()
             self.ctx.services.close()
 
     def _on_database_requested(self, path: Path) -> None:

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 from operator import attrgetter
-from typing import Any, Callable, Protocol
+from typing import Any, Callable
+
+from coachdesk.domain.progress import NoProgress, ProgressSink
 
 FORMAT = "coachdesk-handoff"
 FORMAT_VERSION = 1
@@ -30,24 +32,6 @@ DATA_SHEETS = (REGIONS, MUNICIPALITIES, PEOPLE, MOMENTS, ACTIONS, STAGES, VERSIO
 ADDED = "toegevoegd"
 CHANGED = "gewijzigd"
 REMOVED = "verwijderd"
-
-
-class ProgressSink(Protocol):
-    """What long work reports to: `report(done, total, text)`; `check()` raises on cancel."""
-
-    def report(self, done: int, total: int, text: str = "") -> None: ...
-
-    def check(self) -> None: ...
-
-
-class NoProgress:
-    """A progress sink that reports nowhere and never cancels."""
-
-    def report(self, done: int, total: int, text: str = "") -> None:
-        return None
-
-    def check(self) -> None:
-        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtGui import QUndoStack
-
 from coachdesk.services.container import Services
 from coachdesk.ui.errors import ErrorReporter
 from coachdesk.ui.events import AppEvents
 from coachdesk.ui.settings import Settings
 from coachdesk.ui.tasks import SyncRunner, TaskRunner
+from coachdesk.ui.undo import UndoStack
 
 
 @dataclass
@@ -22,7 +21,7 @@ class AppContext:
     settings: Settings
     errors: ErrorReporter
     lang: str = "nl"
-    undo_stack: QUndoStack = field(default_factory=QUndoStack)
+    undo_stack: UndoStack = field(default_factory=UndoStack)
     data_dir: Path | None = None
     backup_dir: Path | None = None
     log_path: Path | None = None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,9 @@ from coachdesk.ui.dialogs.preferences import PreferencesDialog
 from coachdesk.ui.menus import MENU_PROVIDERS
 from coachdesk.ui.pages import PAGES, MenuEntry
 from coachdesk.ui.pages.base import Page
-from coachdesk.ui.tasks import show_progress
+from coachdesk.ui.dialogs.modal import run_modal
+from coachdesk.ui.events import ALL
+from coachdesk.ui.operations import QueryOp
 from coachdesk.ui.widgets.welcome import WelcomeBanner
 
 
@@ -42,6 +45,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, first_start: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
+        self.demo_progress: QProgressDialog | None = None
         self.setWindowTitle(self.tr("CoachDesk"))
         self._pages: list[Page | None] = [None] * len(PAGES)
         self._build_body(first_start)
@@ -87,9 +91,9 @@ class MainWindow(QMainWindow):
         self._add(file, self.tr("New &demo database…"), self.new_demo_database)
         file.addSeparator()
         edit = self.menus["edit"]
-        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo = self.ctx.undo_stack.undo_action(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self.ctx.undo_stack.redo_action(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addActions([undo, redo])
         edit.addSeparator()
@@ -183,13 +187,13 @@ class MainWindow(QMainWindow):
         page.open_item(item_id)
 
     def refresh(self) -> None:
-        self.ctx.events.emit_changed("all")
+        self.ctx.events.announce(ALL)
 
     def show_preferences(self) -> None:
-        PreferencesDialog(self.ctx, self).exec()
+        run_modal(PreferencesDialog(self.ctx, self))
 
     def show_about(self) -> None:
-        AboutDialog(self.ctx, self).exec()
+        run_modal(AboutDialog(self.ctx, self))
 
     def show_shortcuts(self) -> None:
         lines = []
@@ -220,13 +224,13 @@ class MainWindow(QMainWindow):
             self.create_demo(Path(path))
 
     def create_demo(self, path: Path) -> None:
-        """Build a demo database in the background, then switch to it."""
+        """Build a demo database in the background, then switch to it; Cancel leaves no file."""
         from coachdesk.services.demo import create_demo_database  # rarely used: load on demand
 
-        task = self.ctx.runner.submit(
-            create_demo_database, path, on_done=lambda _s: self.database_requested.emit(path)
-        )
-        show_progress(self, task, self.tr("Creating the demo database…"))
+        op = QueryOp(self.ctx, create_demo_database, path)
+        op.with_progress(self, self.tr("Creating the demo database…")) \
+            .success(lambda _summary: self.database_requested.emit(path)).run()
+        self.demo_progress = op.progress_dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.save_geometry("main", self)

@@ -7,10 +7,13 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from coachdesk.domain.progress import Cancelled
 
 log = logging.getLogger(__name__)
 
@@ -18,8 +21,7 @@ Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
 
-class Cancelled(Exception):
-    """Raised inside a task when the user cancelled it."""
+__all__ = ["Cancelled", "Progress", "SyncRunner", "Task", "TaskRunner", "show_progress"]
 
 
 class Progress:
@@ -144,12 +146,30 @@ class TaskRunner(QObject):
         """Block until every submitted task has run (its result is delivered afterwards)."""
         return self._idle.wait(msecs / 1000)
 
-    def shutdown(self) -> None:
-        self._queue.put(None)
+    def shutdown(self, msecs: int = 30000) -> None:
+        """Finish the queued tasks, then end the database thread (before closing the database)."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join(msecs / 1000)
+        QCoreApplication.sendPostedEvents(self)  # results still on their way are delivered
+
+
+_sync_worker: ThreadPoolExecutor | None = None
+
+
+def _sync_thread() -> ThreadPoolExecutor:
+    global _sync_worker
+    if _sync_worker is None:
+        _sync_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coachdesk-sync-db")
+    return _sync_worker
 
 
 class SyncRunner(QObject):
-    """Runs tasks at once on the calling thread; for tests and command-line use."""
+    """Runs each task at once and waits for it; for tests and screenshots.
+
+    The work itself runs on a database thread of its own, as with `TaskRunner`, so the
+    window never writes on its own thread, even in tests; the caller simply waits for it.
+    """
 
     def __init__(self, on_error: Failed, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -163,7 +183,7 @@ class SyncRunner(QObject):
         if with_progress:
             kwargs["progress"] = progress
         try:
-            result = fn(*args, **kwargs)
+            result = _sync_thread().submit(fn, *args, **kwargs).result()
         except Exception as exc:
             task.done = True
             (on_error or self._on_error)(exc)
@@ -175,6 +195,9 @@ class SyncRunner(QObject):
 
     def wait(self, msecs: int = 0) -> bool:
         return True
+
+    def shutdown(self, msecs: int = 0) -> None:
+        return None
 
 
 def show_progress(parent: QWidget, task: Task, title: str,

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 import pytest
+from sqlalchemy import Engine, event
 
 from coachdesk import paths
 from coachdesk.app import build_context
@@ -57,6 +61,48 @@ def demo_window(qtbot, demo_ctx: AppContext) -> MainWindow:  # type: ignore[no-u
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+UI_CODE = str(Path(__file__).resolve().parents[2] / "coachdesk" / "ui")
+
+
+def _window_code_on(frame: FrameType | None) -> str:
+    """The first frame of the window's code (coachdesk/ui) on the stack, or ''."""
+    while frame is not None:
+        if frame.f_code.co_filename.startswith(UI_CODE):
+            return f"{frame.f_code.co_filename}:{frame.f_lineno} in {frame.f_code.co_name}"
+        frame = frame.f_back
+    return ""
+
+
+@pytest.fixture(autouse=True)
+def no_writes_on_the_gui_thread(qapp) -> Iterator[list[str]]:  # type: ignore[no-untyped-def]
+    """Fails a test when the window writes to the database on the GUI thread.
+
+    Every INSERT, UPDATE or DELETE is compared with the thread of the QApplication; one on
+    that thread, reached through the window's code (coachdesk/ui), is a write that freezes
+    the window while the database thread holds a transaction. A test that arranges its data
+    by calling services itself writes on this thread too, but not through the window.
+    """
+    assert qapp.thread().isCurrentThread()
+    gui_thread = threading.current_thread()
+    caught: list[str] = []
+
+    def before_execute(conn, cursor, statement: str, *args) -> None:  # type: ignore[no-untyped-def]
+        if threading.current_thread() is not gui_thread:
+            return
+        if statement.lstrip().upper().startswith(WRITES):
+            where = _window_code_on(sys._getframe(1))
+            if where:
+                caught.append(f"{statement.split(chr(10))[0][:80]} ... from {where}")
+
+    event.listen(Engine, "before_cursor_execute", before_execute)
+    try:
+        yield caught
+    finally:
+        event.remove(Engine, "before_cursor_execute", before_execute)
+    assert not caught, "written on the GUI thread:\n" + "\n".join(caught)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -18,6 +18,7 @@ from coachdesk.services.logbook import (
     ParticipantRef,
 )
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import MOMENTS, Changes
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.pages.logbook.detail import MomentDetail
 from coachdesk.ui.pages.logbook.model import MARKED_ROLE, SUBJECT, MomentModel
@@ -123,7 +124,7 @@ def test_search_finds_a_moment_by_a_word_of_its_report(qtbot, demo_window: MainW
     demo_window.show_page(demo_window.pages.index(page))
     services = page.ctx.services
     services.logbook.log_moment(_draft_with_report("Zonhoven bespreekt de buddywerking."))
-    page.ctx.events.emit_changed("moments", [])
+    page.ctx.events.announce(Changes.of(MOMENTS))
     qtbot.keyClicks(page.search, "zonhov")  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # type: ignore[attr-defined]
     marked = page.model.index(0, SUBJECT + 2).data(MARKED_ROLE)  # type: ignore[attr-defined]

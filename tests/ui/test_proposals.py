@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from coachdesk.domain.vocabulary import CommentStatus, Rating, VersionStatus
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import PROPOSALS, Changes
 from coachdesk.ui.pages.proposals.adding import AddVersionDialog
 from coachdesk.ui.pages.proposals.criteria_dialog import CriteriaDialog
 from coachdesk.ui.pages.proposals.export import ExportTarget
@@ -412,12 +413,12 @@ def test_a_draft_is_read_on_the_background_thread(qtbot, services, tmp_path: Pat
     proposal = services.proposals.create(region.region_id)
     with qtbot.waitSignal(page.detail.versions.source.modelReset, timeout=10000):
         page.open_item(region.region_id)
-        threaded.events.emit_changed("proposals", [proposal])
+        threaded.events.announce(Changes.of(PROPOSALS, ids=[proposal]))
     path = write(tmp_path, "v1.pdf", sections_as_pdf(V1))
     monkeypatch.setattr(AddVersionDialog, "ask", classmethod(lambda cls, p, parent=None: (path, TODAY)))
     with qtbot.waitSignal(threaded.events.changed, timeout=10000) as changed:
         page.detail.buttons["add"].click()
-    assert changed.args == ["proposals", [proposal]]
+    assert changed.args == [Changes.of(PROPOSALS, ids=[proposal])]
     qtbot.waitUntil(lambda: version_numbers(page) == [1], timeout=10000)
     threaded.runner.wait()
     assert not threaded.errors.unexpected  # type: ignore[attr-defined]

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.progress import NoProgress, ProgressSink
 from coachdesk.services.database import open_coachdesk_db
 from coachdesk.services.demo.actions import build_actions
 from coachdesk.services.demo.candidacies import build_candidacies
@@ -19,7 +20,7 @@ from coachdesk.services.demo.progress import (
     build_memberships, build_region_updates, build_stage_changes,
 )
 from coachdesk.services.demo.proposals import build_proposals
-from coachdesk.services.demo.store import load_reference, write
+from coachdesk.services.demo.store import TABLES, load_reference, write
 
 __all__ = ["create_demo_database"]
 
@@ -27,8 +28,12 @@ SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def create_demo_database(path: Path, size: str = "small", seed: int = 1,
-                         today: date | None = None) -> str:
-    """Write a new demo database at `path`, whole or not at all; returns a short summary."""
+                         today: date | None = None, progress: ProgressSink | None = None) -> str:
+    """Write a new demo database at `path`, whole or not at all; returns a short summary.
+
+    `progress` hears each step and may cancel (its `check()` raises): then no file is left.
+    """
+    progress = progress or NoProgress()
     path = Path(path)
     if size not in SIZES:
         raise CoachDeskError(f"Unknown demo size '{size}'; use small or large.", size=size)
@@ -38,7 +43,8 @@ def create_demo_database(path: Path, size: str = "small", seed: int = 1,
     partial = path.with_name(path.name + ".partial")
     _remove(partial)
     try:
-        demo = _fill(partial, size, seed, today or date.today())
+        demo = _fill(partial, size, seed, today or date.today(), progress)
+        progress.check()  # the last moment a cancel still leaves nothing behind
         _publish(partial, path)
     except BaseException:
         _remove(partial)
@@ -46,29 +52,46 @@ def create_demo_database(path: Path, size: str = "small", seed: int = 1,
     return _summary(demo)
 
 
-def _fill(partial: Path, size: str, seed: int, today: date) -> Demo:
+def _fill(partial: Path, size: str, seed: int, today: date, progress: ProgressSink) -> Demo:
+    progress.check()
     db = open_coachdesk_db(partial, coach=COACH_NAME)
     try:
         with db.session_factory.begin() as session:
             demo = Demo(load_reference(session), SIZES[size], seed, today)
-            _generate(demo)
-            write(session, demo)
+            _generate(demo, progress)
+            write(session, demo, progress)
     finally:
         db.dispose()
     return demo
 
 
-def _generate(demo: Demo) -> None:
+STEPS = 9 + len(TABLES)  # generating the rows in 9 steps, then writing each table
+
+
+def _generate(demo: Demo, progress: ProgressSink) -> None:
     """Queue every row; the order matters, as each step draws from the same random source."""
+    def step(number: int) -> None:
+        progress.check()
+        progress.report(number, STEPS)
+
     plans = make_plans(demo)
+    step(1)
     directory = build_directory(demo, plans)
+    step(2)
     moments = build_moments(demo, plans, directory)
+    step(3)
     joined = build_memberships(demo, plans)
+    step(4)
     versions = build_proposals(demo, plans, directory, joined)
+    step(5)
     build_stage_changes(demo, plans, versions)
+    step(6)
     build_candidacies(demo, plans)
+    step(7)
     build_actions(demo, plans, directory, moments)
+    step(8)
     build_region_updates(demo, plans)
+    step(9)
 
 
 def _publish(partial: Path, path: Path) -> None:

@@ -13,6 +13,7 @@ from coachdesk.db.models import (
     ProposalVersion, Region, ReviewComment, Stage, StageChange,
 )
 from coachdesk.db.fts import FTS_PREFIX
+from coachdesk.domain.progress import ProgressSink
 from coachdesk.services.demo.context import Demo, MuniRef, Reference, RegionRef, Row
 
 # In foreign-key order.
@@ -35,9 +36,12 @@ def load_reference(session: Session) -> Reference:
     return Reference(regions, munis, stages, criteria)
 
 
-def write(session: Session, demo: Demo) -> None:
+def write(session: Session, demo: Demo, progress: ProgressSink | None = None) -> None:
     """Insert every queued row and apply the updates to the reference rows."""
-    for model in TABLES:
+    for number, model in enumerate(TABLES, start=1):
+        if progress is not None:  # after the 9 steps of generating the rows
+            progress.check()
+            progress.report(9 + number, 9 + len(TABLES))
         rows = demo.rows.get(model.__tablename__)
         if rows and model is ContactMoment:
             _insert_indexing_once(session, rows)

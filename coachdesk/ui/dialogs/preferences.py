@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.ui import settings as s
+from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import Changes
 
 
 class PreferencesDialog(QDialog):
@@ -50,5 +52,5 @@ class PreferencesDialog(QDialog):
         self.ctx.settings.set(s.COACH_NAME, self.coach.text().strip())
         self.ctx.settings.set(s.STALLED_DAYS, self.stalled.value())
         self.ctx.settings.sync()
-        self.ctx.events.emit_changed("settings")
+        self.ctx.events.announce(Changes.of(events.SETTINGS))
         super().accept()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import Changes, Kind
 
 
 class Page(QWidget):
@@ -19,7 +20,7 @@ class Page(QWidget):
     """
 
     key = ""
-    watches: frozenset[str] = frozenset()
+    watches: frozenset[Kind] = frozenset()
     loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -48,8 +49,8 @@ class Page(QWidget):
     def deactivate(self) -> None:
         self._visible = False
 
-    def _on_changed(self, kind: str, _ids: list) -> None:
-        if kind in self.watches or kind == "all":
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(self.watches):
             if self._visible:
                 self.reload()
             else:

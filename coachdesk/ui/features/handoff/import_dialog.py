@@ -22,6 +22,8 @@ from coachdesk.services.handoff_import import ImportPlan
 from coachdesk.ui import events
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.dialogs.modal import run_modal
+from coachdesk.ui.operations import ChangeOp, QueryOp
 from coachdesk.ui.features.handoff.messages import HandoffMessages
 from coachdesk.ui.features.handoff.plan_model import PlanModel
 from coachdesk.ui.widgets.dates import format_datetime
@@ -68,8 +70,8 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(1100, 600)
-        self.task = ctx.runner.submit(read_and_plan, ctx, path, on_done=self.show_plan,
-                                      on_error=self._failed)  # kept while it runs
+        self.task = QueryOp(ctx, read_and_plan, ctx, path) \
+            .success(self.show_plan).failure(self._failed).run()  # kept while it runs
 
     def _build_table(self) -> QTableView:
         headers = [self.tr("What"), self.tr("Sheet"), self.tr("Row"), self.tr("Record"),
@@ -133,13 +135,12 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         self.apply_button.setEnabled(False)
-        self.task = self.ctx.runner.submit(self.ctx.services.handoff.apply_import, self.plan,
-                                           self.model.choices(), on_done=self._applied,
-                                           on_error=self._failed)
+        self.task = ChangeOp(self.ctx, self.ctx.services.handoff.apply_import, self.plan,
+                             self.model.choices(), changes=events.ALL) \
+            .success(self._applied).failure(self._failed).run()
 
     def _applied(self, count: int) -> None:
         self.applied = count
-        self.ctx.events.emit_changed(events.ALL)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -165,5 +166,5 @@ class ImportDialog(QDialog):
             return None
         ctx.settings.set(s.LAST_IMPORT_DIR, str(Path(chosen).parent))
         dialog = cls(ctx, Path(chosen), parent)
-        dialog.exec()
+        run_modal(dialog)
         return dialog.applied

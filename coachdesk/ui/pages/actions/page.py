@@ -22,13 +22,14 @@ from coachdesk.domain.agenda import Bucket
 from coachdesk.services.actions import ActionRow
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import Changes
+from coachdesk.ui.operations import ChangeOp
 from coachdesk.ui.pages.actions.dialogs import (
     DoneDialog,
     NewActionDialog,
     NextDialog,
     RescheduleDialog,
 )
-from coachdesk.ui.pages.actions.commands import ActionChange
 from coachdesk.ui.pages.actions.model import ActionTreeModel
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.widgets.page_header import PageHeader
@@ -140,10 +141,10 @@ class ActionsPage(Page):
         for combo in (self.region, self.owner):
             combo.blockSignals(False)
 
-    def _on_changed(self, kind: str, ids: list) -> None:
-        if kind in (events.ACTIONS, events.ALL):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches({events.ACTIONS}):
             self._owners_stale = True
-        super()._on_changed(kind, ids)
+        super()._on_changed(changes)
 
     def current_action(self) -> ActionRow | None:
         return self.model.action_at(self.tree.currentIndex())
@@ -174,17 +175,17 @@ class ActionsPage(Page):
         action = self.current_action()
         on = DoneDialog.ask(action, self) if action else None
         if action and on:
-            self.ctx.undo_stack.push(ActionChange(self.ctx, self.tr("Mark as done"),
-                                                  self.ctx.services.actions.mark_done,
-                                                  [action.id], on))
+            self._undoable(self.tr("Mark as done"), self.ctx.services.actions.mark_done,
+                           action.id, on)
 
     def done_and_next(self) -> None:
         action = self.current_action()
         answer = NextDialog.ask(action, self) if action else None
         if action and answer:
             on, draft = answer
-            self.ctx.runner.submit(self.ctx.services.actions.done_and_next, action.id, on, draft,
-                                   on_done=lambda new_id: self._changed([action.id, new_id]))
+            ChangeOp(self.ctx, self.ctx.services.actions.done_and_next, action.id, on, draft,
+                     changes=lambda new_id: Changes.of(events.ACTIONS, ids=[action.id, new_id])
+                     ).run()
 
     def new_action(self) -> None:
         regions = [(self.region.itemText(i), self.region.itemData(i))
@@ -192,19 +193,21 @@ class ActionsPage(Page):
         answer = NewActionDialog.ask(regions, self.region.currentData(), self)
         if answer:
             draft, region_id = answer
-            self.ctx.runner.submit(self.ctx.services.actions.add, draft, region_id,
-                                   on_done=lambda new_id: self._changed([new_id]))
+            ChangeOp(self.ctx, self.ctx.services.actions.add, draft, region_id,
+                     changes=lambda new_id: Changes.of(events.ACTIONS, ids=[new_id])).run()
 
     def reschedule(self) -> None:
         action = self.current_action()
         due = RescheduleDialog.ask(action, self) if action else None
         if action and due:
-            self.ctx.undo_stack.push(ActionChange(self.ctx, self.tr("Reschedule"),
-                                                  self.ctx.services.actions.reschedule,
-                                                  [action.id], due))
+            self._undoable(self.tr("Reschedule"), self.ctx.services.actions.reschedule,
+                           action.id, due)
 
-    def _changed(self, ids: list[int]) -> None:
-        self.ctx.events.emit_changed(events.ACTIONS, ids)
+    def _undoable(self, text: str, change: object, action_id: int, value: object) -> None:
+        """`change([id], value)` returns the states before; undo puts them back."""
+        ChangeOp(self.ctx, change, [action_id], value,  # type: ignore[arg-type]
+                 changes=Changes.of(events.ACTIONS, ids=[action_id])) \
+            .undoable(text, lambda before: (self.ctx.services.actions.restore, before)).run()
 
     def open_source(self) -> None:
         action = self.current_action()

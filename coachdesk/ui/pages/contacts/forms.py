@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +21,11 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.vocabulary import LegalBasis, OrganisationKind
 from coachdesk.services.contacts import Duplicate, OrganisationRow, PersonRow
+from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.dialogs.modal import run_modal
+from coachdesk.ui.events import Changes
+from coachdesk.ui.operations import ChangeOp
 from coachdesk.ui.widgets.inline_error import InlineError
 
 
@@ -73,9 +80,16 @@ class _RecordForm(QDialog):
         raise NotImplementedError
 
     def save(self) -> None:
-        self.ctx.runner.submit(self.store, on_done=self._on_saved, on_error=self._on_failed)
+        fn, row, record_id = self.store()
+        changes = Changes.of(events.CONTACTS, ids=[record_id])
+        if record_id is not None:  # a changed name shows in the logbook too
+            changes |= Changes.of(events.MOMENTS)
+        ChangeOp(self.ctx, fn, row,
+                 changes=lambda new_id: changes | Changes.of(events.CONTACTS, ids=[new_id])) \
+            .success(self._on_saved).failure(self._on_failed).run()
 
-    def store(self) -> int:
+    def store(self) -> tuple[Callable[[Any], int], object, int | None]:
+        """The service call that saves the form, its record, and the record's id (if any)."""
         raise NotImplementedError
 
     def _on_saved(self, new_id: int) -> None:
@@ -104,7 +118,7 @@ class _RecordForm(QDialog):
             parent: QWidget | None = None) -> int | None:
         """Show the form; the saved record's id, or None (a seam for tests)."""
         dialog = cls(ctx, record_id, parent)  # type: ignore[call-arg]
-        dialog.exec()
+        run_modal(dialog)
         return dialog.saved_id
 
 
@@ -155,12 +169,12 @@ class PersonForm(_RecordForm):
                                self.email.text(), exclude_id=self.person_id,
                                on_done=self.show_duplicates)
 
-    def store(self) -> int:
+    def store(self) -> tuple[Callable[[Any], int], object, int | None]:
         row = PersonRow(self.person_id, self.name.text(), self.function.text(),
                         self.organisation.currentData(), "", self.region.currentData(), "",
                         self.email.text(), self.phone.text(), self.notes.toPlainText(),
                         self.legal_basis.currentData())
-        return self.ctx.services.contacts.save_person(row)
+        return self.ctx.services.contacts.save_person, row, self.person_id
 
 
 class OrganisationForm(_RecordForm):
@@ -203,11 +217,11 @@ class OrganisationForm(_RecordForm):
                                self.name.text(), exclude_id=self.organisation_id,
                                on_done=self.show_duplicates)
 
-    def store(self) -> int:
+    def store(self) -> tuple[Callable[[Any], int], object, int | None]:
         row = OrganisationRow(self.organisation_id, self.name.text(), self.kind.currentData(),
                               self.company_number.text(), self.municipality.currentData(), "",
                               self.region.currentData(), "", self.notes.toPlainText())
-        return self.ctx.services.contacts.save_organisation(row)
+        return self.ctx.services.contacts.save_organisation, row, self.organisation_id
 
 
 def _combo(items: list[tuple[str, int]], none_text: str, editable: bool = False) -> QComboBox:

@@ -20,9 +20,10 @@ from coachdesk.services.contacts import ORGANISATION, PERSON, OrganisationRow, P
 from coachdesk.services.privacy import ErasureResult
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import Changes
+from coachdesk.ui.operations import ChangeOp, QueryOp
 from coachdesk.ui.models.table import ROW_ROLE, Column
 from coachdesk.ui.pages.base import Page
-from coachdesk.ui.pages.contacts.commands import MergeCommand
 from coachdesk.ui.pages.contacts.forms import OrganisationForm, PersonForm
 from coachdesk.ui.pages.contacts.questions import EraseConfirmation, ExportTarget, KeepDialog
 from coachdesk.ui.widgets.data_table import DataTable
@@ -112,8 +113,8 @@ class ContactsPage(Page):
 
     def reload(self) -> None:
         contacts = self.ctx.services.contacts
-        self.ctx.runner.submit(lambda: (contacts.people(), contacts.organisations()),
-                               on_done=self._show)
+        QueryOp(self.ctx, lambda: (contacts.people(), contacts.organisations())) \
+            .success(self._show).run()
 
     def _show(self, result: tuple[list[PersonRow], list[OrganisationRow]]) -> None:
         people, organisations = result
@@ -143,19 +144,14 @@ class ContactsPage(Page):
 
     def new(self) -> None:
         form = PersonForm if self.current_table() is self.people else OrganisationForm
-        saved = form.ask(self.ctx, None, self)
-        if saved is not None:
-            self.ctx.events.emit_changed(events.CONTACTS, [saved])
+        form.ask(self.ctx, None, self)  # the form's save announces the change
 
     def edit(self) -> None:
         row = self.current_table().current_row()
         if row is None:
             return
         form = PersonForm if isinstance(row, PersonRow) else OrganisationForm
-        saved = form.ask(self.ctx, row.id, self)
-        if saved is not None:
-            self.ctx.events.emit_changed(events.CONTACTS, [saved])
-            self.ctx.events.emit_changed(events.MOMENTS, [])
+        form.ask(self.ctx, row.id, self)
 
     def show_moments(self) -> None:
         row = self.people.current_row()
@@ -172,9 +168,15 @@ class ContactsPage(Page):
             return
         kind = PERSON if isinstance(rows[0], PersonRow) else ORGANISATION
         kept, dropped = rows[keep], rows[1 - keep]
-        self.ctx.undo_stack.push(MergeCommand(self.ctx, kind, kept.id, dropped.id,
-                                              f"{dropped.name} → {kept.name}"))
-        self.status.setText(self.tr("Merged into %1. Undo with Ctrl+Z.").replace("%1", kept.name))
+        merging = self.ctx.services.merging
+        merge = merging.merge_people if kind == PERSON else merging.merge_organisations
+        text = self.tr("Merge %1").replace("%1", f"{dropped.name} → {kept.name}")
+        ChangeOp(self.ctx, merge, kept.id, dropped.id,
+                 changes=Changes.of(events.CONTACTS, ids=[kept.id, dropped.id])
+                 | Changes.of(events.MOMENTS)) \
+            .undoable(text, lambda record: (merging.undo_merge, record)) \
+            .success(lambda _record: self.status.setText(
+                self.tr("Merged into %1. Undo with Ctrl+Z.").replace("%1", kept.name))).run()
 
     @staticmethod
     def _label(row: PersonRow | OrganisationRow) -> str:
@@ -190,24 +192,23 @@ class ContactsPage(Page):
         target = ExportTarget.ask(suggested, self)
         if target is None:
             return
-        self.ctx.runner.submit(self.ctx.services.privacy.export_person, row.id, target,
-                               on_done=lambda p: self.status.setText(
-                                   self.tr("Everything about %1 was written to %2.")
-                                   .replace("%1", row.name).replace("%2", str(p))))
+        QueryOp(self.ctx, self.ctx.services.privacy.export_person, row.id, target) \
+            .success(lambda p: self.status.setText(
+                self.tr("Everything about %1 was written to %2.")
+                .replace("%1", row.name).replace("%2", str(p)))).run()
 
     def erase_person(self) -> None:
         row = self.people.current_row()
         if row is None or not EraseConfirmation.ask(row.name, self):
             return
-        self.ctx.undo_stack.clear()  # an undo could otherwise bring erased data back
-        self.ctx.runner.submit(self.ctx.services.privacy.erase_person, row.id,
-                               on_done=self._erased)
+        ChangeOp(self.ctx, self.ctx.services.privacy.erase_person, row.id,
+                 changes=Changes.of(events.CONTACTS, events.MOMENTS, events.ACTIONS)) \
+            .success(self._erased).run()
 
     def _erased(self, result: ErasureResult) -> None:
+        self.ctx.undo_stack.clear()  # an undo could otherwise bring erased data back
         self.status.setText(self.tr("The person was erased; %n contact moment(s) kept, anonymised.",
                                     "", result.moments_kept))
-        for kind in (events.CONTACTS, events.MOMENTS, events.ACTIONS):
-            self.ctx.events.emit_changed(kind, [])
 
     def open_item(self, item_id: object) -> None:
         self.tabs.setCurrentIndex(0)

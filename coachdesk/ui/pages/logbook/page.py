@@ -27,6 +27,7 @@ from coachdesk.services.contacts import RegionChoice
 from coachdesk.services.logbook import MomentFilter, MomentRow
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import Changes
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.logbook.delegate import HighlightDelegate
 from coachdesk.ui.pages.logbook.detail import MomentDetail
@@ -213,10 +214,10 @@ class LogbookPage(Page):
             self.person.setCurrentIndex(index)
         self.reload()
 
-    def _on_changed(self, kind: str, ids: list) -> None:
-        if kind in (events.CONTACTS, events.ALL):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches({events.CONTACTS}):
             self._choices_stale = True
-        super()._on_changed(kind, ids)
+        super()._on_changed(changes)
 
     def clear_filters(self) -> None:
         for widget in (self.search, self.region, self.kind, self.person, self.date_from,

@@ -22,6 +22,9 @@ from coachdesk.domain.vocabulary import ContactKind
 from coachdesk.services.logbook import MomentDraft
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.dialogs.modal import run_modal
+from coachdesk.ui.events import Changes
+from coachdesk.ui.operations import ChangeOp
 from coachdesk.ui.pages.logbook.action_rows import ActionRows, date_edit, to_date
 from coachdesk.ui.pages.logbook.participants import ParticipantPicker
 from coachdesk.ui.widgets.dates import to_qdate
@@ -111,7 +114,7 @@ class QuickLogDialog(QDialog):
         """The corrected moment's id, or None when cancelled (a seam for tests)."""
         dialog = cls(ctx, parent)
         dialog.load(moment_id)
-        dialog.exec()
+        run_modal(dialog)
         return dialog.saved_id
 
     @classmethod
@@ -119,7 +122,7 @@ class QuickLogDialog(QDialog):
             region_id: int | None = None) -> int | None:
         """Show the form; the stored moment's id, or None when cancelled (a seam for tests)."""
         dialog = cls(ctx, parent, region_id)
-        dialog.exec()
+        run_modal(dialog)
         return dialog.saved_id
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -151,21 +154,29 @@ class QuickLogDialog(QDialog):
         self._saving = True
         self.participants.add_pending()  # a name typed but not yet added still takes part
         logbook = self.ctx.services.logbook
+        draft = self.draft()
+        new_people = any(ref.id is None for ref in draft.participants)
         if self.moment_id is not None:
-            self.ctx.runner.submit(logbook.update_moment, self.moment_id, self.draft(),
-                                   on_done=self._on_saved, on_error=self._on_failed)
-            return
-        self.ctx.runner.submit(logbook.log_moment, self.draft(),
-                               on_done=self._on_saved, on_error=self._on_failed)
+            op = ChangeOp(self.ctx, logbook.update_moment, self.moment_id, draft,
+                          changes=lambda r: self._changes(r, new_people))
+        else:
+            op = ChangeOp(self.ctx, logbook.log_moment, draft,
+                          changes=lambda r: self._changes(r, new_people))
+        op.success(self._on_saved).failure(self._on_failed).run()
+
+    @staticmethod
+    def _changes(result: tuple[int, list[int]], new_people: bool) -> Changes:
+        """One value for the moment, its new actions and any new participant."""
+        moment_id, action_ids = result
+        changes = Changes.of(events.MOMENTS, ids=[moment_id])
+        if action_ids:
+            changes |= Changes.of(events.ACTIONS, ids=action_ids)
+        if new_people:
+            changes |= Changes.of(events.CONTACTS)
+        return changes
 
     def _on_saved(self, result: tuple[int, list[int]]) -> None:
-        moment_id, action_ids = result
-        self.saved_id = moment_id
-        self.ctx.events.emit_changed(events.MOMENTS, [moment_id])
-        if action_ids:
-            self.ctx.events.emit_changed(events.ACTIONS, action_ids)
-        if any(ref.id is None for ref in self.participants.refs()):
-            self.ctx.events.emit_changed(events.CONTACTS, [])
+        self.saved_id = result[0]
         self.accept()
 
     def _on_failed(self, exc: BaseException) -> None:

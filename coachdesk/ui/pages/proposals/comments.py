@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.vocabulary import CommentStatus
 from coachdesk.services.reviews import Review
+from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import Changes
+from coachdesk.ui.operations import ChangeOp
 from coachdesk.ui.pages.proposals import commands
 from coachdesk.ui.pages.proposals.messages import message_for
 from coachdesk.ui.pages.proposals.review_parts import (
@@ -91,11 +94,18 @@ class CriteriaPanel(QWidget):
         if not self.version_id:
             return
         self.dirty = False  # before the change signal, so the refresh shows what was stored
-        if commands.save_assessments(self.ctx, self.version_id, [e.value() for e in self.editors]):
+
+        def saved() -> None:
             self._summarise()
             self.saved.emit()
-        else:
+
+        def failed(exc: BaseException) -> None:
             self.dirty = True
+            self._summarise()
+            self.ctx.errors(exc)
+
+        commands.save_assessments(self.ctx, self.version_id, [e.value() for e in self.editors],
+                                  saved, failed)
 
     def set_values(self, review: Review) -> None:
         """Show stored values again (after an undo), unless the coach is typing."""
@@ -111,7 +121,6 @@ class CriteriaPanel(QWidget):
 class CommentsPanel(QWidget):
     """Comments on this version, each tied to a criterion and a page or section."""
 
-    changed = Signal()
     location_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -181,14 +190,13 @@ class CommentsPanel(QWidget):
 
     def _add(self) -> None:
         self.error.clear()
-        self.ctx.runner.submit(
-            self.ctx.services.reviews.add_comment, self.version_id, self.criterion.currentData(),
-            self.location.currentText(), self.text.toPlainText(),
-            on_done=self._on_added, on_error=self._on_error)
+        ChangeOp(self.ctx, self.ctx.services.reviews.add_comment, self.version_id,
+                 self.criterion.currentData(), self.location.currentText(),
+                 self.text.toPlainText(), changes=Changes.of(events.PROPOSALS)) \
+            .success(self._on_added).failure(self._on_error).run()
 
     def _on_added(self, _comment: object) -> None:
         self.text.clear()
-        self.changed.emit()
 
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, CoachDeskError):
@@ -204,14 +212,13 @@ class CommentsPanel(QWidget):
         answer = QMessageBox.question(self, self.tr("Delete comment"),
                                       self.tr("Delete this comment?\n%1").replace("%1", item.text()))
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.runner.submit(self.ctx.services.reviews.delete_comment, comment_id,
-                                   on_done=lambda _r: self.changed.emit())
+            ChangeOp(self.ctx, self.ctx.services.reviews.delete_comment, comment_id,
+                     changes=Changes.of(events.PROPOSALS)).run()
 
 
 class EarlierPanel(QWidget):
     """Comments from earlier versions: mark each addressed here, still open, or dropped."""
 
-    changed = Signal()
     location_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

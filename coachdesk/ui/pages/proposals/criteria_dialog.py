@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -23,6 +25,9 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.services.criteria import CriterionEdit, CriterionRow
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.dialogs.modal import run_modal
+from coachdesk.ui.events import Changes
+from coachdesk.ui.operations import ChangeOp, QueryOp
 from coachdesk.ui.pages.proposals import commands
 from coachdesk.ui.pages.proposals.messages import message_for
 from coachdesk.ui.widgets.inline_error import InlineError
@@ -79,8 +84,8 @@ class CriteriaDialog(QDialog):
         return column
 
     def reload(self, select_id: int | None = None) -> None:
-        self.ctx.runner.submit(self.ctx.services.criteria.criteria,
-                               on_done=lambda rows: self._show(rows, select_id))
+        QueryOp(self.ctx, self.ctx.services.criteria.criteria) \
+            .success(lambda rows: self._show(rows, select_id)).run()
 
     def _show(self, rows: list[CriterionRow], select_id: int | None) -> None:
         current = select_id or self.current_id()
@@ -114,18 +119,24 @@ class CriteriaDialog(QDialog):
 
         def done(result: object) -> None:
             self.changed = True
-            self.ctx.events.emit_changed(events.PROPOSALS)
             new_id = getattr(result, "id", None)
             self.reload(new_id if isinstance(new_id, int) else select_id)
 
-        self.ctx.runner.submit(fn, *args, on_done=done, on_error=self._on_error)
+        ChangeOp(self.ctx, fn, *args, changes=Changes.of(events.PROPOSALS)) \
+            .success(done).failure(self._on_error).run()
 
-    def _command(self, succeeded: bool, select_id: int) -> None:
-        """After an undoable change (its error, if any, is shown inline by `_on_error`)."""
-        if succeeded:
+    def _command(self, change: Callable[..., None], *args: object, select_id: int) -> None:
+        """Run an undoable change; its error, if any, is shown inline by `_on_error`."""
+        def done() -> None:
             self.error.clear()
             self.changed = True
-        self.reload(select_id)
+            self.reload(select_id)
+
+        def failed(exc: BaseException) -> None:
+            self._on_error(exc)
+            self.reload(select_id)
+
+        change(self.ctx, *args, on_done=done, on_error=failed)
 
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, CoachDeskError):
@@ -138,8 +149,7 @@ class CriteriaDialog(QDialog):
         if criterion_id is not None:
             edit = CriterionEdit(self.name.text(), self.description.toPlainText(),
                                  self.active.isChecked())
-            self._command(commands.edit_criterion(self.ctx, criterion_id, edit, self._on_error),
-                          criterion_id)
+            self._command(commands.edit_criterion, criterion_id, edit, select_id=criterion_id)
 
     def add(self) -> None:
         self._run(self.ctx.services.criteria.add, self.tr("New criterion %1").replace(
@@ -154,7 +164,7 @@ class CriteriaDialog(QDialog):
         j = i + step
         if 0 <= j < len(ids):
             ids[i], ids[j] = ids[j], ids[i]
-            self._command(commands.reorder_criteria(self.ctx, ids, self._on_error), current)
+            self._command(commands.reorder_criteria, ids, select_id=current)
 
     def delete(self) -> None:
         criterion_id = self.current_id()
@@ -164,5 +174,5 @@ class CriteriaDialog(QDialog):
     @classmethod
     def ask(cls, ctx: AppContext, parent: QWidget | None = None) -> bool:
         dialog = cls(ctx, parent)
-        dialog.exec()
+        run_modal(dialog)
         return dialog.changed

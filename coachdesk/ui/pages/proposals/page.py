@@ -14,6 +14,8 @@ from coachdesk.services.proposals import ProposalDetail, ProposalRow, VersionRow
 from coachdesk.ui import events
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import Changes
+from coachdesk.ui.operations import ChangeOp
 from coachdesk.ui.pages.proposals import commands
 from coachdesk.ui.models.table import Column
 from coachdesk.ui.pages.base import Page
@@ -30,7 +32,7 @@ from coachdesk.ui.pages.proposals.export import (
 )
 from coachdesk.ui.pages.proposals.messages import message_for
 from coachdesk.ui.pages.proposals.review import ReviewData, ReviewView, load_review
-from coachdesk.ui.tasks import Cancelled, show_progress
+from coachdesk.ui.tasks import Cancelled
 from coachdesk.ui.widgets.data_table import DataTable
 from coachdesk.ui.widgets.page_header import PageHeader
 from coachdesk.ui.widgets.dates import format_date
@@ -179,9 +181,6 @@ class ProposalsPage(Page):
         self.modes.setCurrentIndex(0)
         self.overview.setFocus()
 
-    def _changed(self, proposal_id: int | None) -> None:
-        self.ctx.events.emit_changed(events.PROPOSALS, [proposal_id] if proposal_id else [])
-
     def _warn(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
             return
@@ -194,8 +193,9 @@ class ProposalsPage(Page):
 
     def create_proposal(self, region_id: int) -> None:
         self._wanted = region_id
-        self.ctx.runner.submit(self.ctx.services.proposals.create, region_id,
-                               on_done=self._changed, on_error=self._warn)
+        ChangeOp(self.ctx, self.ctx.services.proposals.create, region_id,
+                 changes=lambda proposal_id: Changes.of(events.PROPOSALS, ids=[proposal_id])) \
+            .failure(self._warn).run()
 
     def edit_proposal(self) -> None:
         detail = self.detail.detail
@@ -223,15 +223,14 @@ class ProposalsPage(Page):
         except CoachDeskError as exc:
             self._warn(exc)
             return
-        task = self.ctx.runner.submit(
-            add_file, self.ctx.services, detail.id, path, received_on, with_progress=True,
-            on_done=self._on_version_added, on_error=self._warn)
-        self.progress_dialog = show_progress(self, task, self.tr("Reading %1…").replace(
-            "%1", path.name))
+        op = ChangeOp(self.ctx, add_file, self.ctx.services, detail.id, path, received_on,
+                      changes=lambda v: Changes.of(events.PROPOSALS, ids=[v.proposal_id]))
+        op.with_progress(self, self.tr("Reading %1…").replace("%1", path.name)) \
+            .success(self._on_version_added).failure(self._warn).run()
+        self.progress_dialog = op.progress_dialog
 
     def _on_version_added(self, version: VersionRow) -> None:
-        self._select_version = version.id
-        self._changed(version.proposal_id)
+        self._select_version = version.id  # the reload that follows selects it
         if version.text_status == TextStatus.UNAVAILABLE:
             QMessageBox.information(self, self.tr("Proposals"), self.tr(
                 "Version %1 was added, but its text could not be read (text not available): "
@@ -308,9 +307,9 @@ class ProposalsPage(Page):
             "Delete version %1 (%2) with its ratings and comments? Use this for a file added "
             "by mistake.").replace("%1", str(version.number)).replace("%2", version.file_name))
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.runner.submit(self.ctx.services.proposals.delete_version, version_id,
-                                   on_done=lambda _r: self._changed(version.proposal_id),
-                                   on_error=self._warn)
+            ChangeOp(self.ctx, self.ctx.services.proposals.delete_version, version_id,
+                     changes=Changes.of(events.PROPOSALS, ids=[version.proposal_id])) \
+                .failure(self._warn).run()
 
     def deactivate(self) -> None:
         if self.modes.currentWidget() is self.review and self.review.criteria.dirty:

@@ -25,6 +25,8 @@ from coachdesk.services.container import Services
 from coachdesk.services.reviews import Review
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import Changes
+from coachdesk.ui.operations import QueryOp
 from coachdesk.ui.pages.proposals import commands
 from coachdesk.ui.pages.proposals.comments import CommentsPanel, CriteriaPanel, EarlierPanel
 from coachdesk.ui.pages.proposals.document_view import DocumentPane
@@ -83,7 +85,6 @@ class ReviewView(QWidget):
         self.document.location_changed.connect(self.comments.set_location)
         self.comments.location_requested.connect(self.document.go_to)
         self.earlier.location_requested.connect(self.document.go_to)
-        self.comments.changed.connect(self._announce)
         ctx.events.changed.connect(self._on_changed)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.activated.connect(self.save)
@@ -164,14 +165,10 @@ class ReviewView(QWidget):
                 "Text not available: CoachDesk could not read the text of this file. "
                 "Review it from the original (Open original)."))
 
-    def _announce(self) -> None:
-        proposal = self.data.review.version.proposal_id if self.data else None
-        self.ctx.events.emit_changed(events.PROPOSALS, [proposal] if proposal else [])
-
-    def _on_changed(self, kind: str, _ids: list) -> None:
-        if kind in (events.PROPOSALS, events.ALL) and self.data is not None and self.isVisible():
-            self.ctx.runner.submit(self.ctx.services.reviews.review, self.version_id(),
-                                   on_done=self._on_reloaded, on_error=lambda _e: None)
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches({events.PROPOSALS}) and self.data is not None and self.isVisible():
+            QueryOp(self.ctx, self.ctx.services.reviews.review, self.version_id()) \
+                .success(self._on_reloaded).failure(lambda _e: None).run()
 
     def _on_reloaded(self, review: Review) -> None:
         if self.data is None or review.version.id != self.version_id():

@@ -1,4 +1,4 @@
-"""What the coach does on the region page: open a dialog, then push an undoable command."""
+"""What the coach does on the region page: open a dialog, then run its undoable change."""
 
 from __future__ import annotations
 
@@ -12,15 +12,7 @@ from coachdesk.services.candidacies import CandidacyRow
 from coachdesk.services.regions import MunicipalityRow
 from coachdesk.services.timeline import TimelineEntry
 from coachdesk.ui.pages.regions.candidacy_dialogs import CandidacyStatusDialog, NewCandidacyDialog
-from coachdesk.ui.pages.regions.commands import (
-    AddCandidacy,
-    ChangeCandidacyStatus,
-    ChangeMembership,
-    MoveMunicipalities,
-    RecordStageChange,
-    SaveStages,
-    SetNextStep,
-)
+from coachdesk.ui.pages.regions import commands
 from coachdesk.ui.pages.regions.membership_dialogs import MembershipDialog, MoveDialog
 from coachdesk.ui.pages.regions.small_dialogs import NextStepDialog, StageListDialog
 from coachdesk.ui.pages.regions.stage_dialog import StageChangeDialog
@@ -50,8 +42,8 @@ class RegionActions(QObject):
             return
         dialog = StageChangeDialog(self.ctx, region_id, self.page.current_region_name(), None,
                                    self.page)
-        self._show(dialog, lambda: self.ctx.undo_stack.push(
-            RecordStageChange(self.ctx, dialog.change(), dialog.stage_name())))
+        self._show(dialog, lambda: commands.record_stage_change(
+            self.ctx, dialog.change(), dialog.stage_name()))
 
     def correct_stage(self, entry: TimelineEntry) -> None:
         region_id = self.page.current_region_id()
@@ -63,8 +55,8 @@ class RegionActions(QObject):
             return
         dialog = StageChangeDialog(self.ctx, region_id, self.page.current_region_name(), target,
                                    self.page)
-        self._show(dialog, lambda: self.ctx.undo_stack.push(
-            RecordStageChange(self.ctx, dialog.change(), dialog.stage_name())))
+        self._show(dialog, lambda: commands.record_stage_change(
+            self.ctx, dialog.change(), dialog.stage_name()))
 
     def edit_next_step(self) -> None:
         region_id = self.page.current_region_id()
@@ -72,7 +64,7 @@ class RegionActions(QObject):
             return
         step = self.ctx.services.regions.next_step(region_id)
         dialog = NextStepDialog(step, self.page.current_region_name(), self.page)
-        self._show(dialog, lambda: self.ctx.undo_stack.push(SetNextStep(self.ctx, dialog.step())))
+        self._show(dialog, lambda: commands.set_next_step(self.ctx, dialog.step()))
 
     def change_membership(self, rows: list[MunicipalityRow]) -> None:
         dialog = MembershipDialog(rows, self.ctx.lang, self.page)
@@ -80,8 +72,8 @@ class RegionActions(QObject):
 
         def push() -> None:
             status, since, note = dialog.values()
-            self.ctx.undo_stack.push(ChangeMembership(
-                self.ctx, region_id, [r.id for r in rows], status, since, note))
+            commands.change_membership(self.ctx, region_id, [r.id for r in rows], status, since,
+                                       note)
         self._show(dialog, push)
 
     def move_municipalities(self, rows: list[MunicipalityRow]) -> None:
@@ -89,8 +81,8 @@ class RegionActions(QObject):
 
         def push() -> None:
             target, name = dialog.target()
-            self.ctx.undo_stack.push(MoveMunicipalities(
-                self.ctx, [r.id for r in rows], rows[0].region_id, target, name))
+            commands.move_municipalities(self.ctx, [r.id for r in rows], rows[0].region_id,
+                                         target, name)
         self._show(dialog, push)
 
     def add_candidacy(self) -> None:
@@ -103,8 +95,8 @@ class RegionActions(QObject):
 
         def push() -> None:
             status, on, note = dialog.values()
-            self.ctx.undo_stack.push(AddCandidacy(
-                self.ctx, region_id, dialog.member_ids(), dialog.label.text(), status, on, note))
+            commands.add_candidacy(self.ctx, region_id, dialog.member_ids(), dialog.label.text(),
+                                   status, on, note)
         self._show(dialog, push)
 
     def change_candidacy(self, row: CandidacyRow) -> None:
@@ -113,8 +105,7 @@ class RegionActions(QObject):
 
         def push() -> None:
             status, on, note = dialog.values()
-            self.ctx.undo_stack.push(ChangeCandidacyStatus(
-                self.ctx, row.region_id, row.id, status, on, note))
+            commands.change_candidacy_status(self.ctx, row.region_id, row.id, status, on, note)
         self._show(dialog, push)
 
     def _accepted_elsewhere(self, region_id: int, candidacy_id: int | None) -> bool:
@@ -125,5 +116,4 @@ class RegionActions(QObject):
         stages = self.ctx.services.progress.stages()
         before = [(s.id, s.name) for s in stages]
         dialog = StageListDialog(stages, self.page.window())
-        self._show(dialog, lambda: self.ctx.undo_stack.push(
-            SaveStages(self.ctx, dialog.ordered(), before)))
+        self._show(dialog, lambda: commands.save_stages(self.ctx, dialog.ordered(), before))

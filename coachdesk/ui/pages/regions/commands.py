@@ -1,183 +1,92 @@
-"""Undoable changes of a region: each command calls a service and keeps what undoes it."""
+"""Undoable changes of a region: each names its service call and the call that undoes it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.vocabulary import CandidacyStatus, MembershipStatus
-from coachdesk.services.candidacies import StatusUndo
 from coachdesk.services.progress import StageChangeInput
-from coachdesk.services.regions import MembershipState, NextStep
+from coachdesk.services.regions import NextStep
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import Changes
+from coachdesk.ui.operations import ChangeOp, Inverse
 from coachdesk.ui.pages.regions.forms import error_text
 
 translate = QCoreApplication.translate  # the name lupdate recognises
 
 
+def _run(ctx: AppContext, text: str, changes: Changes, fn: Callable[..., Any], args: tuple,
+         inverse: Inverse) -> None:
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            exc = ValidationError(error_text(exc), field=exc.field)
+        ctx.errors(exc)
 
-class ServiceCommand(QUndoCommand):
-    """Runs `_do`/`_undo` on the GUI thread (small writes), then announces the change.
-
-    A failed first run marks the command obsolete, so the stack drops it.
-    """
-
-    kind = events.REGIONS
-
-    def __init__(self, ctx: AppContext, text: str, ids: list[int]) -> None:
-        super().__init__(text)
-        self.ctx = ctx
-        self.ids = ids
-
-    def _do(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        self._run(self._do)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, step: object) -> None:
-        try:
-            step()  # type: ignore[operator]
-        except ValidationError as exc:
-            self.setObsolete(True)
-            self.ctx.errors(ValidationError(error_text(exc), field=exc.field))
-            return
-        except CoachDeskError as exc:
-            self.setObsolete(True)
-            self.ctx.errors(exc)
-            return
-        self.ctx.events.emit_changed(self.kind, self.ids)
+    ChangeOp(ctx, fn, *args, changes=changes).undoable(text, inverse).failure(failed).run()
 
 
-class RecordStageChange(ServiceCommand):
-    kind = events.STAGES
-
-    def __init__(self, ctx: AppContext, change: StageChangeInput, stage_name: str) -> None:
-        if change.corrects_id is None:
-            text = translate("RegionCommands", "Stage change to %1")
-        else:
-            text = translate("RegionCommands", "Correction to %1")
-        super().__init__(ctx, text.replace("%1", stage_name), [change.region_id])
-        self.change = change
-        self.change_id: int | None = None
-
-    def _do(self) -> None:
-        self.change_id = self.ctx.services.progress.change_stage(self.change)
-
-    def _undo(self) -> None:
-        if self.change_id is not None:
-            self.ctx.services.progress.remove_change(self.change_id)
-            self.change_id = None
+def record_stage_change(ctx: AppContext, change: StageChangeInput, stage_name: str) -> None:
+    if change.corrects_id is None:
+        text = translate("RegionCommands", "Stage change to %1")
+    else:
+        text = translate("RegionCommands", "Correction to %1")
+    progress = ctx.services.progress
+    _run(ctx, text.replace("%1", stage_name), Changes.of(events.STAGES, ids=[change.region_id]),
+         progress.change_stage, (change,), lambda change_id: (progress.remove_change, change_id))
 
 
-class ChangeMembership(ServiceCommand):
-    kind = events.MUNICIPALITIES
-
-    def __init__(self, ctx: AppContext, region_id: int, ids: list[int], status: MembershipStatus,
-                 since: date, note: str | None) -> None:
-        text = translate("RegionCommands", "Membership: %1").replace("%1", status.label(ctx.lang))
-        super().__init__(ctx, text, [region_id])
-        self.args = (ids, status, since, note)
-        self.before: list[MembershipState] = []
-
-    def _do(self) -> None:
-        self.before = self.ctx.services.regions.set_membership(*self.args)
-
-    def _undo(self) -> None:
-        self.ctx.services.regions.restore_memberships(self.before)
+def change_membership(ctx: AppContext, region_id: int, ids: list[int],
+                      status: MembershipStatus, since: date, note: str | None) -> None:
+    text = translate("RegionCommands", "Membership: %1").replace("%1", status.label(ctx.lang))
+    regions = ctx.services.regions
+    _run(ctx, text, Changes.of(events.MUNICIPALITIES, ids=[region_id]),
+         regions.set_membership, (ids, status, since, note),
+         lambda before: (regions.restore_memberships, before))
 
 
-class MoveMunicipalities(ServiceCommand):
-    kind = events.MUNICIPALITIES
-
-    def __init__(self, ctx: AppContext, ids: list[int], from_region: int, to_region: int,
-                 region_name: str) -> None:
-        text = translate("RegionCommands", "Move to %1").replace("%1", region_name)
-        super().__init__(ctx, text, [from_region, to_region])
-        self.municipality_ids, self.to_region = ids, to_region
-        self.before: dict[int, int] = {}
-
-    def _do(self) -> None:
-        self.before = self.ctx.services.regions.move_municipalities(self.municipality_ids,
-                                                                    self.to_region)
-
-    def _undo(self) -> None:
-        self.ctx.services.regions.move_back(self.before)
+def move_municipalities(ctx: AppContext, ids: list[int], from_region: int, to_region: int,
+                        region_name: str) -> None:
+    text = translate("RegionCommands", "Move to %1").replace("%1", region_name)
+    regions = ctx.services.regions
+    _run(ctx, text, Changes.of(events.MUNICIPALITIES, ids=[from_region, to_region]),
+         regions.move_municipalities, (ids, to_region),
+         lambda before: (regions.move_back, before))
 
 
-class AddCandidacy(ServiceCommand):
-    kind = events.CANDIDACIES
-
-    def __init__(self, ctx: AppContext, region_id: int, member_ids: list[int], label: str,
-                 status: CandidacyStatus, on: date, rationale: str) -> None:
-        super().__init__(ctx, translate("RegionCommands", "New candidacy"), [region_id])
-        self.args = (region_id, member_ids, label, status, on, rationale)
-        self.candidacy_id: int | None = None
-
-    def _do(self) -> None:
-        self.candidacy_id = self.ctx.services.candidacies.add(*self.args)
-
-    def _undo(self) -> None:
-        if self.candidacy_id is not None:
-            self.ctx.services.candidacies.remove(self.candidacy_id)
+def add_candidacy(ctx: AppContext, region_id: int, member_ids: list[int], label: str,
+                  status: CandidacyStatus, on: date, rationale: str) -> None:
+    candidacies = ctx.services.candidacies
+    _run(ctx, translate("RegionCommands", "New candidacy"),
+         Changes.of(events.CANDIDACIES, ids=[region_id]),
+         candidacies.add, (region_id, member_ids, label, status, on, rationale),
+         lambda candidacy_id: (candidacies.remove, candidacy_id))
 
 
-class ChangeCandidacyStatus(ServiceCommand):
-    kind = events.CANDIDACIES
-
-    def __init__(self, ctx: AppContext, region_id: int, candidacy_id: int,
-                 status: CandidacyStatus, on: date, note: str) -> None:
-        text = translate("RegionCommands", "Candidacy: %1").replace("%1", status.label(ctx.lang))
-        super().__init__(ctx, text, [region_id])
-        self.args = (candidacy_id, status, on, note)
-        self.token: StatusUndo | None = None
-
-    def _do(self) -> None:
-        self.token = self.ctx.services.candidacies.set_status(*self.args)
-
-    def _undo(self) -> None:
-        if self.token is not None:
-            self.ctx.services.candidacies.revert_status(self.token)
+def change_candidacy_status(ctx: AppContext, region_id: int, candidacy_id: int,
+                            status: CandidacyStatus, on: date, note: str) -> None:
+    text = translate("RegionCommands", "Candidacy: %1").replace("%1", status.label(ctx.lang))
+    candidacies = ctx.services.candidacies
+    _run(ctx, text, Changes.of(events.CANDIDACIES, ids=[region_id]),
+         candidacies.set_status, (candidacy_id, status, on, note),
+         lambda token: (candidacies.revert_status, token))
 
 
-class SetNextStep(ServiceCommand):
-    kind = events.REGIONS
-
-    def __init__(self, ctx: AppContext, step: NextStep) -> None:
-        super().__init__(ctx, translate("RegionCommands", "Next step"), [step.region_id])
-        self.step = step
-        self.before: NextStep | None = None
-
-    def _do(self) -> None:
-        s = self.step
-        self.before = self.ctx.services.regions.set_next_step(s.region_id, s.text, s.on)
-
-    def _undo(self) -> None:
-        if self.before is not None:
-            b = self.before
-            self.ctx.services.regions.set_next_step(b.region_id, b.text, b.on)
+def set_next_step(ctx: AppContext, step: NextStep) -> None:
+    regions = ctx.services.regions
+    _run(ctx, translate("RegionCommands", "Next step"),
+         Changes.of(events.REGIONS, ids=[step.region_id]),
+         regions.set_next_step, (step.region_id, step.text, step.on),
+         lambda before: (regions.set_next_step, before.region_id, before.text, before.on))
 
 
-class SaveStages(ServiceCommand):
-    kind = events.STAGES
-
-    def __init__(self, ctx: AppContext, ordered: list[tuple[int, str]],
-                 before: list[tuple[int, str]]) -> None:
-        super().__init__(ctx, translate("RegionCommands", "Edit stages"), [])
-        self.ordered, self.before = ordered, before
-
-    def _do(self) -> None:
-        self.ctx.services.progress.save_stages(self.ordered)
-
-    def _undo(self) -> None:
-        self.ctx.services.progress.save_stages(self.before)
+def save_stages(ctx: AppContext, ordered: list[tuple[int, str]],
+                before: list[tuple[int, str]]) -> None:
+    progress = ctx.services.progress
+    _run(ctx, translate("RegionCommands", "Edit stages"), Changes.of(events.STAGES),
+         progress.save_stages, (ordered,), lambda _none: (progress.save_stages, before))
