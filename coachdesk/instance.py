@@ -2,29 +2,38 @@
 
 from __future__ import annotations
 
-import errno
 import getpass
 import hashlib
 import json
 import logging
 import os
 import socket
+import stat
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from coachdesk import paths
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.locking import (
+    NOTE_LIMIT,
+    OPEN_FLAGS,
+    READ_FLAGS,
+    LockBackend,
+    is_symlink_refusal,
+    platform_backend,
+)
 
 log = logging.getLogger(__name__)
 
 LOCK_SUFFIX = ".lock"
-WINDOWS_LOCK_OFFSET = 1 << 20  # Windows locks are mandatory: lock a byte past the holder's note
 ACTIVATE, ACTIVATED = b"activate\n", b"ok\n"
 ACTIVATION_TIMEOUT_MS = 2000
-OPEN_FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)  # binary: Windows
+SOCKET_PATH_MAX = 100  # a Unix socket's path: 108 bytes on Linux, 104 on macOS, with margin
 
 MESSAGES = {
     "en": {
@@ -83,11 +92,15 @@ class DatabaseLock:
 
     The system drops the lock when its process ends, crash or not, so a lock file left
     behind by a crash never blocks the next start: only a living process holds the lock.
+    The lock itself is the system's (`coachdesk.locking`): flock, or msvcrt on Windows.
+    A symbolic link planted in the lock file's place is never followed (O_NOFOLLOW): it is
+    replaced by a real lock file, or, where it cannot be removed, CoachDesk runs unlocked.
     """
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, backend: LockBackend | None = None) -> None:
         self.db_path = Path(db_path)
         self.path = lock_path(self.db_path)
+        self.backend = backend or platform_backend()
         self._fd: int | None = None
 
     @property
@@ -105,10 +118,12 @@ class DatabaseLock:
             try:
                 fd = os.open(self.path, OPEN_FLAGS, 0o600)
             except OSError as exc:
+                if is_symlink_refusal(exc) and self._remove_planted_link():
+                    continue
                 log.warning("no lock file for %s: %s", self.db_path, exc)
                 return False
             try:
-                locked = _try_lock(fd)
+                locked = self.backend.try_lock(fd)
             except OSError as exc:  # a file system without locks (some network shares)
                 os.close(fd)
                 log.warning("cannot lock %s: %s; carrying on without", self.path, exc)
@@ -117,7 +132,7 @@ class DatabaseLock:
                 holder = self.holder()
                 os.close(fd)
                 raise DatabaseInUseError(self.db_path, holder)
-            if _same_file(fd, self.path):
+            if self.backend.same_file(fd, self.path):
                 self._fd = fd
                 self._write_note()
                 return True
@@ -129,11 +144,11 @@ class DatabaseLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        if sys.platform != "win32":
+        if self.backend.remove_while_locked:
             self.path.unlink(missing_ok=True)  # while still locked, so nobody locks a stale file
-        _unlock(fd)
+        self.backend.unlock(fd)
         os.close(fd)
-        if sys.platform == "win32":
+        if not self.backend.remove_while_locked:
             try:
                 self.path.unlink(missing_ok=True)
             except OSError:  # another process has it open right now; it is harmless
@@ -142,11 +157,29 @@ class DatabaseLock:
     def holder(self) -> dict[str, Any]:
         """What the holding process wrote in the lock file (pid, host, since), if readable."""
         try:
-            with open(self.path, encoding="utf-8") as fh:
-                data = json.loads(fh.read(4096) or "{}")
+            fd = os.open(self.path, READ_FLAGS)
+        except OSError:
+            return {}
+        try:
+            data = json.loads(os.read(fd, NOTE_LIMIT).decode("utf-8") or "{}")
         except (OSError, ValueError):
             return {}
+        finally:
+            os.close(fd)
         return data if isinstance(data, dict) else {}
+
+    def _remove_planted_link(self) -> bool:
+        """The lock file is a symbolic link: remove the link (never what it points to)."""
+        if not self.path.is_symlink():
+            return False
+        log.warning("%s is a symbolic link; CoachDesk does not follow it and puts its own "
+                    "lock file in its place", self.path)
+        try:
+            self.path.unlink()
+        except OSError as exc:
+            log.warning("cannot remove the symbolic link %s: %s", self.path, exc)
+            return False
+        return True
 
     def _write_note(self) -> None:
         assert self._fd is not None
@@ -168,65 +201,68 @@ class DatabaseLock:
         self.release()
 
 
-if sys.platform == "win32":
-    import msvcrt
+def server_name(db_path: Path, create: bool = False) -> str | None:
+    """Where the process that has `db_path` open listens for a second start (per user, file).
 
-    def _try_lock(fd: int) -> bool:
-        """True if locked now, False if another process holds it; OSError if locks fail."""
-        os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError as exc:
-            if exc.errno in (errno.EACCES, errno.EDEADLOCK):
-                return False
-            raise
-        return True
-
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        except OSError:
-            pass
-
-    def _same_file(fd: int, path: Path) -> bool:
-        return True  # Windows cannot delete a file that is open, so it is always the same one
-
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        """True if locked now, False if another process holds it; OSError if locks fail."""
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-
-    def _same_file(fd: int, path: Path) -> bool:
-        try:
-            on_disk = os.stat(path)
-        except OSError:
-            return False
-        mine = os.fstat(fd)
-        return (mine.st_dev, mine.st_ino) == (on_disk.st_dev, on_disk.st_ino)
-
-
-def server_name(db_path: Path) -> str:
-    """The local socket name of the process that has `db_path` open (per user and file)."""
-    try:
-        user = getpass.getuser()
-    except (OSError, KeyError):
-        user = "user"
+    Windows: a named pipe, which Qt opens to this user alone. Elsewhere a socket file in a
+    folder only this user can enter: the runtime folder (XDG_RUNTIME_DIR), else CoachDesk's
+    0700 data folder, else (a path too long for a socket) a private `coachdesk-<uid>` folder in
+    the temporary folder, checked to be ours. Never a predictable name in a shared folder,
+    which another user could take first. None when there is no safe place (`create` makes
+    the folder when it is missing).
+    """
     digest = hashlib.sha256(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"coachdesk-{user}-{digest}"
+    if sys.platform == "win32":
+        try:
+            user = getpass.getuser()
+        except (OSError, KeyError):
+            user = "user"
+        return f"coachdesk-{user}-{digest}"
+    name = f"coachdesk-{digest}.sock"
+    for folder in _socket_folders():
+        if len(os.fsencode(folder / name)) > SOCKET_PATH_MAX:
+            continue
+        if _private_folder(folder, create):
+            return str(folder / name)
+    return None
+
+
+def _socket_folders() -> list[Path]:
+    folders = []
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime).is_absolute():
+        folders.append(Path(runtime))
+    folders.append(paths.data_dir())
+    folders.append(Path(tempfile.gettempdir()) / f"coachdesk-{_uid()}")
+    return folders
+
+
+def _uid() -> int:
+    if sys.platform == "win32":  # named pipes there: no socket folder to own
+        return -1
+    return os.getuid()
+
+
+def _private_folder(folder: Path, create: bool) -> bool:
+    """True if `folder` is a real folder of this user that nobody else can enter."""
+    if create and not folder.exists():
+        try:
+            paths.ensure_private_dir(folder)
+        except OSError:
+            return False
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    return (stat.S_ISDIR(info.st_mode) and info.st_uid == _uid()
+            and not info.st_mode & 0o077)
 
 
 class ActivationServer:
-    """Listens on a local socket (no network) for a second start that asks for our window."""
+    """Listens on a local socket (no network) for a second start that asks for our window.
+
+    `name` comes from `server_name`: a socket file in a private folder, or a named pipe.
+    """
 
     def __init__(self, name: str, on_activate: Callable[[], None]) -> None:
         from PySide6.QtNetwork import QLocalServer
@@ -314,13 +350,18 @@ class InstanceGuard:
                 log.warning("%s was locked by another start while being created", db_path)
         self.release()
         self.lock = lock
-        self.server = ActivationServer(server_name(db_path), self.on_activate)
+        name = server_name(db_path, create=True)
+        if name is None:
+            log.warning("no private folder for the activation socket of %s", db_path)
+        else:
+            self.server = ActivationServer(name, self.on_activate)
 
     def _acquire(self, lock: DatabaseLock) -> None:
         try:
             lock.acquire()
         except DatabaseInUseError as exc:
-            activated = request_activation(server_name(lock.db_path))
+            name = server_name(lock.db_path)
+            activated = request_activation(name) if name else False
             raise DatabaseInUseError(exc.path, exc.holder, activated, self.lang) from None
 
     def release(self) -> None:

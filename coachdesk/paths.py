@@ -2,22 +2,58 @@
 
 Everything lives in the user's platform folders (platformdirs). Setting COACHDESK_HOME puts
 all of it under one folder instead: for tests, portable use, or support staff.
+
+`folders(system)` computes the folders of any system (win32, darwin, linux) with platformdirs'
+own rules for it, so the Windows and macOS answers are tested on Linux too
+(tests/test_paths_platforms.py); the functions below ask for this system's.
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
+import sys
+from dataclasses import dataclass
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 from platformdirs import PlatformDirs
+from platformdirs.api import PlatformDirsABC
 
 from coachdesk import APP_NAME
 
 DB_FILE_NAME = "coachdesk.sqlite"
 
 
-def _dirs() -> PlatformDirs:
-    return PlatformDirs(APP_NAME, appauthor=False, roaming=False)
+@dataclass(frozen=True)
+class Folders:
+    data: PurePath
+    logs: PurePath
+    config: PurePath
+
+    @property
+    def backups(self) -> PurePath:
+        return self.data / "backups"
+
+    @property
+    def database(self) -> PurePath:
+        return self.data / DB_FILE_NAME
+
+
+def _dirs(system: str | None = None) -> PlatformDirsABC:
+    """platformdirs for this system, or for `system` with that system's own rules."""
+    options = {"appname": APP_NAME, "appauthor": False, "roaming": False}
+    if system is None or system == sys.platform:
+        return PlatformDirs(**options)  # type: ignore[arg-type]
+    if system == "win32":
+        from platformdirs.windows import Windows
+
+        return Windows(**options)  # type: ignore[arg-type]
+    if system == "darwin":
+        from platformdirs.macos import MacOS
+
+        return MacOS(**options)  # type: ignore[arg-type]
+    from platformdirs.unix import Unix
+
+    return Unix(**options)  # type: ignore[arg-type]
 
 
 def _home() -> Path | None:
@@ -25,9 +61,22 @@ def _home() -> Path | None:
     return Path(value) if value else None
 
 
-def data_dir() -> Path:
+def folders(system: str | None = None) -> Folders:
+    """CoachDesk's folders on this system (or on `system`: win32, darwin, linux)."""
+    pure: type[PurePath] = PureWindowsPath if (system or sys.platform) == "win32" else PurePosixPath
+    if system is None or system == sys.platform:
+        pure = Path
     home = _home()
-    return home / "data" if home else Path(_dirs().user_data_dir)
+    if home:
+        base = pure(home)
+        return Folders(data=base / "data", logs=base / "logs", config=base / "config")
+    dirs = _dirs(system)
+    return Folders(data=pure(dirs.user_data_dir), logs=pure(dirs.user_log_dir),
+                   config=pure(dirs.user_config_dir))
+
+
+def data_dir() -> Path:
+    return Path(folders().data)
 
 
 def backup_dir() -> Path:
@@ -35,13 +84,11 @@ def backup_dir() -> Path:
 
 
 def log_dir() -> Path:
-    home = _home()
-    return home / "logs" if home else Path(_dirs().user_log_dir)
+    return Path(folders().logs)
 
 
 def config_dir() -> Path:
-    home = _home()
-    return home / "config" if home else Path(_dirs().user_config_dir)
+    return Path(folders().config)
 
 
 def default_db_path() -> Path:

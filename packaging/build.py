@@ -24,6 +24,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
+sys.path.insert(0, str(PACKAGING))
+
+import versioning  # noqa: E402  (the one version, from pyproject.toml)
+
 TRANSLATIONS = ROOT / "resources" / "translations"
 BUNDLE_NAME = "CoachDesk"
 QM_DIR_VARIABLE = "COACHDESK_BUILD_QM_DIR"  # read by bundle_rules.datas()
@@ -96,16 +100,15 @@ def folder_size(path: Path) -> int:
 
 def archive(bundle: Path) -> Path:
     """A .tar.gz (Linux, with install.sh) or .zip (Windows, macOS) of the bundle."""
-    from coachdesk import __version__
-
+    version = versioning.project_version()
     system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
-    base = bundle.parent / f"{BUNDLE_NAME}-{__version__}-{system}-{platform.machine().lower()}"
+    base = bundle.parent / f"{BUNDLE_NAME}-{version}-{system}-{platform.machine().lower()}"
     step(f"archiving into {base.name}")
     if system != "linux":
         return Path(shutil.make_archive(str(base), "zip", bundle.parent, bundle.name))
     for extra in LINUX_EXTRAS:
         shutil.copy2(PACKAGING / "linux" / extra, bundle / extra)
-    target = base.with_name(base.name + ".tar.gz")
+    target = bundle.parent / versioning.installer_name(version, "linux")
     tmp = target.with_name(target.name + ".part")
     with tarfile.open(tmp, "w:gz", compresslevel=6) as tar:
         tar.add(bundle, arcname=bundle.name)
@@ -113,24 +116,45 @@ def archive(bundle: Path) -> Path:
     return target
 
 
-def installer(bundle: Path) -> Path:
+def installer(bundle: Path, work: Path) -> Path:
     """The installer: Inno Setup on Windows, a disk image on macOS, the archive on Linux."""
-    from coachdesk import __version__
-
+    version = versioning.project_version()
     dist = bundle.parent
     if sys.platform == "win32":
         iscc = shutil.which("ISCC") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
-        step("building the Windows installer with Inno Setup")
-        subprocess.run([iscc, f"/DAppVersion={__version__}", f"/DBundleDir={bundle}",
-                        f"/O{dist}", str(PACKAGING / "windows" / "coachdesk.iss")], check=True)
-        return dist / f"{BUNDLE_NAME}-{__version__}-windows-setup.exe"
+        script = versioning.write_iss(work / "coachdesk.iss", bundle, dist, version)
+        step(f"building the Windows installer with Inno Setup ({script})")
+        subprocess.run([iscc, str(script)], check=True)
+        return dist / versioning.installer_name(version, "win32")
     if sys.platform == "darwin":
-        image = dist / f"{BUNDLE_NAME}-{__version__}-macos.dmg"
+        image = dist / versioning.installer_name(version, "darwin")
         step("building the macOS disk image")
         subprocess.run(["hdiutil", "create", "-volname", BUNDLE_NAME, "-srcfolder", str(bundle),
                         "-ov", "-format", "UDZO", str(image)], check=True)
         return image
     return archive(bundle)
+
+
+def bundled_command(bundle: Path) -> Path:
+    """The bundle's console program: the `coachdesk` command."""
+    if sys.platform == "win32":
+        return bundle / "coachdesk-cli.exe"
+    if sys.platform == "darwin":
+        return bundle / "Contents" / "MacOS" / "coachdesk"
+    return bundle / "coachdesk"
+
+
+def check_version(bundle: Path) -> None:
+    """The bundle must say the version of pyproject.toml, or the build fails."""
+    expected = f"coachdesk {versioning.project_version()}"
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
+    said = subprocess.run([str(bundled_command(bundle)), "--version"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    if said.stdout.strip() != expected:
+        raise SystemExit(f"build.py: the bundle says {said.stdout.strip()!r} "
+                         f"(stderr: {said.stderr.strip()[-500:]}), not {expected!r}")
+    step(f"the bundle says {expected}")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -165,6 +189,7 @@ def main(argv: list[str]) -> int:
         build_translations(work / "translations")
         build_icons()
     bundle = run_pyinstaller(args.dist.resolve(), work)
+    check_version(bundle)
     size = folder_size(bundle)
     print(f"Bundle: {bundle}")
     print(f"Size:   {size / 1e6:.1f} MB ({size} bytes)")
@@ -172,7 +197,7 @@ def main(argv: list[str]) -> int:
         packed = archive(bundle)
         print(f"Archive: {packed} ({packed.stat().st_size / 1e6:.1f} MB)")
     if args.installer:
-        made = installer(bundle)
+        made = installer(bundle, work)
         print(f"Installer: {made}")
     print(f"Built in {time.monotonic() - started:.0f} s")
     return 0

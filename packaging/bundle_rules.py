@@ -118,6 +118,19 @@ def prune_orphans(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, 
             if not _is_plain_library(entry[0]) or PurePosixPath(entry[0]).name in needed]
 
 
+def app_modules() -> list[str]:
+    """Every module of the app, named for PyInstaller: commands, pages and dialogs load on
+    first use (importlib), which its import analysis cannot follow. The migrations are not
+    among them: Alembic loads them by path, from the files `datas` ships."""
+    names = []
+    for path in sorted((ROOT / "coachdesk").rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        if "migrations" in parts:
+            continue
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
 def datas() -> list[tuple[str, str]]:
     """The shipped resources (where `coachdesk.paths.resources_dir` looks) and the migrations.
 
@@ -141,6 +154,19 @@ def datas() -> list[tuple[str, str]]:
         fresh = sorted(Path(os.environ[QM_DIR_VARIABLE]).glob("*.qm"))
         found += [(str(qm), "coachdesk/resources/translations") for qm in fresh]
     return found
+
+
+def metadata(work: Path) -> list[tuple[str, str]]:
+    """The bundle's package metadata (what `importlib.metadata` and so `coachdesk --version`
+    read in the bundle), written afresh from pyproject.toml: never a stale installed copy."""
+    from versioning import project_version
+
+    version = project_version()
+    folder = work / "metadata" / f"coachdesk-{version}.dist-info"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: coachdesk\nVersion: {version}\n", encoding="utf-8")
+    return [(str(folder / "METADATA"), folder.name)]
 
 
 def icon_file() -> str | None:

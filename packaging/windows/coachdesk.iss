@@ -1,8 +1,9 @@
 ; Inno Setup 6 script: CoachDesk for one user (no administrator rights), with a start-menu
 ; entry and an uninstaller that keeps the coach's data.
 ;
-; Build the bundle first (packaging\build.py -> dist\CoachDesk), then, from the repository root:
-;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 packaging\windows\coachdesk.iss
+; Do not compile this file directly: `packaging\build.py --installer` builds the bundle, then
+; writes a small script with the defines below, made from pyproject.toml (the one source of
+; the version; packaging/versioning.py), that includes this one, and runs ISCC on it.
 ; The installer is written to dist\CoachDesk-<version>-windows-setup.exe.
 ;
 ; Where things go:
@@ -11,12 +12,14 @@
 ; The uninstaller removes only what it installed, so the data folder stays: a coach who
 ; reinstalls, or moves to a new version, finds her database where she left it.
 
+#if VER < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3 or later is needed (x64compatible)
+#endif
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #error AppVersion is not defined: build with packaging\build.py --installer
 #endif
-#ifndef BundleDir
-  #define BundleDir "..\..\dist\CoachDesk"
-#endif
+; Also defined by the build (packaging/versioning.py, iss_defines): AppVersionNumeric,
+; BundleDir (dist\CoachDesk), RepoDir (the repository), OutputDir, OutputBaseName.
 #define AppName "CoachDesk"
 
 [Setup]
@@ -26,7 +29,7 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=CoachDesk
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppVersionNumeric}
 PrivilegesRequired=lowest
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
@@ -34,9 +37,9 @@ DisableProgramGroupPage=yes
 DisableDirPage=auto
 UninstallDisplayIcon={app}\CoachDesk.exe
 UninstallDisplayName={#AppName}
-SetupIconFile=..\..\resources\icons\coachdesk.ico
-OutputDir=..\..\dist
-OutputBaseFilename=CoachDesk-{#AppVersion}-windows-setup
+SetupIconFile={#RepoDir}\resources\icons\coachdesk.ico
+OutputDir={#OutputDir}
+OutputBaseFilename={#OutputBaseName}
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern

@@ -31,7 +31,16 @@ def bundled_command(dist: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the bundle once for this module, with the project's build script."""
+    """Build the bundle once for this module, with the project's build script.
+
+    With COACHDESK_BUNDLE_DIST set (the release workflow), test the bundle already built
+    there instead: the very one that is released.
+    """
+    prebuilt = os.environ.get("COACHDESK_BUNDLE_DIST")
+    if prebuilt:
+        command = bundled_command(Path(prebuilt).resolve())
+        assert command.is_file(), f"no program at {command}"
+        return command
     out = tmp_path_factory.mktemp("bundle")
     build = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "build.py"),
@@ -61,6 +70,20 @@ def test_the_bundle_tells_its_version(bundle: Path, coachdesk_home: Path) -> Non
     result = run(bundle, ["--version"], coachdesk_home)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"coachdesk {__version__}"
+
+
+def test_the_bundles_metadata_says_pyprojects_version(bundle: Path) -> None:
+    import tomllib
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    top = bundle.parent if sys.platform != "darwin" else bundle.parents[1]
+    [meta] = list(top.rglob("coachdesk-*.dist-info/METADATA"))
+    assert f"\nVersion: {version}\n" in meta.read_text(encoding="utf-8")
+    if sys.platform == "darwin":
+        import plistlib
+
+        info = plistlib.loads((top / "Info.plist").read_bytes())
+        assert info["CFBundleShortVersionString"] == version
 
 
 def test_the_bundle_creates_a_demo_database_and_starts_on_it(bundle: Path, coachdesk_home: Path,

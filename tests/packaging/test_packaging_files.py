@@ -61,6 +61,16 @@ def test_the_bundle_leaves_out_what_the_app_does_not_use(dest: str) -> None:
     assert not bundle_rules.keep(dest)
 
 
+def test_modules_loaded_on_first_use_are_bundled_too() -> None:
+    """PyInstaller follows `import` statements only; commands and pages load by name."""
+    modules = set(bundle_rules.app_modules())
+    assert {"coachdesk", "coachdesk.cli.maintenance", "coachdesk.ui.pages.spec",
+            "coachdesk.instance", "coachdesk.locking"} <= modules
+    assert not any(".migrations" in name for name in modules)
+    spec = (ROOT / "packaging" / "coachdesk.spec").read_text(encoding="utf-8")
+    assert "bundle_rules.app_modules()" in spec
+
+
 def test_the_bundle_carries_the_resources_and_the_migrations() -> None:
     found = {(Path(src).name, dest) for src, dest in bundle_rules.datas()}
     assert ("0001_first_schema.py", "coachdesk/db/migrations/versions") in found
