@@ -43,11 +43,6 @@ HIDDEN_IMPORTS = [
     "alembic.op", "alembic.context", "alembic.ddl.sqlite", "alembic.runtime.migration",
     "sqlalchemy.dialects.sqlite", "sqlalchemy.dialects.sqlite.pysqlite",
     "coachdesk.db.fts", "coachdesk.db.models",
-    # Imported by name when first used (cli.COMMAND_MODULES, each page's PAGE.module), which
-    # PyInstaller's analysis cannot follow; tests/packaging checks the list is complete.
-    "coachdesk.cli.maintenance", "coachdesk.cli.handoff",
-    *(f"coachdesk.ui.pages.{page}.page"
-      for page in ("dashboard", "regions", "contacts", "logbook", "actions", "proposals")),
 ]
 
 # Qt plugins kept, per plugin folder; folders not named here are dropped whole.

@@ -82,6 +82,10 @@
         <translation>%1 is beschadigd en er is geen goede backup om het mee te herstellen. Bewaar het bestand en neem contact op met de ondersteuning.</translation>
     </message>
     <message>
+        <source>The database %1 seems damaged: today&apos;s backup of it fails the check. Help &gt; Check the database can repair it.</source>
+        <translation>De databank %1 lijkt beschadigd: de backup van vandaag doorstaat de controle niet. Help &gt; Databank controleren kan ze herstellen.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>

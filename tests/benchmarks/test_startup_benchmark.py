@@ -83,9 +83,9 @@ from pathlib import Path
 from coachdesk.services.container import Services
 from coachdesk.services.database import open_coachdesk_db
 services = Services(open_coachdesk_db(Path(sys.argv[1]), backup_dir=Path(sys.argv[2])))
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 overview = services.dashboard.overview(date.today(), 30)
-print("MS", (time.perf_counter() - start) * 1000, len(overview.rows))
+print("MS", (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000)
 """
 
 # Opens the window on a database, shows every page in turn until it has its data, then
@@ -264,13 +264,16 @@ def test_overview_cold_in_a_fresh_process(tmp_path: Path) -> None:
     print(f"\nOverzicht, first read in a fresh process (limit {OVERVIEW_LIMIT_MS:g} ms, "
           f"{RUNS} processes)")
     for size, db in dbs.items():
-        values = []
+        values, cpus = [], []
         for _ in range(RUNS):
             out = run_once([sys.executable, str(probe), str(db), str(tmp_path / "b")], env)[2]
-            values.append(float(next(l.split()[1] for l in out.splitlines() if l.startswith("MS"))))
+            line = next(l.split() for l in out.splitlines() if l.startswith("MS"))
+            values.append(float(line[1]))
+            cpus.append(float(line[2]))
         median, worst = statistics.median(values), max(values)
-        print(f"  {size:6} median {median:6.1f} ms, max {worst:6.1f} ms; at half the speed "
-              f"~{2 * median:.0f} / {2 * worst:.0f} ms, headroom {OVERVIEW_LIMIT_MS / (2 * worst):.1f}x")
+        print(f"  {size:6} wall median {median:6.1f} ms, max {worst:6.1f} ms; CPU median "
+              f"{statistics.median(cpus):5.1f} ms, max {max(cpus):5.1f} ms; at half the speed "
+              f"~{2 * max(cpus):.0f} ms of CPU, headroom {OVERVIEW_LIMIT_MS / (2 * max(cpus)):.1f}x")
 
 
 def test_peak_memory_after_every_page(tmp_path: Path) -> None:

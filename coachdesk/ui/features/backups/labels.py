@@ -60,6 +60,8 @@ class BackupMessages(QObject):
             "not_a_folder": self.tr("%1 is a file, not a folder for backups."),
             "no_backup": self.tr("%1 is damaged and there is no sound backup to repair it from. "
                                  "Keep the file and contact support."),
+            "check_failed": self.tr("The database %1 seems damaged: today's backup of it fails "
+                                    "the check. Help > Check the database can repair it."),
         }
         return texts[kind].replace("%1", where) if kind in texts else str(exc)
 
