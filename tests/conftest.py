@@ -11,6 +11,7 @@ import pytest
 
 from coachdesk.services.container import Services
 from coachdesk.services.database import open_coachdesk_db
+from tests import pg
 
 DEMO_SEED = 7
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -60,3 +61,35 @@ def demo_services(demo_db_path: Path) -> Iterator[Services]:
     svc = Services(open_coachdesk_db(demo_db_path, backup_dir=demo_db_path.parent / "backups"))
     yield svc
     svc.close()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[pg.Cluster]:
+    """A throwaway PostgreSQL cluster for the session; skipped only where it is not installed
+    (.ci/run installs it and sets COACHDESK_REQUIRE_POSTGRESQL, so there nothing is skipped)."""
+    if os.environ.get("COACHDESK_REQUIRE_POSTGRESQL") == "1" and pg.find_bin_dir() is None:
+        pytest.fail("PostgreSQL is not installed; .ci/run installs it when CI=true")
+    cluster = pg.start_cluster()
+    if cluster is None:
+        pytest.skip("PostgreSQL is not installed on this machine (apt-get install postgresql)")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster: pg.Cluster) -> str:
+    """A team database migrated to the head and seeded with the reference lists, once."""
+    from coachdesk.services.database import open_team_db
+
+    def prepare(url: str) -> None:
+        open_team_db(url).dispose()
+
+    return pg.build_template(pg_cluster, prepare)
+
+
+@pytest.fixture
+def pg_url(pg_cluster: pg.Cluster, pg_template: str) -> Iterator[str]:
+    """The address of a fresh team database for this test, cloned from the template."""
+    name = pg_cluster.take_clone(pg_template)
+    yield pg_cluster.url(name)
+    pg_cluster.give_back(name)

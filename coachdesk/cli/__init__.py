@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "coachdesk.cli.maintenance": ("demo", "check", "backup", "restore"),
     "coachdesk.cli.handoff": ("export", "import", "merge"),
+    "coachdesk.cli.team": ("team",),
 }
 # Options before the command that take a value (`--db PATH`), so the value is not the command.
 _VALUED = ("--db", "--lang")
@@ -72,6 +74,7 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # as the window: every file and folder is the user's alone
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(argv)
     args = parser.parse_args(argv)

@@ -92,6 +92,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"Repaired:     restored from the backup {result.source}.")
     if result.safety_copy is not None:
         print(f"The damaged state is kept as {result.safety_copy}.")
+    _say_erased_again(result.erased_again)
     return 0 if inspect_database(report.path).integrity == ["ok"] else 1
 
 
@@ -180,4 +181,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"Restored {database} from {chosen}.")
     if result.safety_copy is not None:
         print(f"The state before the restore is kept as {result.safety_copy}.")
+    _say_erased_again(result.erased_again)
     return 0
+
+
+def _say_erased_again(count: int) -> None:
+    if count:
+        people = "person" if count == 1 else "people"
+        print(f"Erased again: the copy still held {count} {people} you had erased; "
+              "they were removed before the database opened.")

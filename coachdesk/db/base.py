@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import DateTime, MetaData, String
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from coachdesk.domain.ids import new_id
@@ -28,8 +28,18 @@ class Base(DeclarativeBase):
 
 
 class Tracked:
-    """A record that can travel in a workbook: a stable UUID and created/updated times."""
+    """A record that travels (workbook, team sync): a stable UUID, created/updated times, and
+    what synchronising needs (docs/SYNC.md).
+
+    `version` counts the record's changes (bumped by `db/tracking.py` at each flush that
+    changes it); `synced_version` is, on a laptop, the team database's version this record
+    last matched (None: never synchronised); `change_seq` is, on the team database, the
+    place of the record's last change in the server's one change sequence.
+    """
 
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    synced_version: Mapped[int | None] = mapped_column(Integer)
+    change_seq: Mapped[int | None] = mapped_column(BigInteger, index=True)

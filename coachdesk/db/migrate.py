@@ -99,6 +99,7 @@ class Database:
     _engine: Engine | None = None
     _session_factory: sessionmaker[Session] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    is_file = True  # an SQLite file: plain sqlite3 connections may read it (`connect`)
 
     @property
     def engine(self) -> Engine:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import Enum
 from operator import attrgetter
 from typing import Any, Callable
 
 from coachdesk.domain.progress import NoProgress, ProgressSink
+from coachdesk.domain.scrub import Scrubber
 
 FORMAT = "coachdesk-handoff"
 FORMAT_VERSION = 1
@@ -163,6 +164,8 @@ class HandoffMeta:
     format_version: int = FORMAT_VERSION
     personal_data: bool = True
     regions: tuple[str, ...] = ()
+    # Without personal data: how many names, e-mail addresses and phone numbers were replaced.
+    replaced: tuple[int, int, int] = (0, 0, 0)
 
 
 @dataclass
@@ -303,3 +306,30 @@ SHEETS: tuple[Sheet, ...] = (
 )
 
 BY_NAME: dict[str, Sheet] = {s.name: s for s in SHEETS}
+
+
+def scrub_sheets(sheets: dict[str, list[Any]], scrubber: Scrubber
+                 ) -> set[tuple[str, str, str]]:
+    """Scrub every text cell of every sheet in place (identifiers and row keys excepted).
+
+    Returns the cells that changed, as (sheet, row key, attribute).
+    """
+    scrubbed: set[tuple[str, str, str]] = set()
+    for name, rows in sheets.items():
+        sheet = BY_NAME.get(name)
+        if sheet is None:
+            continue
+        attrs = [c.attr for c in sheet.columns if c.kind is Kind.TEXT and c.attr not in sheet.key]
+        for index, row in enumerate(rows):
+            changed = {}
+            for attr in attrs:
+                value = getattr(row, attr)
+                if isinstance(value, str) and value:
+                    clean = scrubber.scrub(value)
+                    if clean != value:
+                        changed[attr] = clean
+            if changed:
+                rows[index] = replace(row, **changed)
+                key = sheet.key_of(row)
+                scrubbed.update((name, key, attr) for attr in changed)
+    return scrubbed

@@ -264,7 +264,12 @@ class Scrubber:
     def _first_name_alone(text: str, folded: str, origin: list[int] | None,
                           tokens: list[tuple[int, int, str]], index: int, o_start: int) -> bool:
         """A capitalised first name that is not the start of somebody else's full name."""
-        if not text[o_start].isupper():
+        if not text[o_start].isupper() or text[o_start - 1:o_start] == "-":
+            return False  # "Sint-Jan", "Sint-Katelijne-Waver": a place, not a person
+        if index > 0 and tokens[index - 1][2] in ("sint", "st"):
+            return False
+        end = tokens[index][1]
+        if folded[end:end + 1] == "-":
             return False
         if index + 1 < len(tokens) and folded[tokens[index][1]:tokens[index + 1][0]] == " ":
             start, end = _original(tokens[index + 1][0], tokens[index + 1][1], origin, text)

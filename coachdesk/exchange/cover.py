@@ -43,8 +43,7 @@ def _facts(data: h.HandoffData) -> list[tuple[str, str]]:
         ("Geëxporteerd op", local_time(meta.exported_at)),
         ("CoachDesk-versie", meta.app_version),
         ("Regio's", ", ".join(meta.regions) if meta.regions else "alle regio's"),
-        ("Persoonsgegevens", "ja" if meta.personal_data else
-         "nee: namen van personen zijn vervangen door hun organisatie"),
+        ("Persoonsgegevens", "ja" if meta.personal_data else _anonymous(data)),
     ]
     if data.merged:
         facts[1] = ("Coaches", ", ".join(s.coach or "(naamloos)" for s in data.sources))
@@ -55,6 +54,18 @@ def _facts(data: h.HandoffData) -> list[tuple[str, str]]:
     else:
         facts.append(("Vorige export", "geen: het blad Wijzigingen is leeg bij een eerste export"))
     return facts
+
+
+def _anonymous(data: h.HandoffData) -> str:
+    names, emails, phones = data.meta.replaced
+    counted = (f"{names} {'naam' if names == 1 else 'namen'}, {emails} "
+               f"{'e-mailadres' if emails == 1 else 'e-mailadressen'} en {phones} "
+               f"{'telefoonnummer' if phones == 1 else 'telefoonnummers'}")
+    if data.merged:
+        return ("nee: elke werkmap werd zonder persoonsgegevens gemaakt; bij het samenvoegen "
+                f"werd elke cel opnieuw nagekeken en werden nog {counted} vervangen")
+    return ("nee: namen, e-mailadressen en telefoonnummers van personen zijn in elke cel "
+            f"vervangen door hun organisatie of een neutraal woord; vervangen: {counted}")
 
 
 def _guidance(data: h.HandoffData) -> list[tuple[str, str]]:
@@ -111,6 +122,8 @@ def meta_rows(data: h.HandoffData) -> list[list[Any]]:
         ["personal_data", "yes" if meta.personal_data else "no"],
         ["regions", "; ".join(meta.regions)],
     ]
+    if not meta.personal_data:
+        rows.append(["replaced", ";".join(str(n) for n in meta.replaced)])
     for src in data.sources:
         rows.append([SOURCE_KEY, src.coach, src.export_id,
                      src.exported_at.isoformat(timespec="seconds"), src.database_id,

@@ -12,6 +12,7 @@ from coachdesk import __version__
 from coachdesk.domain import handoff as h
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.ids import new_id
+from coachdesk.domain.scrub import Scrubber
 from coachdesk.exchange.workbook_writer import write_handoff
 
 
@@ -40,14 +41,22 @@ def merge_data(workbooks: list[h.HandoffWorkbook]) -> h.HandoffData:
         for sheet, rows in wb.sheets.items():
             sheets[sheet].extend(dataclasses.replace(r, coach=name) for r in rows)
     regions = sorted({r for wb in workbooks for r in wb.meta.regions})
+    # One workbook with personal data makes the whole merge personal.
+    personal = any(wb.meta.personal_data for wb in workbooks)
+    ordered = {s.name: sheets[s.name] for s in h.SHEETS if s.name in sheets}
+    ordered.setdefault(h.CHANGES, [])
+    replaced = (0, 0, 0)
+    if not personal:  # check every cell again: e-mail addresses and phone numbers of anybody
+        scrubber = Scrubber([], unknown_contacts=True)
+        h.scrub_sheets(ordered, scrubber)
+        replaced = (scrubber.by_kind["name"], scrubber.by_kind["email"],
+                    scrubber.by_kind["phone"])
     meta = h.HandoffMeta(
         export_id=new_id(), exported_at=datetime.now(timezone.utc).replace(microsecond=0),
         app_version=__version__, database_id="", coach=", ".join(s.coach for s in sources),
-        personal_data=all(wb.meta.personal_data for wb in workbooks),
+        personal_data=personal, replaced=replaced,
         regions=tuple(regions) if all(wb.meta.regions for wb in workbooks) else (),
     )
-    ordered = {s.name: sheets[s.name] for s in h.SHEETS if s.name in sheets}
-    ordered.setdefault(h.CHANGES, [])
     return h.HandoffData(meta=meta, sheets=ordered, sources=sources)
 
 

@@ -96,7 +96,7 @@ class _Reader:
                            sheet=h.META, column=key)
         version = facts["format_version"].removesuffix(".0")
         if not version.isdigit():
-            raise fail(self.path, f"sheet '_meta': format_version '{version}' is not a number",
+            raise fail(self.path, "sheet '_meta': format_version is not a number",
                        "bad_meta", sheet=h.META, column="format_version")
         if int(version) > h.FORMAT_VERSION:
             raise fail(self.path, f"the workbook has format version {version}, newer than this "
@@ -119,7 +119,7 @@ class _Reader:
             moment = datetime.fromisoformat(text)
         except ValueError:
             raise fail(self.path, f"sheet '_meta'{f', row {row}' if row else ''}: exported_at "
-                                  f"'{text}' is not an ISO 8601 date and time", "bad_meta",
+                                  "is not an ISO 8601 date and time", "bad_meta",
                        sheet=h.META) from None
         return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
@@ -184,9 +184,8 @@ class _Reader:
             key = f"{coach}|{key}"
         if key in seen:
             header = sheet.column(sheet.key[0]).header
-            shown = key.removeprefix(f"{coach}|") if coach else key
-            raise fail(self.path, f"sheet '{sheet.name}', row {number}, column '{header}': the ID "
-                                  f"'{shown}' also appears in row {seen[key]}",
+            raise fail(self.path, f"sheet '{sheet.name}', row {number}, column '{header}': the "
+                                  f"same ID also appears in row {seen[key]}",
                        "duplicate_id", sheet=sheet.name, row=number, column=header)
         seen[key] = number
 
@@ -224,7 +223,7 @@ def _date(value: Any) -> date | None:
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if not 1 <= value < 2958466:
-            raise ValueError(f"{value} is not a date")
+            raise ValueError("the number is not a date")
         moment = from_excel(value)
         return moment.date() if isinstance(moment, datetime) else None
     if isinstance(value, timedelta):
@@ -235,14 +234,14 @@ def _date(value: Any) -> date | None:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"'{text[:40]}' is not a date (write it as dd/mm/yyyy)")
+    raise ValueError("the text is not a date (write it as dd/mm/yyyy)")
 
 
 def _int(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise ValueError(f"'{value}' is not a whole number")
+        raise ValueError("yes/no is not a whole number")
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -250,7 +249,7 @@ def _int(value: Any) -> int | None:
     text = str(value).strip()
     if text.lstrip("-").isdigit() and len(text) < 16:
         return int(text)
-    raise ValueError(f"'{str(value)[:40]}' is not a whole number")
+    raise ValueError("the value is not a whole number")
 
 
 def _float(value: Any) -> float | None:
@@ -261,7 +260,7 @@ def _float(value: Any) -> float | None:
     try:
         return float(str(value).strip().replace(",", ".")[:40])
     except ValueError:
-        raise ValueError(f"'{str(value)[:40]}' is not a number") from None
+        raise ValueError("the value is not a number") from None
 
 
 _CONVERT: dict[Kind, Callable[[Any], Any]] = {

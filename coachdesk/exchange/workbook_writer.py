@@ -23,6 +23,7 @@ from coachdesk.domain import handoff as h
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.exchange import cover
 from coachdesk.exchange.cover import fit_to_page_width
+from coachdesk.exchange.partials import remove_stale_partials
 from coachdesk.exchange.sheets import ALSO_WITH_HEADER, COACH_HEADER, SHEETS, Column, Kind, Sheet
 from coachdesk.exchange.xml_rows import CHUNK_ROWS, FORMULA_START, CellRenderer, render_rows
 
@@ -104,6 +105,7 @@ def _open_partial(path: Path) -> Path:
     if not folder.is_dir():
         raise CoachDeskError(f"{path} cannot be written: the folder {folder} does not exist.",
                              file=str(path), reason="no_folder")
+    remove_stale_partials(folder)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".partial", dir=folder)
     except OSError as exc:

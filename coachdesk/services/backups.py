@@ -20,6 +20,7 @@ from coachdesk.db.backup import (
 )
 from coachdesk.db.migrate import check_file
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.services.erasure_files import reapply_ledger
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ class BackupInfo:
 class RestoreResult:
     restored_from: Path
     safety_copy: Path | None  # the state just before the restore, itself a backup
+    erased_again: int = 0  # erased people the copy still held, erased again before it opened
 
 
 def os_error_code(exc: OSError) -> str:
@@ -254,6 +256,7 @@ def restore_database(db_path: Path, backup: Path, folder: Path) -> RestoreResult
         db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new laptop
         with tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".restore-") as work:
             verified = verify_backup(backup, Path(work))
+            erased_again = reapply_ledger(db_path, verified)
             before = safety_copy(db_path, folder)
             replace_database_file(verified, db_path)
     except OSError as exc:
@@ -262,8 +265,10 @@ def restore_database(db_path: Path, backup: Path, folder: Path) -> RestoreResult
             "The database was not changed.", path=str(db_path), kind="write",
             cause=describe_os_error(exc), cause_code=os_error_code(exc),
         ) from exc
-    log.info("restored %s from %s (safety copy %s)", db_path, backup, before)
-    return RestoreResult(restored_from=Path(backup), safety_copy=before)
+    log.info("restored %s from %s (safety copy %s, %d erased again)", db_path, backup, before,
+             erased_again)
+    return RestoreResult(restored_from=Path(backup), safety_copy=before,
+                         erased_again=erased_again)
 
 
 def latest_good_backup(folder: Path, stem: str, skip: Iterable[Path] = ()) -> BackupInfo | None:

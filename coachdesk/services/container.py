@@ -38,7 +38,7 @@ class Services:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.path = db.path
-        self.dashboard = DashboardService(db.connect)
+        self.dashboard = DashboardService(db)
         self.backups = BackupService(db.path, db.backup_dir or paths.backup_dir(), close=db.dispose)
 
     def warm_up(self) -> None:

@@ -1,13 +1,12 @@
 """The Overzicht: every region's progress in one aggregated read, and what is due this week.
 
-The reads are plain SQL in `services.overview`, so the first page can be filled at start-up
-through a plain connection, before SQLAlchemy is loaded.
+On the laptop's SQLite file the reads are plain SQL (`services.overview`), so the first page
+is filled at start-up before SQLAlchemy is loaded; the team database (PostgreSQL) is read
+through SQLAlchemy (`services.dashboard_orm`), with the same rows.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from datetime import date
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ from coachdesk.services.overview import (
     DueAction,
     Overview,
     StageRow,
+    is_empty,
     read_overview,
     read_region_rows,
     week_end,
@@ -25,40 +25,58 @@ from coachdesk.services.overview import (
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from coachdesk.db.migrate import Database
+
 __all__ = ["DashboardRow", "DashboardService", "DueAction", "Overview", "StageRow",
            "region_rows", "week_end"]
 
 
 class DashboardService:
-    """Reads through `connect()`: a new plain connection to the database file per call."""
+    """Reads a file through a new plain connection per call; a server through a session."""
 
-    def __init__(self, connect: Callable[[], sqlite3.Connection]) -> None:
-        self._connect = connect
+    def __init__(self, db: Database) -> None:
+        self._db = db
 
     def overview(self, today: date, stalled_days: int) -> Overview:
-        with closing(self._connect()) as con:
-            return read_overview(con, today, stalled_days)
+        if self._db.is_file:
+            with closing(self._db.connect()) as con:
+                return read_overview(con, today, stalled_days)
+        from coachdesk.services.dashboard_orm import orm_overview
+
+        with self._db.session_factory() as s:
+            return orm_overview(s, today, stalled_days)
 
     def rows(self, today: date, stalled_days: int) -> list[DashboardRow]:
         """Every region's row, without the week's actions (the region page's list)."""
-        with closing(self._connect()) as con:
-            return read_region_rows(con, today, stalled_days)
+        return self._rows(today, stalled_days, None)
 
     def region_row(self, region_id: int, today: date, stalled_days: int) -> DashboardRow | None:
         """One region's row (the region page's header), without aggregating all the others."""
-        with closing(self._connect()) as con:
-            return next(iter(read_region_rows(con, today, stalled_days, [region_id])), None)
+        return next(iter(self._rows(today, stalled_days, [region_id])), None)
 
     def is_empty(self) -> bool:
         """No people and no contact moments yet: the coach's first start."""
-        from coachdesk.services.overview import is_empty
+        if self._db.is_file:
+            with closing(self._db.connect()) as con:
+                return is_empty(con)
+        with self._db.session_factory() as s:
+            return is_empty(s.connection().connection.driver_connection)  # type: ignore[arg-type]
 
-        with closing(self._connect()) as con:
-            return is_empty(con)
+    def _rows(self, today: date, stalled_days: int,
+              region_ids: list[int] | None) -> list[DashboardRow]:
+        if self._db.is_file:
+            with closing(self._db.connect()) as con:
+                return read_region_rows(con, today, stalled_days, region_ids)
+        with self._db.session_factory() as s:
+            return region_rows(s, today, stalled_days, region_ids)
 
 
 def region_rows(s: Session, today: date, stalled_days: int,
                 region_ids: list[int] | None = None) -> list[DashboardRow]:
     """The same rows inside a session's transaction (the handoff workbook's `Regio's` sheet)."""
-    con = s.connection().connection.driver_connection
-    return read_region_rows(con, today, stalled_days, region_ids)  # type: ignore[arg-type]
+    if s.get_bind().dialect.name == "sqlite":
+        con = s.connection().connection.driver_connection
+        return read_region_rows(con, today, stalled_days, region_ids)  # type: ignore[arg-type]
+    from coachdesk.services.dashboard_orm import orm_region_rows
+
+    return orm_region_rows(s, today, stalled_days, region_ids)

@@ -48,6 +48,23 @@ def open_coachdesk_db(path: Path, backup_dir: Path | None = None, coach: str = "
     return db
 
 
+def open_team_db(address: str, migrate: bool = True) -> Database:
+    """Open the team database (PostgreSQL), migrating it and seeding it when it is empty."""
+    from coachdesk.db.server import open_server_database
+
+    from sqlalchemy import func, select
+
+    from coachdesk.db.models import Region
+    from coachdesk.services.reference import seed_reference_data
+
+    db = open_server_database(address, migrate=migrate)
+    if migrate:
+        with db.session_factory.begin() as session:
+            if not session.scalar(select(func.count()).select_from(Region)):
+                seed_reference_data(session, resources_dir() / "reference")
+    return db
+
+
 def explain_storage_errors(engine: Engine, path: Path) -> None:
     """Turn SQLite's disk and file errors into one clear sentence (the transaction is undone)."""
     from sqlalchemy import event

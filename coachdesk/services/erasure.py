@@ -20,7 +20,7 @@ from coachdesk.domain.scrub import Identity, Scrubber
 ANONYMISED = "geanonimiseerd"  # what an erased person's name becomes in free text
 SKIPPED_COLUMNS = {"uuid", "snapshot"}
 TEXT_TYPES = ("CHAR", "TEXT", "CLOB")
-CHECKPOINT_TRIES = 20
+CHECKPOINT_TRIES = 3  # each try waits up to busy_timeout for readers
 
 
 class ErasureError(CoachDeskError):
@@ -76,6 +76,8 @@ def _erase(con: sqlite3.Connection, uuids: list[str], replacement: str) -> Erase
         "UPDATE contact_participant SET anonymised = 1, organisation_id = coalesce("
         "organisation_id, (SELECT organisation_id FROM person WHERE person.id = person_id)), "
         f"person_id = NULL WHERE person_id IN ({id_marks})", ids)
+    erased_uuids = [r[0] for r in con.execute(f"SELECT uuid FROM person WHERE id IN ({id_marks})",
+                                              ids)]
     con.execute(f"DELETE FROM person WHERE id IN ({id_marks})", ids)
     scrubber = Scrubber(targets, others)
     scrubbed = scrub_tables(con, scrubber)
@@ -84,6 +86,9 @@ def _erase(con: sqlite3.Connection, uuids: list[str], replacement: str) -> Erase
     now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0).isoformat(" ")
     con.executemany("INSERT INTO erasure_record (erased_at, moments_kept) VALUES (?, ?)",
                     [(now, kept)] * len(ids))
+    if _has_table(con, "tombstone"):  # the erasure travels to the team database too
+        con.executemany("INSERT OR IGNORE INTO tombstone (table_name, uuid, kind, deleted_at) "
+                        "VALUES ('person', ?, 'erased', ?)", [(u, now) for u in erased_uuids])
     return Erased(len(ids), kept, scrubbed, scrubber.replaced)
 
 
@@ -135,7 +140,7 @@ def compact(con: sqlite3.Connection, wal: bool = True) -> None:
         con.execute("INSERT INTO contact_moment_fts(contact_moment_fts) VALUES('rebuild')")
         con.execute("INSERT INTO contact_moment_fts(contact_moment_fts) VALUES('optimize')")
     if wal:
-        checkpoint(con)
+        checkpoint_possible(con)  # a smaller log to vacuum through; verified below
     con.execute("VACUUM")
     if wal:
         checkpoint(con)
@@ -149,14 +154,14 @@ def checkpoint(con: sqlite3.Connection, tries: int = CHECKPOINT_TRIES) -> None:
             return
         time.sleep(min(0.05 * (attempt + 1), 0.5))
     raise ErasureError(
-        "Another program or window is reading the database, so the erased text could not yet "
-        "be removed from its journal; close it and erase again.", kind="busy")
+        "Another program or window is reading the database, so its journal could not be "
+        "emptied.", kind="busy")
 
 
 def checkpoint_possible(con: sqlite3.Connection) -> bool:
     """Whether the log can be emptied right now (tried before anything is erased)."""
     try:
-        checkpoint(con, tries=5)
+        checkpoint(con, tries=1)
     except ErasureError:
         return False
     return True

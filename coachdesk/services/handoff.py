@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -72,6 +73,9 @@ class HandoffService:
         else:
             previous_at = None
         del before
+        if gatherer.scrubber is not None:  # an older snapshot may still hold names
+            h.scrub_sheets({h.CHANGES: sheets[h.CHANGES]}, gatherer.scrubber)
+            meta = dataclasses.replace(meta, replaced=gatherer.replaced())
         data = h.HandoffData(meta=meta, sheets=sheets, previous_export_at=previous_at)
         return data, diff.pack(snapshot)
 

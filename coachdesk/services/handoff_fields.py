@@ -21,6 +21,7 @@ from coachdesk.db.models import (
     Region,
 )
 from coachdesk.domain import handoff as h
+from coachdesk.domain.validation import is_valid_email
 from coachdesk.domain.vocabulary import (
     ActionStatus,
     ContactKind,
@@ -104,7 +105,7 @@ class Converter:
                 return vocabulary.from_label(str(value)).value
             except ValueError:
                 allowed = ", ".join(m.label("nl") for m in vocabulary)
-                raise FieldError(f"'{value}' is not one of: {allowed}", "not_in_list",
+                raise FieldError(f"not one of: {allowed}", "not_in_list",
                                  allowed) from None
         if attr == "region":
             region_id = self.regions.get(" ".join(str(value).split()).casefold())
@@ -118,6 +119,8 @@ class Converter:
         if attr in LIMITS and len(text) > LIMITS[attr]:
             raise FieldError(f"longer than {LIMITS[attr]} characters", "too_long",
                              str(LIMITS[attr]))
+        if attr == "email" and text and not is_valid_email(text):
+            raise FieldError("not an e-mail address", "not_email")
         return text
 
 

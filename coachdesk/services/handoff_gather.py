@@ -26,6 +26,7 @@ from coachdesk.db.models import (
 )
 from coachdesk.domain import handoff as h
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.scrub import Identity, Scrubber
 from coachdesk.domain.vocabulary import (
     ActionStatus,
     ContactKind,
@@ -63,6 +64,8 @@ class Gatherer:
         self.region_ids = resolve_regions(self.names, options.regions)
         self.all_regions = not options.regions
         self.orgs: dict[int, str] = dict(s.execute(select(Organisation.id, Organisation.name)).all())
+        self.scrubber = None if self.personal else self._scrubber()
+        self.scrubbed_cells: set[tuple[str, str, str]] = set()  # (sheet, key, attr)
 
     def region(self, region_id: int | None) -> str:
         return self.names.get(region_id, "") if region_id is not None else ""
@@ -87,7 +90,25 @@ class Gatherer:
             progress.report(number, len(steps), name)
             progress.check()
             sheets[name] = fn()
+        if self.scrubber is not None:
+            self.scrubbed_cells = h.scrub_sheets(sheets, self.scrubber)
         return sheets
+
+    def _scrubber(self) -> Scrubber:
+        """Every person's name, e-mail and phone becomes their organisation (or a neutral word);
+        e-mail addresses and phone numbers of nobody known go too."""
+        people = [Identity(name, email, phone, self.orgs.get(org, "") if org else "")
+                  for name, email, phone, org in self.s.execute(
+                      select(Person.name, Person.email, Person.phone, Person.organisation_id))]
+        people = [p if p.replacement else Identity(p.name, p.email, p.phone) for p in people]
+        return Scrubber(people, unknown_contacts=True)
+
+    def replaced(self) -> tuple[int, int, int]:
+        """Names, e-mail addresses and phone numbers replaced so far (without personal data)."""
+        if self.scrubber is None:
+            return (0, 0, 0)
+        kinds = self.scrubber.by_kind
+        return (kinds["name"], kinds["email"], kinds["phone"])
 
     def regions(self) -> list[h.RegionRow]:
         """The dashboard's own summary of each region, so both always say the same."""

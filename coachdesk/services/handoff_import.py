@@ -125,7 +125,10 @@ class _Planner:
         self.plan.known_export = snapshot is not None
         del snapshot
         options = h.ExportOptions(personal_data=wb.meta.personal_data)
-        self.current = Gatherer(s, options).gather(h.NoProgress())
+        gatherer = Gatherer(s, options)
+        self.current = gatherer.gather(h.NoProgress())
+        # A scrubbed cell shows less than is stored: writing it back would lose the names.
+        self.scrubbed = gatherer.scrubbed_cells
         self.convert = f.Converter(s)
         self.exported_at = origin.exported_at.astimezone(timezone.utc).replace(tzinfo=None)
 
@@ -180,7 +183,8 @@ class _Planner:
             late = stamps.get(key, datetime.min) > self.exported_at
             for position, attr in enumerate(attrs):
                 was = old[position] if old is not None and position < len(old) else _UNKNOWN
-                self._field(sheet, row, mine, number, attr, attr in editable, was, late)
+                allowed = attr in editable and (sheet.name, key, attr) not in self.scrubbed
+                self._field(sheet, row, mine, number, attr, allowed, was, late)
 
     def _field(self, sheet: h.Sheet, row: Any, mine: Any, number: int, attr: str,
                editable: bool, was: Any, late: bool) -> None:

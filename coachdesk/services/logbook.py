@@ -18,6 +18,7 @@ from coachdesk.db.models import (
     Person,
     Region,
 )
+from coachdesk.db.search import count_fts5_matches, fts5_query, moment_matches
 from coachdesk.domain.errors import NotFoundError, ValidationError
 from coachdesk.domain.names import fold, split_name_and_organisation
 from coachdesk.domain.validation import check_email, check_required
@@ -94,8 +95,11 @@ def fts_query(search: str) -> str:
     """User text as a safe FTS5 query: every word quoted and required; words of three letters
     or more are prefixes, shorter ones whole words (a two-letter prefix would match nearly all).
     """
-    return " ".join('"' + t.replace('"', '""') + ('"*' if len(t) >= PREFIX_FROM else '"')
-                    for t in search_terms(search))
+    return fts5_query(_search_pairs(search))
+
+
+def _search_pairs(search: str) -> list[tuple[str, bool]]:
+    return [(t, len(t) >= PREFIX_FROM) for t in search_terms(search)]
 
 
 class LogbookService:
@@ -146,7 +150,7 @@ class LogbookService:
             q = (select(ContactMoment.id, ContactMoment.happened_on, ContactMoment.kind,
                         Region.name, ContactMoment.subject, ContactMoment.report)
                  .outerjoin(Region, Region.id == ContactMoment.region_id))
-            q = _filtered(q, flt, dense=_is_dense(s, flt.search))
+            q = _filtered(q, flt, _dialect(s), dense=_is_dense(s, flt.search))
             if after is not None:
                 q = q.where(tuple_(ContactMoment.happened_on, ContactMoment.id) < tuple_(*after))
             q = q.order_by(ContactMoment.happened_on.desc(), ContactMoment.id.desc()).limit(limit)
@@ -172,7 +176,7 @@ class LogbookService:
 
     def count(self, flt: MomentFilter) -> int:
         with self._sf() as s:
-            q = _filtered(select(func.count()).select_from(ContactMoment), flt)
+            q = _filtered(select(func.count()).select_from(ContactMoment), flt, _dialect(s))
             return s.scalar(q) or 0
 
     def region_moments(self, region_id: int, limit: int = 500) -> list[MomentRow]:
@@ -228,7 +232,11 @@ def _participant(s: Session, moment_id: int, ref: ParticipantRef,
     return ContactParticipant(moment_id=moment_id, **{column: ref.id})
 
 
-def _filtered(q, flt: MomentFilter, dense: bool = False):  # type: ignore[no-untyped-def]
+def _dialect(s: Session) -> str:
+    return s.get_bind().dialect.name
+
+
+def _filtered(q, flt: MomentFilter, dialect: str, dense: bool = False):  # type: ignore[no-untyped-def]
     if flt.region_id is not None:
         q = q.where(ContactMoment.region_id == flt.region_id)
     if flt.kind:
@@ -240,17 +248,11 @@ def _filtered(q, flt: MomentFilter, dense: bool = False):  # type: ignore[no-unt
     if flt.person_id is not None:
         q = q.where(ContactMoment.id.in_(select(ContactParticipant.moment_id)
                                          .where(ContactParticipant.person_id == flt.person_id)))
-    match = fts_query(flt.search)
-    if match and dense:
-        # Nearly every moment matches: check the newest ones one by one instead of
+    terms = _search_pairs(flt.search)
+    if terms:
+        # Dense: nearly every moment matches, so check the newest ones one by one instead of
         # collecting all matches first (only quick for whole words, never for prefixes).
-        q = q.where(text("EXISTS (SELECT 1 FROM contact_moment_fts WHERE contact_moment_fts.rowid "
-                         "= contact_moment.id AND contact_moment_fts MATCH :match)")
-                    .bindparams(match=match))
-    elif match:
-        q = q.where(ContactMoment.id.in_(
-            select(text("rowid")).select_from(text("contact_moment_fts"))
-            .where(text("contact_moment_fts MATCH :match")).params(match=match)))
+        q = q.where(moment_matches(dialect, terms, one_by_one=dense))
     elif flt.search.strip() and not _TERM.search(flt.search):
         q = q.where(ContactMoment.id.is_(None))  # only punctuation: nothing can match
     return q
@@ -259,10 +261,9 @@ def _filtered(q, flt: MomentFilter, dense: bool = False):  # type: ignore[no-unt
 def _is_dense(s: Session, search: str) -> bool:
     """Whether a search of whole words only matches more than half of all moments."""
     terms = search_terms(search)
-    if not terms or any(len(t) >= PREFIX_FROM for t in terms):
+    if not terms or any(len(t) >= PREFIX_FROM for t in terms) or _dialect(s) != "sqlite":
         return False
-    hits = s.scalar(text("SELECT count(*) FROM contact_moment_fts WHERE contact_moment_fts "
-                         "MATCH :match"), {"match": fts_query(search)}) or 0
+    hits = s.scalar(text(count_fts5_matches()), {"match": fts_query(search)}) or 0
     return hits * 2 > (s.scalar(select(func.max(ContactMoment.id))) or 0)
 
 

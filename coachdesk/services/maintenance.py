@@ -31,6 +31,7 @@ from coachdesk.services.backups import (
     safety_copy,
     take_backup,
 )
+from coachdesk.services.erasure_files import reapply_ledger
 
 COUNTED = (
     ("regions", Region), ("municipalities", Municipality), ("organisations", Organisation),
@@ -78,6 +79,7 @@ class RepairResult:
     method: str  # "reindex" (nothing lost) or "backup" (restored the latest good copy)
     source: Path | None
     safety_copy: Path | None
+    erased_again: int = 0  # erased people the restored copy held, erased again
 
 
 def inspect_database(path: Path) -> CheckReport:
@@ -141,7 +143,7 @@ def repair_database(path: Path, backup_dir: Path) -> RepairResult:
             "from.", path=str(path), kind="no_backup",
         )
     result = restore_database(path, latest.path, backup_dir)
-    return RepairResult("backup", latest.path, result.safety_copy)
+    return RepairResult("backup", latest.path, result.safety_copy, result.erased_again)
 
 
 def _rebuild_indexes(path: Path, backup_dir: Path) -> RepairResult | None:
@@ -160,9 +162,10 @@ def _rebuild_indexes(path: Path, backup_dir: Path) -> RepairResult | None:
             return None
         if integrity_problems(copy):
             return None
+        erased_again = reapply_ledger(path, copy)
         before = safety_copy(path, backup_dir)
         replace_database_file(copy, path)
-    return RepairResult("reindex", None, before)
+    return RepairResult("reindex", None, before, erased_again)
 
 
 class MaintenanceService:

@@ -31,6 +31,7 @@ from coachdesk.services.erasure import (
 from coachdesk.services.erasure_files import (
     add_to_ledger,
     read_ledger,
+    remove_scrub_leftovers,
     scrub_backups,
     set_pending,
     write_private,
@@ -128,10 +129,15 @@ class PrivacyService:
                     "again. Nothing was erased.", kind="busy")
             add_to_ledger(self._path, [uuid])
             erased = erase_people(con, [uuid])
-            compact(con)
+            emptied = _compacted(con)
         finally:
             raw.close()
         backups = scrub_backups(self._backup_dir, [uuid])
+        if not emptied:  # the ledger stays pending: the next start empties the journal
+            raise ErasureError(
+                "The person was erased, but another program is reading the database, so their "
+                "old text may stay in its journal until that program closes; CoachDesk removes "
+                "it at the next start.", kind="journal_busy")
         set_pending(self._path, False)
         return ErasureResult(erased.moments_kept, erased.texts_scrubbed, len(backups.scrubbed),
                              tuple(p.name for p in backups.deleted))
@@ -153,9 +159,23 @@ class PrivacyService:
         return ErasureResult(erased.moments_kept, erased.texts_scrubbed, len(backups.scrubbed),
                              tuple(p.name for p in backups.deleted))
 
+    def tidy(self) -> ErasureResult | None:
+        """At start: finish an interrupted erasure, remove half-scrubbed backup copies."""
+        remove_scrub_leftovers(self._backup_dir)
+        return self.resume()
+
     def erasure_count(self) -> int:
         with self._sf() as s:
             return len(s.scalars(select(ErasureRecord.id)).all())
+
+
+def _compacted(con: Any) -> bool:
+    """Index rebuilt, file vacuumed and journal emptied; False when the journal stayed busy."""
+    try:
+        compact(con)
+    except ErasureError:
+        return False
+    return True
 
 
 def _identities(s: Session, except_id: int) -> list[Identity]:

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from coachdesk.db.models import (
@@ -19,6 +19,7 @@ from coachdesk.db.models import (
 )
 from coachdesk.domain.documents import MAX_FILE_SIZE, DocumentText, size_label
 from coachdesk.domain.errors import NotFoundError, ValidationError
+from coachdesk.domain.ids import reference_id
 from coachdesk.domain.vocabulary import (
     CommentStatus,
     ProposalStatus,
@@ -116,7 +117,8 @@ class ProposalService:
 
     @staticmethod
     def _version_stats(s: Session) -> dict[int, tuple[int, int, date, int]]:
-        waiting = func.sum(func.iif(ProposalVersion.status == VersionStatus.RECEIVED.value, 1, 0))
+        waiting = func.sum(case((ProposalVersion.status == VersionStatus.RECEIVED.value, 1),
+                                else_=0))
         rows = s.execute(select(ProposalVersion.proposal_id, func.count(),
                                 func.max(ProposalVersion.number),
                                 func.max(ProposalVersion.received_on), waiting)
@@ -142,8 +144,10 @@ class ProposalService:
                 raise NotFoundError("That region does not exist.")
             if s.scalar(select(Proposal.id).where(Proposal.region_id == region_id)):
                 raise ValidationError(f"{region.name} already has a proposal.", field="region")
-            proposal = Proposal(region_id=region_id, title=title.strip() or
-                                f"Projectvoorstel {region.name}")
+            # One proposal per region: the same uuid on every laptop, so two coaches who
+            # both start it offline meet in one record when they synchronise.
+            proposal = Proposal(uuid=reference_id("proposal", region.uuid), region_id=region_id,
+                                title=title.strip() or f"Projectvoorstel {region.name}")
             s.add(proposal)
             s.flush()
             return proposal.id

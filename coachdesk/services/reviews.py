@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coachdesk.db.models import Assessment, Criterion, ProposalVersion, Region, ReviewComment
 from coachdesk.domain.errors import NotFoundError, ValidationError
+from coachdesk.domain.ids import reference_id
 from coachdesk.domain.textdiff import TextDiff, compare_texts
 from coachdesk.domain.vocabulary import CommentStatus, Rating, TextStatus, VersionStatus
 from coachdesk.services.criteria import CriterionRow, criterion_row
@@ -133,11 +134,14 @@ class ReviewService:
             before = [AssessmentInput(i.criterion_id, *self._values(existing.get(i.criterion_id)))
                       for i in items]
             for item in items:
-                if s.get(Criterion, item.criterion_id) is None:
+                criterion = s.get(Criterion, item.criterion_id)
+                if criterion is None:
                     raise NotFoundError("A criterion no longer exists.")
                 row = existing.get(item.criterion_id)
-                if row is None:
-                    row = Assessment(version_id=version_id, criterion_id=item.criterion_id)
+                if row is None:  # one per version and criterion: the same uuid everywhere
+                    row = Assessment(version_id=version_id, criterion_id=item.criterion_id,
+                                     uuid=reference_id("assessment",
+                                                       f"{version.uuid}/{criterion.uuid}"))
                     s.add(row)
                 row.rating = Rating(item.rating).value if item.rating else None
                 row.comment = item.comment.strip()

@@ -33,6 +33,7 @@ from coachdesk.db.models import (
 )
 from coachdesk.domain.vocabulary import ActionStatus, CandidacyStatus
 from coachdesk.services.candidacies import candidacy_name
+from coachdesk.services.overview import day as day_of
 from coachdesk.services.progress import evidence_labels
 
 # Timeline kinds, in the order the filter offers them (and entries of one day are sorted).
@@ -149,18 +150,26 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _searched(columns: list, day, kind: str, code, query: TimelineQuery):  # type: ignore[no-untyped-def]
+def _searched(s: Session, columns: list, day, kind: str, code,  # type: ignore[no-untyped-def]
+              query: TimelineQuery):
     """SQL: every word in one of `columns` or the date, or the kind's label matches."""
     words = _words(query.search)
     if not words:
         return literal(True)
-    shown = func.strftime("%d/%m/%Y", day)
+    shown = _shown_date(s, day)
     every = and_(*(or_(*(func.lower(c).like(_like(w), escape="\\") for c in [*columns, shown]))
                    for w in words))
     codes = [c for k, c in query.labelled if k == kind]
     if codes and len(words) == 1:
         return or_(every, code.in_(codes))
     return every
+
+
+def _shown_date(s: Session, day):  # type: ignore[no-untyped-def]
+    """SQL: a date as the window shows it (dd/mm/yyyy), on either engine."""
+    if s.get_bind().dialect.name == "sqlite":
+        return func.strftime(literal("%d/%m/%Y"), day)
+    return func.to_char(day, literal("DD/MM/YYYY"))
 
 
 def _after(day, kind: str, ref, after: Key | None):  # type: ignore[no-untyped-def]
@@ -196,7 +205,7 @@ def _moment_entries(s: Session, region_id: int, query: TimelineQuery, after: Key
     m = ContactMoment
     q = (select(m.id, m.happened_on, m.kind, m.subject, func.substr(m.report, 1, EXCERPT))
          .where(m.region_id == region_id, _after(m.happened_on, MOMENT, m.id, after),
-                _searched([m.subject, m.report], m.happened_on, MOMENT, m.kind, query))
+                _searched(s, [m.subject, m.report], m.happened_on, MOMENT, m.kind, query))
          .order_by(m.happened_on.desc(), m.id.desc()).limit(limit))
     if limit and not query.search and _busy(s, region_id):
         return _newest_moments(s, region_id, after, limit)
@@ -226,6 +235,8 @@ def _newest_moments(s: Session, region_id: int, after: Key | None,
 
 def _busy(s: Session, region_id: int) -> bool:
     """More than a tenth of all moments are this region's (a count over the region index)."""
+    if s.get_bind().dialect.name != "sqlite":
+        return False  # INDEXED BY is SQLite's; PostgreSQL plans this well by itself
     mine = s.scalar(select(func.count()).where(ContactMoment.region_id == region_id)) or 0
     return mine > 1000 and mine * 10 > (s.scalar(select(func.max(ContactMoment.id))) or 0)
 
@@ -235,9 +246,9 @@ def _created_entries(s: Session, region_id: int, query: TimelineQuery, after: Ke
     a, day = Action, func.date(Action.created_at)
     q = (select(a.id, a.description, a.owner, day, a.due_on)
          .where(a.region_id == region_id, _after(day, ACTION_CREATED, a.id, after),
-                _searched([a.description, a.owner], day, ACTION_CREATED, literal(""), query))
+                _searched(s, [a.description, a.owner], day, ACTION_CREATED, literal(""), query))
          .order_by(day.desc(), a.id.desc()).limit(limit))
-    return [TimelineEntry(date.fromisoformat(on), ACTION_CREATED, text, owner,
+    return [TimelineEntry(day_of(on), ACTION_CREATED, text, owner,
                           due.isoformat() if due else "", i)
             for i, text, owner, on, due in s.execute(q)]
 
@@ -248,7 +259,7 @@ def _done_entries(s: Session, region_id: int, query: TimelineQuery, after: Key |
     q = (select(a.id, a.description, a.owner, a.done_on)
          .where(a.region_id == region_id, a.status == ActionStatus.DONE.value,
                 a.done_on.is_not(None), _after(a.done_on, ACTION_DONE, a.id, after),
-                _searched([a.description, a.owner], a.done_on, ACTION_DONE, literal(""), query))
+                _searched(s, [a.description, a.owner], a.done_on, ACTION_DONE, literal(""), query))
          .order_by(a.done_on.desc(), a.id.desc()).limit(limit))
     return [TimelineEntry(on, ACTION_DONE, text, owner, "", i)
             for i, text, owner, on in s.execute(q)]

@@ -203,6 +203,13 @@
         <source>The backup of %1 was put back. CoachDesk now opens it.</source>
         <translation>De backup van %1 is teruggezet. CoachDesk opent ze nu.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) you had erased were still in this backup; they were erased again before it opened.</source>
+        <translation>
+            <numerusform>%n persoon die u had gewist, zat nog in deze backup; die is opnieuw gewist voor de databank openging.</numerusform>
+            <numerusform>%n personen die u had gewist, zaten nog in deze backup; ze zijn opnieuw gewist voor de databank openging.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -277,6 +284,13 @@
     <message>
         <source>The backup of %1 is back in place. CoachDesk now opens it.</source>
         <translation>De backup van %1 staat terug op zijn plaats. CoachDesk opent ze nu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) you had erased were still in this backup; they were erased again before it opened.</source>
+        <translation>
+            <numerusform>%n persoon die u had gewist, zat nog in deze backup; die is opnieuw gewist voor de databank openging.</numerusform>
+            <numerusform>%n personen die u had gewist, zaten nog in deze backup; ze zijn opnieuw gewist voor de databank openging.</numerusform>
+        </translation>
     </message>
     <message>
         <source>CoachDesk database (*.sqlite *.db);;All files (*)</source>

@@ -98,6 +98,20 @@
             <numerusform>De persoon is gewist; %n contactmomenten blijven bewaard, geanonimiseerd.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Also erased from %n backup(s).</source>
+        <translation>
+            <numerusform>Ook gewist uit %n backup.</numerusform>
+            <numerusform>Ook gewist uit %n backups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be cleaned and were deleted: %1.</source>
+        <translation>
+            <numerusform>%n backup kon niet worden opgeschoond en is verwijderd: %1.</numerusform>
+            <numerusform>%n backups konden niet worden opgeschoond en zijn verwijderd: %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Merge %1</source>
         <translation>%1 samenvoegen</translation>
@@ -131,8 +145,8 @@
         <translation>Een persoon wissen</translation>
     </message>
     <message>
-        <source>Erase %1 for good? Their name, e-mail and phone disappear from the whole database, also from reports and actions. Their contact moments stay, with &apos;geanonimiseerd&apos; in their place. This cannot be undone.</source>
-        <translation>%1 definitief wissen? Naam, e-mail en telefoon verdwijnen uit de hele databank, ook uit verslagen en acties. De contactmomenten blijven, met &apos;geanonimiseerd&apos; in de plaats. Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>Erase %1 for good? Their name, e-mail and phone disappear from the whole database, also from reports and actions, and from every backup in the backups folder; a copy restored later (also from a USB stick) is erased again before it opens. Their contact moments stay, with &apos;geanonimiseerd&apos; in their place. This cannot be undone.</source>
+        <translation>%1 definitief wissen? Naam, e-mailadres en telefoonnummer verdwijnen uit de hele databank, ook uit verslagen en acties, en uit elke backup in de map met backups; een kopie die later wordt teruggezet (ook van een USB-stick) wordt opnieuw gewist voor ze opent. De contactmomenten blijven, met &apos;geanonimiseerd&apos; in de plaats. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>

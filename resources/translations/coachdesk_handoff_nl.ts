@@ -194,6 +194,10 @@
         <translation>langer dan %1 tekens</translation>
     </message>
     <message>
+        <source>this is not an e-mail address</source>
+        <translation>dit is geen e-mailadres</translation>
+    </message>
+    <message>
         <source>CoachDesk knows no record with this ID</source>
         <translation>CoachDesk kent geen gegeven met deze ID</translation>
     </message>

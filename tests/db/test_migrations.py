@@ -10,9 +10,10 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from coachdesk.db.fts import is_fts_table
 from coachdesk.db.migrate import head_revision, open_database
 from coachdesk.db.models import Base
+from coachdesk.db.search import is_modelled
+from coachdesk.db.server import open_server_database
 from coachdesk.domain.errors import DatabaseError, NewerSchemaError
 
 
@@ -20,21 +21,39 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _differences(engine: object) -> list[object]:
+    with engine.connect() as connection:  # type: ignore[attr-defined]
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": is_modelled})
+        return list(compare_metadata(context, Base.metadata))
+
+
 def test_upgrading_an_empty_database_gives_the_models_schema(tmp_path: Path) -> None:
     db = open_database(tmp_path / "new.sqlite")
-    with db.engine.connect() as connection:
-        context = MigrationContext.configure(
-            connection,
-            opts={
-                "compare_type": True,
-                "include_object": lambda o, name, kind, r, c: not (
-                    kind == "table" and is_fts_table(name)
-                ),
-            },
-        )
-        differences = compare_metadata(context, Base.metadata)
+    differences = _differences(db.engine)
     db.dispose()
     assert differences == []
+
+
+def test_the_same_migrations_give_the_models_schema_on_postgresql(pg_url: str) -> None:
+    db = open_server_database(pg_url)
+    differences = _differences(db.engine)
+    db.dispose()
+    assert differences == []
+
+
+def test_migrations_go_down_and_up_again_on_both_engines(tmp_path: Path, pg_url: str) -> None:
+    from coachdesk.db.migrate import alembic_config
+    from alembic import command
+
+    for db in (open_database(tmp_path / "new.sqlite"), open_server_database(pg_url)):
+        cfg = alembic_config()
+        with db.engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.downgrade(cfg, "0001")
+            command.upgrade(cfg, "head")
+        assert _differences(db.engine) == []
+        db.dispose()
 
 
 def test_new_database_is_private_and_in_wal_mode(tmp_path: Path) -> None:
@@ -110,8 +129,8 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
         open_database(tmp_path)
 
 
-def test_head_is_the_first_schema_for_now() -> None:
-    assert head_revision() == "0001"
+def test_head_is_the_schema_ready_for_sync() -> None:
+    assert head_revision() == "0002"
 
 
 def test_the_head_read_from_the_files_is_alembics_head(tmp_path: Path) -> None:

@@ -90,3 +90,9 @@ def test_a_first_name_followed_by_another_surname_is_somebody_else() -> None:
     scrubber = Scrubber([Identity("Jan Mol")])
     assert scrubber.scrub("Jan Molenaar belde; Jan belt terug.") == (
         "Jan Molenaar belde; contactpersoon belt terug.")
+
+
+def test_places_named_after_saints_stay() -> None:
+    scrubber = Scrubber([Identity("Jan Mol"), Identity("Katelijne Claes")])
+    text = "OCMW Sint-Jan, Sint-Katelijne-Waver en Sint Jan-Baptist; Jan-Pieter belt."
+    assert scrubber.scrub(text) == text

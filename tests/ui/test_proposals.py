@@ -466,3 +466,16 @@ def test_copies_for_the_system_viewer_are_removed_after_a_day(tmp_path: Path, mo
     os.utime(old.parent, (0, 0))
     new = export.open_original("nieuw.pdf", b"%PDF-1.4")
     assert not old.parent.exists() and new.exists()
+
+
+def test_copies_for_the_system_viewer_go_when_coachdesk_closes(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import tempfile
+
+    from coachdesk.ui.pages.proposals import export
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    opened = [export.open_original(f"v{n}.pdf", b"%PDF-1.4") for n in range(2)]
+    assert all(p.exists() for p in opened)
+    export.remove_opened_originals()  # what quitting the application runs
+    assert not any(p.parent.exists() for p in opened)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from coachdesk.db.fts import is_fts_table
 from coachdesk.db.models import Base
+from coachdesk.db.search import is_modelled
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -17,9 +17,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
-    include_object=lambda obj, name, kind, reflected, other: not (
-        kind == "table" and is_fts_table(name)
-    ),
+    include_object=is_modelled,
 )
 with context.begin_transaction():
     context.run_migrations()

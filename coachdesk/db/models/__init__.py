@@ -1,5 +1,6 @@
 """All tables of CoachDesk; importing this package registers them on `Base.metadata`."""
 
+from coachdesk.db import tracking
 from coachdesk.db.base import Base
 from coachdesk.db.models.contacts import (
     Action,
@@ -9,7 +10,7 @@ from coachdesk.db.models.contacts import (
     Organisation,
     Person,
 )
-from coachdesk.db.models.meta import DbMeta, HandoffExport
+from coachdesk.db.models.meta import DbMeta, HandoffExport, Tombstone
 from coachdesk.db.models.proposals import (
     Assessment,
     Criterion,
@@ -34,4 +35,7 @@ __all__ = [
     "ContactMoment", "ContactParticipant", "Criterion", "DbMeta", "ErasureRecord",
     "FormerMunicipality", "HandoffExport", "Municipality", "Organisation", "Person", "Proposal",
     "ProposalFile", "ProposalVersion", "Region", "ReviewComment", "Stage", "StageChange",
+    "Tombstone",
 ]
+
+tracking.install()

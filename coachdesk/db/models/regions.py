@@ -114,8 +114,9 @@ class CandidacyMunicipality(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class CandidacyEvent(Base):
-    """One status change of a candidacy, with its date and note."""
+class CandidacyEvent(Tracked, Base):
+    """One status change of a candidacy, with its date and note (append-only history, so it
+    has its own UUID and merges without conflict, like stage changes)."""
 
     __tablename__ = "candidacy_event"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -125,4 +126,3 @@ class CandidacyEvent(Base):
     status: Mapped[str] = mapped_column(String(20))
     happened_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

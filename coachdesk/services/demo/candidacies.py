@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from uuid import UUID, uuid5
 
 from coachdesk.services.demo.context import Demo, MuniRef
 from coachdesk.services.demo.phrases import CANDIDACY_NOTES, CANDIDACY_RATIONALES, WITHDRAWN_NOTE
@@ -86,18 +87,23 @@ def _event_days(demo: Demo, first: date, last: date, count: int) -> list[date]:
 def _candidacy(demo: Demo, plan: RegionPlan, members: list[MuniRef], path: tuple[str, ...],
                days: list[date]) -> None:
     status = path[-1]
+    tracked = demo.tracked(days[0], days[-1])
     candidacy_id = demo.add("candidacy", {
         "region_id": plan.region.id, "label": _label(members), "status": status,
         "status_date": days[-1], "rationale": demo.rng.choice(CANDIDACY_RATIONALES),
         "decision_date": days[-1] if status in ("accepted", "declined") else None,
-        **demo.tracked(days[0], days[-1]),
+        **tracked,
     })
     for position, muni in enumerate(members):
         demo.rows["candidacy_municipality"].append(
             {"candidacy_id": candidacy_id, "municipality_id": muni.id, "position": position})
-    for event, day in zip(path, days):
+    for number, (event, day) in enumerate(zip(path, days)):
         note = WITHDRAWN_NOTE if event == "declined" and "accepted" in path \
             else CANDIDACY_NOTES[event]
+        at = demo.at(day)
+        # Derived from the candidacy's uuid, so the random stream (and all later demo data)
+        # stays what it was before events had a uuid of their own.
+        uuid = str(uuid5(UUID(str(tracked["uuid"])), f"event:{number}"))
         demo.add("candidacy_event", {"candidacy_id": candidacy_id, "status": event,
-                                     "happened_on": day, "note": note,
-                                     "created_at": demo.at(day)})
+                                     "happened_on": day, "note": note, "uuid": uuid,
+                                     "created_at": at, "updated_at": at})

@@ -377,13 +377,15 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_contact_participant_person_id'), ['person_id'], unique=False)
 
 
-    for statement in FTS_CREATE:
-        op.execute(statement)
+    if op.get_bind().dialect.name == "sqlite":  # the team database searches with tsvector (0002)
+        for statement in FTS_CREATE:
+            op.execute(statement)
 
 
 def downgrade() -> None:
-    for statement in FTS_DROP:
-        op.execute(statement)
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in FTS_DROP:
+            op.execute(statement)
     with op.batch_alter_table('contact_participant', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contact_participant_person_id'))
         batch_op.drop_index(batch_op.f('ix_contact_participant_organisation_id'))

@@ -137,6 +137,10 @@ class CheckDialog(QDialog):
         else:
             done = self.tr("The backup of %1 was put back. CoachDesk now opens it.").replace(
                 "%1", format_taken_at(latest) if latest else "")
+        if result.erased_again:
+            done += " " + self.tr("%n person(s) you had erased were still in this backup; they "
+                                  "were erased again before it opened.", "",
+                                  result.erased_again)
         self.inform(self, done)
         self.accept()
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.exchange.partials import remove_stale_partials
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.features.backups.labels import BackupMessages
@@ -22,6 +25,11 @@ def start_backups(ctx: AppContext) -> None:
         ctx.errors(exc)
 
     ctx.runner.submit(ctx.services.backups.startup_backup, on_error=failed)
+    # Leftovers of work that was killed: an erasure to finish, half-written files to remove.
+    ctx.runner.submit(ctx.services.privacy.tidy, on_error=failed)
+    last_export = ctx.settings.get(s.LAST_EXPORT_DIR)
+    if last_export:
+        ctx.runner.submit(remove_stale_partials, Path(last_export), on_error=failed)
 
 
 def reopen_database(window: QMainWindow, ctx: AppContext) -> None:

@@ -189,8 +189,13 @@ class RestoreDialog(QDialog):
     def _restored(self, result: RestoreResult, when: str) -> None:
         self.result_ = result
         self._set_busy(False)
-        self.inform(self, self.tr("The backup of %1 is back in place. CoachDesk now opens it.")
-                    .replace("%1", when))
+        text = self.tr("The backup of %1 is back in place. CoachDesk now opens it.").replace(
+            "%1", when)
+        if result.erased_again:
+            text += " " + self.tr("%n person(s) you had erased were still in this backup; they "
+                                  "were erased again before it opened.", "",
+                                  result.erased_again)
+        self.inform(self, text)
         self.accept()
 
     def _on_restore_failed(self, exc: BaseException) -> None:

@@ -69,6 +69,7 @@ class HandoffMessages(QObject):
             "not_in_list": self.tr("choose one of: %1"),
             "unknown_region": self.tr("there is no region called '%1'"),
             "too_long": self.tr("longer than %1 characters"),
+            "not_email": self.tr("this is not an e-mail address"),
             "unknown_id": self.tr("CoachDesk knows no record with this ID"),
             "bad_id": self.tr("a new row needs an empty ID"),
             "done_without_date": self.tr("a finished action needs the date it was finished"),

@@ -207,8 +207,15 @@ class ContactsPage(Page):
 
     def _erased(self, result: ErasureResult) -> None:
         self.ctx.undo_stack.clear()  # an undo could otherwise bring erased data back
-        self.status.setText(self.tr("The person was erased; %n contact moment(s) kept, anonymised.",
-                                    "", result.moments_kept))
+        text = self.tr("The person was erased; %n contact moment(s) kept, anonymised.", "",
+                       result.moments_kept)
+        if result.backups_scrubbed:
+            text += " " + self.tr("Also erased from %n backup(s).", "", result.backups_scrubbed)
+        if result.backups_deleted:
+            text += " " + self.tr("%n backup(s) could not be cleaned and were deleted: %1.", "",
+                                  len(result.backups_deleted)).replace(
+                                      "%1", ", ".join(result.backups_deleted))
+        self.status.setText(text)
 
     def open_item(self, item_id: object) -> None:
         self.tabs.setCurrentIndex(0)

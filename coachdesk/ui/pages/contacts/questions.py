@@ -61,7 +61,7 @@ class EraseConfirmation:
     def ask(cls, name: str, parent: QWidget | None = None) -> bool:
         answer = QMessageBox.warning(
             parent, QCoreApplication.translate("ContactsPage", "Erase a person"),
-            QCoreApplication.translate("ContactsPage", "Erase %1 for good? Their name, e-mail and phone disappear from the whole database, also from reports and actions. Their contact moments stay, with 'geanonimiseerd' in their place. This cannot be undone.").replace("%1", name),
+            QCoreApplication.translate("ContactsPage", "Erase %1 for good? Their name, e-mail and phone disappear from the whole database, also from reports and actions, and from every backup in the backups folder; a copy restored later (also from a USB stick) is erased again before it opens. Their contact moments stay, with 'geanonimiseerd' in their place. This cannot be undone.").replace("%1", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes

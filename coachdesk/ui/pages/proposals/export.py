@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import getpass
 import os
 import re
@@ -10,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -95,10 +96,28 @@ def remove_old_originals(now: float | None = None) -> None:
             continue
 
 
+_OPENED: list[Path] = []  # folders of originals handed to the viewer during this session
+
+
+def remove_opened_originals() -> None:
+    """When CoachDesk closes, the copies it handed to the viewer go too."""
+    while _OPENED:
+        shutil.rmtree(_OPENED.pop(), ignore_errors=True)
+
+
+def _remove_on_quit() -> None:
+    app = QCoreApplication.instance()
+    if app is not None and not _OPENED:
+        app.aboutToQuit.connect(remove_opened_originals)
+        atexit.register(remove_opened_originals)  # also when the window is not the way out
+
+
 def open_original(file_name: str, data: bytes) -> Path:
     """Write the original to a private temporary folder and hand it to the system viewer."""
     remove_old_originals()
     folder = Path(tempfile.mkdtemp(prefix=ORIGINALS_PREFIX))  # 0700 by construction
+    _remove_on_quit()
+    _OPENED.append(folder)
     safe = Path(file_name).name or "voorstel"
     target = folder / safe
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -1,0 +1,38 @@
+"""Sub-command `team`: prepare the team database (PostgreSQL) and say who coaches what."""
+
+from __future__ import annotations
+
+import argparse
+
+from coachdesk.services.team import assign_regions, init_team_database
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    team = sub.add_parser("team", parents=[common], help="the team database (PostgreSQL)")
+    actions = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+    p = actions.add_parser("init", parents=[common],
+                           help="prepare an empty PostgreSQL database as the team database "
+                           "(schema, reference data, roles); run it as the database's owner")
+    p.add_argument("url", help="postgresql://owner@host/database (TLS unless on this machine)")
+    p.set_defaults(handler=cmd_init)
+    p = actions.add_parser("assign", parents=[common],
+                           help="let a coach's login write these regions")
+    p.add_argument("url", help="postgresql://owner@host/database")
+    p.add_argument("user", help="the coach's PostgreSQL login (a member of coachdesk_coach)")
+    p.add_argument("regions", nargs="+", help="region names or codes")
+    p.set_defaults(handler=cmd_assign)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    done = init_team_database(args.url)
+    how = ("prepared" if done.created else
+           f"upgraded from schema {done.upgraded_from}" if done.upgraded_from else "checked")
+    print(f"Team database {done.address} {how}: schema {done.schema}, roles "
+          f"{done.roles[0]} (coaches) and {done.roles[1]} (headquarters).")
+    return 0
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    regions = assign_regions(args.url, args.user, args.regions)
+    print(f"{args.user} now writes: {', '.join(regions)}.")
+    return 0
