@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "coachdesk.cli.maintenance": ("demo", "check", "backup", "restore"),
     "coachdesk.cli.handoff": ("export", "import", "merge"),
+    "coachdesk.cli.report": ("report",),
     "coachdesk.cli.team": ("team",),
 }
 # Options before the command that take a value (`--db PATH`), so the value is not the command.

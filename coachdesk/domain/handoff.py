@@ -175,6 +175,7 @@ class HandoffData:
     meta: HandoffMeta
     sheets: dict[str, list[Row]] = field(default_factory=dict)
     previous_export_at: datetime | None = None
+    previous_regions: tuple[str, ...] = ()  # the regions of the export compared with (): all
     sources: list[HandoffMeta] = field(default_factory=list)
 
     @property
@@ -191,6 +192,8 @@ class HandoffWorkbook(HandoffData):
 
     path: str = ""
     row_numbers: dict[str, list[int]] = field(default_factory=dict)
+    # sheet -> (row number, attribute) -> (formula, whether the file holds its computed value)
+    formulas: dict[str, dict[tuple[int, str], tuple[str, bool]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -218,6 +221,7 @@ class Column:
     attr: str
     kind: Kind = Kind.TEXT
     width: int = 0  # a fixed width in characters; 0 measures the content
+    wrap: bool = False  # long text: shown and printed wrapped in a narrower column
 
 
 @dataclass(frozen=True)
@@ -227,6 +231,7 @@ class Sheet:
     columns: tuple[Column, ...]
     key: tuple[str, ...] = ("id",)  # the attributes that identify a row
     about: str = ""  # one line for the `Lees mij` cover
+    table: str = ""  # the Excel table's name (Power Query and pivot tables find it by name)
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -256,51 +261,63 @@ SHEETS: tuple[Sheet, ...] = (
         Column("Fase", "stage"), Column("Fase sinds", "stage_since", D),
         Column("Netwerkleider", "leader"), Column("Gemeenten", "municipalities", N),
         Column("Gemeenten aangesloten", "joined", N), Column("Laatste contact", "last_contact", D),
-        Column("Volgende stap", "next_step"), Column("Datum volgende stap", "next_step_date", D),
+        Column("Volgende stap", "next_step", wrap=True),
+        Column("Datum volgende stap", "next_step_date", D),
         Column("Open acties", "open_actions", N), Column("Acties te laat", "late_actions", N),
         Column("Status voorstel", "proposal_status"), Column("Laatste versie", "latest_version", N),
-    ), about="één rij per regio: fase, netwerkleider, gemeenten, laatste contact, volgende stap, "
+    ), table="Regios",
+        about="één rij per regio: fase, netwerkleider, gemeenten, laatste contact, volgende stap, "
              "acties en voorstel"),
     Sheet(MUNICIPALITIES, MunicipalityRow, (
         Column("NIS-code", "nis_code", I), Column("Gemeente", "name"), Column("Regio", "region"),
         Column("Status", "status"), Column("Sinds", "since", D),
-    ), key=("nis_code",), about="één rij per gemeente: regio en status van aansluiting"),
+    ), key=("nis_code",), table="Gemeenten",
+        about="één rij per gemeente: regio en status van aansluiting"),
     Sheet(PEOPLE, PersonRow, (
         Column("ID", "id", I), Column("Naam", "name"), Column("Functie", "function"),
         Column("Organisatie", "organisation"), Column("Regio", "region"),
         Column("E-mail", "email"), Column("Telefoon", "phone", I),
-    ), about="één rij per contactpersoon (persoonsgegevens: vertrouwelijk behandelen)"),
+    ), table="Contactpersonen",
+        about="één rij per contactpersoon (persoonsgegevens: vertrouwelijk behandelen)"),
     Sheet(MOMENTS, MomentRow, (
         Column("ID", "id", I), Column("Datum", "happened_on", D), Column("Soort", "kind"),
-        Column("Regio", "region"), Column("Onderwerp", "subject"),
-        Column("Deelnemers", "participants"), Column("Verslag", "report", width=80),
-    ), about="één rij per contactmoment: datum, soort, onderwerp, deelnemers en verslag"),
+        Column("Regio", "region"), Column("Onderwerp", "subject", wrap=True),
+        Column("Deelnemers", "participants", wrap=True),
+        Column("Verslag", "report", width=50, wrap=True),
+    ), table="Contactmomenten",
+        about="één rij per contactmoment: datum, soort, onderwerp, deelnemers en verslag"),
     Sheet(ACTIONS, ActionRow, (
-        Column("ID", "id", I), Column("Regio", "region"), Column("Omschrijving", "description"),
+        Column("ID", "id", I), Column("Regio", "region"),
+        Column("Omschrijving", "description", wrap=True),
         Column("Verantwoordelijke", "owner"), Column("Vervaldatum", "due_on", D),
         Column("Status", "status"), Column("Afgerond op", "done_on", D),
-    ), about="één rij per opvolgactie: wie, tegen wanneer, status"),
+    ), table="Acties",
+        about="één rij per opvolgactie: wie, tegen wanneer, status"),
     Sheet(STAGES, StageChangeRow, (
         Column("ID", "id", I), Column("Regio", "region"), Column("Van fase", "from_stage"),
         Column("Naar fase", "to_stage"), Column("Datum", "changed_on", D),
-        Column("Reden", "reason"),
-    ), about="elke faseovergang van elke regio, met datum en reden"),
+        Column("Reden", "reason", wrap=True),
+    ), table="Fasehistoriek",
+        about="elke faseovergang van elke regio, met datum en reden"),
     Sheet(VERSIONS, VersionRow, (
         Column("ID", "id", I), Column("Regio", "region"), Column("Versie", "number", N),
         Column("Ontvangen", "received_on", D), Column("Status", "status"),
         Column("Gemiddelde score", "average_score", F),
-    ), about="elke ontvangen versie van een projectvoorstel; score van 1 (ontbreekt) tot 4 "
+    ), table="Voorstelversies",
+        about="elke ontvangen versie van een projectvoorstel; score van 1 (ontbreekt) tot 4 "
              "(sterk)"),
     Sheet(ASSESSMENTS, AssessmentRow, (
         Column("Versie-ID", "version_id", I), Column("Regio", "region"),
         Column("Versie", "number", N), Column("Criterium", "criterion"),
-        Column("Oordeel", "rating"), Column("Opmerking", "comment"),
-    ), key=("version_id", "criterion"), about="het oordeel per criterium per voorstelversie"),
+        Column("Oordeel", "rating"), Column("Opmerking", "comment", wrap=True),
+    ), key=("version_id", "criterion"), table="Beoordeling",
+        about="het oordeel per criterium per voorstelversie"),
     Sheet(CHANGES, ChangeRow, (
         Column("Blad", "sheet"), Column("ID", "id", I), Column("Regio", "region"),
         Column("Wijziging", "change"), Column("Kolom", "column"),
-        Column("Oude waarde", "old"), Column("Nieuwe waarde", "new"),
+        Column("Oude waarde", "old", wrap=True), Column("Nieuwe waarde", "new", wrap=True),
     ), key=("sheet", "id", "column"),
+        table="Wijzigingen",
         about="wat sinds de vorige export is toegevoegd, gewijzigd (oude en nieuwe waarde) of "
               "verwijderd"),
 )

@@ -18,13 +18,27 @@ if TYPE_CHECKING:
 A4 = "9"  # the paper size code of SpreadsheetML
 
 
-def fit_to_page_width(ws: WriteOnlyWorksheet, landscape: bool) -> None:
-    """Printed, a sheet is as wide as the paper and as long as it needs."""
+A4_WIDTH_PT = {True: 842 - 2 * 0.7 * 72, False: 595 - 2 * 0.7 * 72}  # landscape, portrait
+READABLE = 0.6  # below this scale printed text gets too small to read (under ~6.5 pt)
+
+
+def printed_width(widths: list[float]) -> float:
+    """The columns' width in points at 100 %, as Excel sizes Calibri 11 (7 px per character)."""
+    return sum((7 * w + 5) * 0.75 for w in widths)
+
+
+def print_setup(ws: WriteOnlyWorksheet, widths: list[float], landscape: bool) -> None:
+    """Printed on A4: as wide as the paper where that stays readable, else at 60 %."""
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.7
+    scale = A4_WIDTH_PT[landscape] / max(printed_width(widths), 1)
+    if scale >= READABLE:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+    else:  # too wide: the last columns print on a page of their own, in readable text
+        ws.page_setup.scale = int(READABLE * 100)
 
 LINE = 90  # characters of cover text per row
 
@@ -47,12 +61,18 @@ def _facts(data: h.HandoffData) -> list[tuple[str, str]]:
     ]
     if data.merged:
         facts[1] = ("Coaches", ", ".join(s.coach or "(naamloos)" for s in data.sources))
+        facts[2] = ("Samengevoegd op", local_time(meta.exported_at))
         facts.append(("Samengevoegd", f"{len(data.sources)} werkmappen; de kolom '{COACH_HEADER}' "
                       "zegt van wie elke rij komt, 'Ook bij coach' wie dezelfde rij ook stuurde."))
+        facts.extend((f"Export {s.coach or '(naamloos)'}", f"geëxporteerd op "
+                      f"{local_time(s.exported_at)}") for s in data.sources)
     elif data.previous_export_at is not None:
-        facts.append(("Vorige export", local_time(data.previous_export_at)))
+        regions = ", ".join(data.previous_regions) or "alle regio's"
+        facts.append(("Vergeleken met", f"de export van {local_time(data.previous_export_at)} "
+                      f"({regions}): het blad Wijzigingen toont wat sindsdien veranderde"))
     else:
-        facts.append(("Vorige export", "geen: het blad Wijzigingen is leeg bij een eerste export"))
+        facts.append(("Vergeleken met", "geen eerdere export van deze regio's: het blad "
+                      "Wijzigingen is leeg"))
     return facts
 
 
@@ -78,6 +98,12 @@ def _guidance(data: h.HandoffData) -> list[tuple[str, str]]:
                           "_meta: daarmee vindt CoachDesk de rijen terug."),
         ("Berekend", "Fase, aantallen, Laatste contact, Deelnemers, Fasehistoriek en scores "
                      "berekent CoachDesk; wijzigingen daarin worden niet overgenomen."),
+        ("Tabellen", "Elk gegevensblad is een Excel-tabel met de naam van het blad zonder "
+                     "leestekens (Regios, Gemeenten, Contactmomenten, ...): Power Query en "
+                     "draaitabellen vinden ze op naam."),
+        ("Tekst", "NIS-codes, ID's en telefoonnummers zijn tekst, geen getallen (een NIS-code "
+                  "begint soms met een 0). In pandas: pd.read_excel(bestand, sheet_name="
+                  "'Gemeenten', dtype={'NIS-code': str})."),
     ]
 
 
@@ -92,7 +118,7 @@ def write_cover(ws: WriteOnlyWorksheet, data: h.HandoffData, present: list[Sheet
                 styles: "_Styles") -> None:
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = LINE + 4
-    fit_to_page_width(ws, landscape=False)
+    print_setup(ws, [22, LINE + 4], landscape=False)
     ws.append([styles.cell(ws, "CoachDesk: overdracht aan het hoofdkantoor", "title")])
     ws.append([])
     for label, text in _facts(data):

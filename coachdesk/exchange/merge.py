@@ -13,6 +13,7 @@ from coachdesk.domain import handoff as h
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.ids import new_id
 from coachdesk.domain.scrub import Scrubber
+from coachdesk.exchange.cover import local_time
 from coachdesk.exchange.workbook_writer import write_handoff
 
 
@@ -82,12 +83,30 @@ def shared_rows(data: h.HandoffData) -> int:
 
 
 def _coach_names(workbooks: list[h.HandoffWorkbook]) -> list[str]:
-    """Each workbook's coach, made unique with the file name where two share a name."""
-    names = [wb.meta.coach or Path(wb.path).stem for wb in workbooks]
-    for index, name in enumerate(names):
-        if names.count(name) > 1:
-            names[index] = f"{name} ({Path(workbooks[index].path).name})"
-    return names
+    """A distinct label per workbook: its coach, told apart by file name or export time.
+
+    Two coaches may share a name, and two workbooks a file name (the window's default name
+    holds only the date); each source keeps a label of its own so no rows collapse together.
+    """
+    taken = {src.coach for wb in workbooks if wb.merged for src in wb.sources}
+    singles = [wb for wb in workbooks if not wb.merged]
+    base = [wb.meta.coach or Path(wb.path).stem for wb in singles]
+    tries = [
+        base,
+        [n if base.count(n) == 1 else f"{n} ({Path(wb.path).name})" for n, wb in zip(base, singles)],
+        [n if base.count(n) == 1 else f"{n} ({local_time(wb.meta.exported_at)})"
+         for n, wb in zip(base, singles)],
+    ]
+    labels = next((t for t in tries if len(set(t)) == len(t) and not taken & set(t)), tries[0])
+    unique: list[str] = []
+    for label in labels:
+        number, candidate = 1, label
+        while candidate in taken or candidate in unique:
+            number += 1
+            candidate = f"{label} ({number})"
+        unique.append(candidate)
+    names = iter(unique)
+    return [next(names) if not wb.merged else "" for wb in workbooks]
 
 
 def _check_new_source(wb: h.HandoffWorkbook, sources: list[h.HandoffMeta]) -> None:

@@ -12,6 +12,7 @@ from openpyxl.utils.datetime import from_excel
 from coachdesk.domain import handoff as h
 from coachdesk.domain.errors import FileFormatError
 from coachdesk.exchange.sheets import COACH_HEADER, META_KEYS, SOURCE_KEY, Kind, Sheet
+from coachdesk.exchange.workbook_formulas import Formulas, find_formulas
 from coachdesk.exchange.workbook_guard import check_file, fail
 from coachdesk.exchange.workbook_source import MAX_ROWS, Book, scan_sheets
 
@@ -22,7 +23,7 @@ def read_handoff(path: Path | str) -> h.HandoffWorkbook:
     """The workbook at `path`; raises FileFormatError (file, sheet, row, column) for anything else."""
     path = Path(path)
     check_file(path)
-    scan_sheets(path)
+    with_formulas = scan_sheets(path)
     try:
         book = Book(path)
     except BaseException as exc:  # calamine raises its own kinds, and panics as BaseException
@@ -30,7 +31,8 @@ def read_handoff(path: Path | str) -> h.HandoffWorkbook:
             raise
         raise _unreadable(path, exc, "the workbook cannot be opened") from exc
     try:
-        return _Reader(path, book).read()
+        formulas = find_formulas(path, with_formulas) if with_formulas else {}
+        return _Reader(path, book, formulas).read()
     except FileFormatError:
         raise
     except BaseException as exc:
@@ -52,8 +54,9 @@ def _unreadable(path: Path, exc: BaseException, what: str) -> FileFormatError:
 
 
 class _Reader:
-    def __init__(self, path: Path, book: Any) -> None:
+    def __init__(self, path: Path, book: Any, formulas: Formulas | None = None) -> None:
         self.path, self.book = path, book
+        self.formulas = formulas or {}
 
     def read(self) -> h.HandoffWorkbook:
         meta, sources = self._meta()
@@ -64,9 +67,10 @@ class _Reader:
                     continue
                 raise fail(self.path, f"the sheet '{sheet.name}' is missing", "missing_sheet",
                            sheet=sheet.name)
-            rows, numbers = self._sheet(sheet, wb.merged)
+            rows, numbers, index = self._sheet(sheet, wb.merged)
             wb.sheets[sheet.name] = rows
             wb.row_numbers[sheet.name] = numbers
+            self._formulas(sheet.name, index, wb)
         return wb
 
     def _meta(self) -> tuple[h.HandoffMeta, list[h.HandoffMeta]]:
@@ -123,7 +127,18 @@ class _Reader:
                        sheet=h.META) from None
         return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
-    def _sheet(self, sheet: Sheet, merged: bool) -> tuple[list[Any], list[int]]:
+    def _formulas(self, name: str, index: dict[str, tuple[int, Kind]],
+                  wb: h.HandoffWorkbook) -> None:
+        """Formula cells of this sheet by (row number, attribute), for the import preview."""
+        cells = self.formulas.get(name)
+        if not cells:
+            return
+        attr_of = {col + 1: attr for attr, (col, _kind) in index.items()}
+        wb.formulas[name] = {(row, attr_of[col]): found for (row, col), found in cells.items()
+                             if col in attr_of}
+
+    def _sheet(self, sheet: Sheet, merged: bool
+               ) -> tuple[list[Any], list[int], dict[str, tuple[int, Kind]]]:
         rows = self.book.rows(sheet.name)
         header = next(rows, None) or ()
         index = self._header(sheet, [("" if v is None else str(v).strip()) for v in header], merged)
@@ -147,7 +162,7 @@ class _Reader:
             self._unique(sheet, key_of(item), item.coach, number, seen)
             result.append(item)
             numbers.append(number)
-        return result, numbers
+        return result, numbers, index
 
     def _bad_cell(self, sheet: Sheet, row: Any, number: int, attrs: list[str],
                   convert: list[tuple[int, Any]]) -> FileFormatError:

@@ -35,11 +35,15 @@ def column_number(letters: bytes | str) -> int:
     return number
 
 
-def scan_sheets(path: Path) -> None:
-    """Refuse sheets whose grid would be far larger than any handoff workbook's."""
+def scan_sheets(path: Path) -> list[str]:
+    """Refuse sheets whose grid would be far larger than any handoff workbook's.
+
+    Returns the worksheet parts that hold a formula (`<f>`), for a closer look.
+    """
+    with_formulas: list[str] = []
     try:
         with zipfile.ZipFile(path) as archive:
-            extents = [_extent(archive, info) for info in archive.infolist()
+            extents = [_extent(archive, info, with_formulas) for info in archive.infolist()
                        if info.filename.startswith("xl/worksheets/")
                        and info.filename.endswith(".xml")]
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
@@ -49,9 +53,11 @@ def scan_sheets(path: Path) -> None:
         if rows > MAX_ROWS + 1 or cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
             raise fail(path, f"a sheet of the workbook reaches row {rows:,} and column "
                              f"{cols:,}, far more than any handoff workbook", "too_many_rows")
+    return with_formulas
 
 
-def _extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+def _extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo,
+            with_formulas: list[str]) -> tuple[int, int]:
     """The last row and column a sheet's cells and dimension name, read in bounded chunks."""
     max_row = max_col = 0
     positioned = cells = 0
@@ -63,6 +69,8 @@ def _extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
             cut = cut if cut > 0 else len(data)
             data, tail = data[:cut], data[cut:]
             positioned += data.count(b'<c r="')
+            if (b"<f>" in data or b"<f " in data) and info.filename not in with_formulas:
+                with_formulas.append(info.filename)
             cells += data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/")
             far = _CELL_FAR.findall(data)
             rows = _ROW.findall(data) + [r for _c, r in far]

@@ -6,6 +6,7 @@ import errno
 import io
 import os
 import tempfile
+import warnings
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable
@@ -18,18 +19,23 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from coachdesk import __version__
 from coachdesk.domain import handoff as h
 from coachdesk.domain.errors import CoachDeskError
-from coachdesk.exchange import cover
-from coachdesk.exchange.cover import fit_to_page_width
+from coachdesk.exchange import cover, package
+from coachdesk.exchange.cover import print_setup
 from coachdesk.exchange.partials import remove_stale_partials
 from coachdesk.exchange.sheets import ALSO_WITH_HEADER, COACH_HEADER, SHEETS, Column, Kind, Sheet
 from coachdesk.exchange.xml_rows import CHUNK_ROWS, FORMULA_START, CellRenderer, render_rows
 
 DATE_FORMAT = "DD/MM/YYYY"
 MAX_WIDTH = 60
-COMPRESS_LEVEL = 3  # nearly as small as the default, in half the time
+WRAP_WIDTH = 40  # long text wraps in a column this wide, so a printed sheet stays readable
+FONT = "Calibri"  # named, with a size: LibreOffice otherwise falls back to a serif
+TABLE_STYLE = TableStyleInfo(name="TableStyleLight1", showRowStripes=True)
 
 
 class _Styles:
@@ -37,7 +43,7 @@ class _Styles:
 
     def __init__(self, ws: WriteOnlyWorksheet) -> None:
         header = WriteOnlyCell(ws)
-        header.font = Font(bold=True)
+        header.font = Font(name=FONT, size=11, family=2, bold=True)
         header.fill = PatternFill("solid", fgColor="DDE7F0")
         header.border = Border(bottom=Side(style="thin", color="7F8C99"))
         header.alignment = Alignment(vertical="center")
@@ -49,15 +55,19 @@ class _Styles:
         text = WriteOnlyCell(ws)
         text.quotePrefix = True  # shown and kept as text, even when edited in a spreadsheet
         title = WriteOnlyCell(ws)
-        title.font = Font(bold=True, size=14)
+        title.font = Font(name=FONT, size=14, family=2, bold=True)
         label = WriteOnlyCell(ws)
-        label.font = Font(bold=True)
+        label.font = Font(name=FONT, size=11, family=2, bold=True)
         label.alignment = Alignment(vertical="top")
         wrap = WriteOnlyCell(ws)
         wrap.alignment = Alignment(wrap_text=True, vertical="top")
+        wrap_text = WriteOnlyCell(ws)
+        wrap_text.alignment = Alignment(wrap_text=True, vertical="top")
+        wrap_text.quotePrefix = True
         self.arrays = {name: cell._style for name, cell in (
-            ("plain", WriteOnlyCell(ws)), ("header", header), ("date", date), ("number", number), ("text", text), ("title", title),
-            ("label", label), ("wrap", wrap))}
+            ("plain", WriteOnlyCell(ws)), ("header", header), ("date", date), ("number", number),
+            ("text", text), ("title", title), ("label", label), ("wrap", wrap),
+            ("wrap_text", wrap_text))}
 
     def cell(self, ws: WriteOnlyWorksheet, value: Any, style: str) -> WriteOnlyCell:
         cell = WriteOnlyCell(ws, value=value)
@@ -140,6 +150,13 @@ class _Part:
     values: Callable[[Any], list[Any]]
     counted: bool
 
+    def head(self, xml: str) -> str:
+        return package.with_dimension(xml, len(self.columns), len(self.rows) + 1)
+
+    def tail(self, xml: str) -> str:
+        ids = package.text_id_ranges([c.kind for c in self.columns], len(self.rows))
+        return package.with_ignored_errors(xml, ids)
+
 
 def _write(fh: BinaryIO, data: h.HandoffData, sink: h.ProgressSink) -> None:
     frame = io.BytesIO()
@@ -148,31 +165,36 @@ def _write(fh: BinaryIO, data: h.HandoffData, sink: h.ProgressSink) -> None:
     total = max(1, sum(len(p.rows) for p in parts if p.counted))
     done = 0
     by_entry = {p.entry: p for p in parts}
-    with zipfile.ZipFile(frame) as template, \
-            zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as out:
+    with zipfile.ZipFile(frame) as template, zipfile.ZipFile(fh, "w") as out:
         for info in template.infolist():
             part = by_entry.get(info.filename)
             if part is None:
-                out.writestr(info.filename, template.read(info))
+                body = template.read(info)
+                if info.filename == "docProps/app.xml":
+                    body = package.app_properties(__version__)
+                elif info.filename.startswith("xl/worksheets/sheet"):
+                    body = package.sized(body.decode("utf-8")).encode("utf-8")
+                out.writestr(package.entry(info.filename), body)
                 continue
             head, tail = template.read(info).decode("utf-8").split("</sheetData>", 1)
-            with out.open(info.filename, "w", force_zip64=True) as sheet_xml:
-                sheet_xml.write(head.encode("utf-8"))
+            with out.open(package.entry(info.filename), "w") as sheet_xml:
+                sheet_xml.write(part.head(head).encode("utf-8"))
                 rows = (part.values(r) for r in part.rows)
-                kinds = [c.kind for c in part.columns]
+                kinds = [(c.kind, c.wrap) for c in part.columns]
                 for chunk in render_rows(rows, kinds, renderer):
                     sheet_xml.write(chunk.encode("utf-8"))
                     if part.counted:
                         done = min(total, done + CHUNK_ROWS)
                         sink.report(done, total, part.name)
                     sink.check()
-                sheet_xml.write(("</sheetData>" + tail).encode("utf-8"))
+                sheet_xml.write(("</sheetData>" + part.tail(tail)).encode("utf-8"))
     sink.report(total, total, "")
 
 
 def _frame(data: h.HandoffData) -> tuple[Workbook, list[_Part], CellRenderer]:
     """The workbook without its data rows: cover, headers, widths, filters, `_meta`."""
     wb = Workbook(write_only=True)
+    _properties(wb, data)
     cover_ws = wb.create_sheet(h.README)
     styles = _Styles(cover_ws)
     present = [s for s in SHEETS if s.name in data.sheets]
@@ -185,19 +207,40 @@ def _frame(data: h.HandoffData) -> tuple[Workbook, list[_Part], CellRenderer]:
     cover.write_meta(meta, data, styles)
     meta.sheet_state = "hidden"
     renderer = CellRenderer(*(wb._cell_styles.add(styles.arrays[name])
-                              for name in ("date", "text", "number")))
+                              for name in ("date", "text", "number", "wrap", "wrap_text")))
     return wb, parts, renderer
+
+
+def _properties(wb: Workbook, data: h.HandoffData) -> None:
+    """Who made the workbook and what it is, as a file browser and Excel's Info pane show."""
+    coach = data.meta.coach or "CoachDesk"
+    props = wb.properties
+    props.creator = props.lastModifiedBy = coach
+    props.title = ("CoachDesk: samengevoegde overdracht aan het hoofdkantoor" if data.merged
+                   else "CoachDesk: overdracht aan het hoofdkantoor")
+    props.subject = "Regionale organisatienetwerken (oproep 41)"
+    props.description = f"Gemaakt met CoachDesk {__version__}"
+    props.keywords = "CoachDesk; overdracht"
+    wb.calculation.fullCalcOnLoad = None  # no formulas: nothing to recalculate on opening
 
 
 def _frame_sheet(ws: WriteOnlyWorksheet, index: int, sheet: Sheet, rows: list[Any],
                  merged: bool, styles: _Styles) -> _Part:
     cols = sheet_columns(sheet, merged)
     values = _row_values(sheet, rows, merged)
-    for number, width in enumerate(_widths(cols, rows, values), start=1):
+    widths = _widths(cols, rows, values)
+    for number, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(number)].width = width
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(rows) + 1}"
-    fit_to_page_width(ws, landscape=True)
+    ref = f"A1:{get_column_letter(len(cols))}{max(len(rows), 1) + 1}"
+    table = Table(
+        displayName=sheet.table, ref=ref, autoFilter=AutoFilter(ref=ref),
+        tableColumns=[TableColumn(id=i, name=c.header) for i, c in enumerate(cols, start=1)],
+        tableStyleInfo=TABLE_STYLE)
+    with warnings.catch_warnings():  # the columns are given: openpyxl warns regardless
+        warnings.simplefilter("ignore", UserWarning)
+        ws.add_table(table)
+    print_setup(ws, widths, landscape=True)
     ws.print_title_rows = "1:1"
     ws.append([styles.cell(ws, c.header, "header") for c in cols])
     return _Part(sheet.name, f"xl/worksheets/sheet{index}.xml", cols, rows, values, sheet.name != h.CHANGES)
@@ -245,7 +288,8 @@ def _widths(cols: list[Column], rows: list[Any], values: Callable[[Any], list[An
     widths: list[float] = []
     for index, col in enumerate(cols):
         content = col.width or longest.get(index, 10)
-        widths.append(col.width or min(max(len(col.header) + 3, content + 2), MAX_WIDTH))
+        widest = WRAP_WIDTH if col.wrap else MAX_WIDTH
+        widths.append(col.width or min(max(len(col.header) + 3, content + 2), widest))
     return widths
 
 
@@ -257,3 +301,4 @@ def _display_len(value: Any) -> int:
     if isinstance(value, float):
         return len(f"{value:.1f}")
     return len(str(value))
+

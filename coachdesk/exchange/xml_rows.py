@@ -47,18 +47,28 @@ def _escape(text: str) -> str:
 class CellRenderer:
     """Renders one cell of each kind; the styles are indexes into the workbook's cell styles."""
 
-    def __init__(self, date_style: int, text_style: int, number_style: int) -> None:
+    def __init__(self, date_style: int, text_style: int, number_style: int,
+                 wrap_style: int | None = None, wrap_text_style: int | None = None) -> None:
         self.date_style = date_style
         self.text_style = text_style
         self.number_style = number_style
+        self.wrap_style = f' s="{wrap_style}"' if wrap_style is not None else ""
+        self.wrap_text_style = wrap_text_style if wrap_text_style is not None else text_style
 
     def text(self, ref: str, value: Any) -> str:
+        return self._text(ref, value, "", self.text_style)
+
+    def wrapped(self, ref: str, value: Any) -> str:
+        """Long text, wrapped in its cell (on screen and on paper)."""
+        return self._text(ref, value, self.wrap_style, self.wrap_text_style)
+
+    def _text(self, ref: str, value: Any, plain: str, formula_like: int) -> str:
         if not isinstance(value, str):
             value = str(value)
         value = clean_text(value)
         if not value:
             return ""
-        style = f' s="{self.text_style}"' if value[0] in FORMULA_START else ""
+        style = f' s="{formula_like}"' if value[0] in FORMULA_START else plain
         space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
         return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{_escape(value)}</t></is></c>'
 
@@ -74,19 +84,19 @@ class CellRenderer:
             return self.text(ref, value)
         return f'<c r="{ref}" s="{self.number_style}" t="n"><v>{value!r}</v></c>'
 
-    def for_kind(self, kind: Kind) -> Render:
+    def for_kind(self, kind: Kind, wrap: bool = False) -> Render:
         if kind is Kind.DATE:
             return self.date
         if kind in (Kind.INT, Kind.FLOAT):
             return self.number
-        return self.text
+        return self.wrapped if wrap else self.text
 
 
-def render_rows(rows: Iterable[Iterable[Any]], kinds: list[Kind], renderer: CellRenderer,
-                first_row: int = 2) -> Iterator[str]:
-    """The `<row>` elements of `rows`, in chunks of a few thousand rows."""
+def render_rows(rows: Iterable[Iterable[Any]], kinds: list[tuple[Kind, bool]],
+                renderer: CellRenderer, first_row: int = 2) -> Iterator[str]:
+    """The `<row>` elements of `rows`, in chunks of a few thousand rows (kind, wrapped)."""
     letters = [get_column_letter(i) for i in range(1, len(kinds) + 1)]
-    cells = list(zip(letters, [renderer.for_kind(k) for k in kinds]))
+    cells = list(zip(letters, [renderer.for_kind(k, w) for k, w in kinds]))
     chunk: list[str] = []
     for number, values in enumerate(rows, start=first_row):
         row = str(number)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from coachdesk.services.progress import ProgressService
     from coachdesk.services.proposals import ProposalService
     from coachdesk.services.regions import RegionService
+    from coachdesk.services.report import ReportService
     from coachdesk.services.reviews import ReviewService
     from coachdesk.services.timeline import TimelineService
 
@@ -137,6 +138,12 @@ class Services:
 
         return HandoffService(self.db.session_factory,
                               backup=lambda: self.backups.snapshot("before-import"))
+
+    @cached_property
+    def report(self) -> ReportService:
+        from coachdesk.services.report import ReportService
+
+        return ReportService(self.db.session_factory)
 
     def close(self) -> None:
         self.db.dispose()

@@ -64,7 +64,8 @@ class HandoffService:
             gatherer = Gatherer(s, options, today)
             sheets = gatherer.gather(sink)
             meta = self._meta(s, options, tuple(gatherer.names[i] for i in gatherer.region_ids))
-            previous_at, before = self._previous(s, options.personal_data)
+            previous_at, previous_regions, before = self._previous(
+                s, options.personal_data, set(meta.regions))
         snapshot = diff.take(sheets)
         sheets[h.CHANGES] = []
         if before:  # no previous export, or an unreadable snapshot: nothing to compare with
@@ -76,7 +77,8 @@ class HandoffService:
         if gatherer.scrubber is not None:  # an older snapshot may still hold names
             h.scrub_sheets({h.CHANGES: sheets[h.CHANGES]}, gatherer.scrubber)
             meta = dataclasses.replace(meta, replaced=gatherer.replaced())
-        data = h.HandoffData(meta=meta, sheets=sheets, previous_export_at=previous_at)
+        data = h.HandoffData(meta=meta, sheets=sheets, previous_export_at=previous_at,
+                             previous_regions=previous_regions)
         return data, diff.pack(snapshot)
 
     def export(self, target: Path, options: h.ExportOptions, writer: Writer,
@@ -135,13 +137,23 @@ class HandoffService:
         )
 
     @staticmethod
-    def _previous(s: Session, personal_data: bool) -> tuple[datetime | None, diff.Snapshot]:
-        """The latest export in the same privacy mode (its old values never leak names)."""
+    def _previous(s: Session, personal_data: bool, regions: set[str],
+                  ) -> tuple[datetime | None, tuple[str, ...], diff.Snapshot]:
+        """The latest export in the same privacy mode that held all of these regions.
+
+        An export of fewer regions is passed over: compared with it, every row of the other
+        regions would look added and hide the real edits. The same privacy mode, so old values
+        never leak names. `regions` empty means all regions.
+        """
         found = s.execute(
-            select(HandoffExport.exported_at, HandoffExport.snapshot)
+            select(HandoffExport.exported_at, HandoffExport.regions, HandoffExport.id)
             .where(HandoffExport.personal_data == personal_data)
-            .order_by(HandoffExport.exported_at.desc(), HandoffExport.id.desc()).limit(1)
-        ).first()
-        if found is None:
-            return None, {}
-        return found[0].replace(tzinfo=timezone.utc), diff.unpack(found[1])
+            .order_by(HandoffExport.exported_at.desc(), HandoffExport.id.desc())
+        ).all()
+        for at, names, export_id in found:
+            held = {n for n in names.split("; ") if n}
+            if held and (not regions or not regions <= held):
+                continue
+            snapshot = s.scalar(select(HandoffExport.snapshot).where(HandoffExport.id == export_id))
+            return at.replace(tzinfo=timezone.utc), tuple(sorted(held)), diff.unpack(snapshot or "")
+        return None, (), {}

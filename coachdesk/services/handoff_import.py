@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from coachdesk.db.models import DbMeta, HandoffExport
 from coachdesk.domain import handoff as h
-from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.errors import CoachDeskError, FileFormatError, ValidationError
 from coachdesk.services import handoff_diff as diff
 from coachdesk.services import handoff_fields as f
 from coachdesk.services.handoff_gather import Gatherer
@@ -137,10 +137,11 @@ class _Planner:
         db_id = self.s.scalar(select(DbMeta.value).where(DbMeta.key == "database_id")) or ""
         if not self.wb.merged:
             if self.wb.meta.database_id and self.wb.meta.database_id != db_id:
-                who = self.wb.meta.coach or "another coach"
-                self._problem(h.META, 1, "", f"this workbook was exported from another database "
-                              f"({who}); import only workbooks exported from this one",
-                              "foreign", self.wb.meta.coach)
+                who = self.wb.meta.coach or "a coach without a name"
+                raise FileFormatError(
+                    f"{self.wb.path} was exported from another coach's database ({who}); "
+                    "CoachDesk imports only workbooks exported from this database, so nothing "
+                    "was imported.", file=self.wb.path, reason="foreign", detail=who)
             return None
         for src in self.wb.sources:
             if src.database_id == db_id:
@@ -204,6 +205,8 @@ class _Planner:
                 self.plan.ignored.append(FieldChange(sheet.name, sheet.key_of(row), number,
                                                      column, attr, label, current, incoming, None))
             return
+        if self._formula(sheet.name, number, attr, column):
+            return
         try:
             stored = self.convert(sheet.name, attr, incoming)
         except f.FieldError as exc:
@@ -227,6 +230,8 @@ class _Planner:
             return
         values: dict[str, Any] = {}
         for attr in f.EDITABLE[sheet.name]:
+            if self._formula(sheet.name, number, attr, sheet.column(attr).header):
+                return
             incoming = getattr(row, attr)
             if sheet.name == h.ACTIONS and attr == "status" and not incoming:
                 incoming = "open"  # a new action typed without a status is still to do
@@ -242,6 +247,21 @@ class _Planner:
             return
         self.plan.new_rows.append(NewRow(sheet.name, key, number, _describe(sheet.name, row),
                                          values))
+
+    def _formula(self, sheet: str, row: int, attr: str, column: str) -> bool:
+        """A cell that holds a formula is shown as one and not taken as its computed value."""
+        found = self.wb.formulas.get(sheet, {}).get((row, attr))
+        if found is None:
+            return False
+        formula, saved = found
+        if saved:
+            self._problem(sheet, row, column, f"the cell holds the formula {formula} instead of "
+                          "a value; type the value itself", "formula", formula)
+        else:
+            self._problem(sheet, row, column, f"the cell holds the formula {formula}, saved "
+                          "without a computed value; type the value itself",
+                          "formula_without_value", formula)
+        return True
 
     def _problem(self, sheet: str, row: int, column: str, reason: str, code: str = "",
                  detail: str = "") -> None:

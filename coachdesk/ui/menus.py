@@ -24,3 +24,7 @@ MENU_PROVIDERS.append(backup_menu_actions)
 from coachdesk.ui.features.handoff import handoff_menu_actions  # noqa: E402
 
 MENU_PROVIDERS.append(handoff_menu_actions)
+
+from coachdesk.ui.features.report import report_menu_actions  # noqa: E402
+
+MENU_PROVIDERS.append(report_menu_actions)

@@ -178,6 +178,10 @@
         <translation>%1 kan niet vervangen worden: het bestand is open in een ander programma (sluit het in Excel) of het is alleen-lezen.</translation>
     </message>
     <message>
+        <source>%1 was exported from another coach&apos;s database (%5); CoachDesk imports only workbooks exported from this database, so nothing was imported.</source>
+        <translation>%1 werd geëxporteerd uit de databank van een andere coach (%5); CoachDesk importeert alleen werkmappen die uit deze databank geëxporteerd zijn, dus er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
         <source>this field may not be empty</source>
         <translation>dit veld mag niet leeg zijn</translation>
     </message>
@@ -214,8 +218,12 @@
         <translation>deze samengevoegde werkmap bevat geen rijen van deze databank</translation>
     </message>
     <message>
-        <source>this workbook was exported from another coach&apos;s database (%1); import only workbooks exported from this one</source>
-        <translation>deze werkmap komt uit de databank van een andere coach (%1); importeer alleen werkmappen die uit deze databank geëxporteerd werden</translation>
+        <source>the cell holds the formula %1 instead of a value; type the value itself (CoachDesk does not take a formula&apos;s result)</source>
+        <translation>de cel bevat de formule %1 in plaats van een waarde; typ de waarde zelf (CoachDesk neemt de uitkomst van een formule niet over)</translation>
+    </message>
+    <message>
+        <source>the cell holds the formula %1, saved without a computed value; type the value itself</source>
+        <translation>de cel bevat de formule %1, bewaard zonder berekende waarde; typ de waarde zelf</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos;, row %2, column &apos;%3&apos;: %4.</source>

@@ -50,7 +50,9 @@ def test_sheets_and_headers_follow_the_contract(demo_book: Path) -> None:
         ws = wb[name]
         assert header(ws)[:len(columns)] == columns, name
         assert ws.freeze_panes == "A2", name
-        assert ws.auto_filter.ref == f"A1:{ws.cell(1, len(header(ws))).column_letter}{ws.max_row}"
+        [table] = ws.tables.values()  # an Excel table with a filter row over all the rows
+        assert table.ref == f"A1:{ws.cell(1, len(header(ws))).column_letter}{ws.max_row}"
+        assert table.autoFilter.ref == table.ref
         assert all(c.font.b for c in ws[1]), name
         assert ws.max_row > 1, name
 

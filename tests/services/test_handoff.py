@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 from coachdesk.domain import handoff as h
-from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.errors import CoachDeskError, FileFormatError, ValidationError
 from coachdesk.exchange.workbook_reader import read_handoff
 from coachdesk.services.container import Services
 from coachdesk.services.handoff_import import ImportChoices
@@ -155,11 +155,12 @@ def test_an_unknown_region_is_refused(demo_services: Services, tmp_path: Path) -
 def test_another_coachs_workbook_is_refused(demo_services: Services, services: Services,
                                             tmp_path: Path) -> None:
     path = export(demo_services, tmp_path / "a.xlsx", coach="An")
-    plan = _plan(services, path)
-    [problem] = plan.problems
-    assert problem.code == "foreign" and "another database (An)" in str(problem)
-    with pytest.raises(ValidationError, match="nothing was imported"):
-        services.handoff.apply_import(plan)
+    with pytest.raises(FileFormatError) as refused:
+        _plan(services, path)
+    assert str(refused.value) == (
+        f"{path} was exported from another coach's database (An); CoachDesk imports only "
+        "workbooks exported from this database, so nothing was imported.")
+    assert refused.value.params["reason"] == "foreign"
 
 
 def test_a_merged_workbook_brings_back_only_this_databases_rows(

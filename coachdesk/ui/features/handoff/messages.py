@@ -49,6 +49,9 @@ class HandoffMessages(QObject):
             "disk_full": self.tr("%1 cannot be written: the disk is full; nothing was written."),
             "locked": self.tr("%1 cannot be replaced: it is open in another program (close it in "
                               "Excel) or it is read-only."),
+            "foreign": self.tr("%1 was exported from another coach's database (%5); CoachDesk "
+                               "imports only workbooks exported from this database, so nothing "
+                               "was imported."),
         }
 
     def error(self, exc: BaseException) -> str:
@@ -60,7 +63,7 @@ class HandoffMessages(QObject):
             return str(exc)
         p = exc.params
         return _fill(template, p.get("file", ""), p.get("sheet", ""), p.get("row", ""),
-                     p.get("column", ""))
+                     p.get("column", ""), p.get("detail", ""))
 
     def problem(self, problem: Problem) -> str:
         """One invalid cell of an import, for the preview."""
@@ -74,8 +77,10 @@ class HandoffMessages(QObject):
             "bad_id": self.tr("a new row needs an empty ID"),
             "done_without_date": self.tr("a finished action needs the date it was finished"),
             "not_mine": self.tr("this merged workbook holds no rows of this database"),
-            "foreign": self.tr("this workbook was exported from another coach's database (%1); "
-                               "import only workbooks exported from this one"),
+            "formula": self.tr("the cell holds the formula %1 instead of a value; type the "
+                               "value itself (CoachDesk does not take a formula's result)"),
+            "formula_without_value": self.tr("the cell holds the formula %1, saved without a "
+                                             "computed value; type the value itself"),
         }
         reason = _fill(reasons.get(problem.code, problem.reason), problem.detail)
         if problem.column:

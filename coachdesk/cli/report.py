@@ -1,0 +1,73 @@
+"""Sub-command `report`: the progress report (Voortgangsrapport) as a PDF (CONTRACTS.md)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+from coachdesk.domain.errors import CoachDeskError
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("report", parents=[common],
+                       help="write the progress report (Voortgangsrapport) as a PDF")
+    p.add_argument("out", type=Path, metavar="OUT.pdf", help="the PDF to write")
+    p.add_argument("--region", action="append", default=[], metavar="NAME",
+                   help="report only this region (repeat for several; default: all)")
+    p.add_argument("--from", dest="start", type=_day, metavar="DATE",
+                   help="first day of the period whose changes are listed (dd/mm/yyyy or "
+                        "yyyy-mm-dd; default: three months before --to)")
+    p.add_argument("--to", dest="end", type=_day, metavar="DATE",
+                   help="last day of the period, the report's date (default: today)")
+    p.add_argument("--no-personal-data", action="store_true",
+                   help="people's names become their organisation, in free text too")
+    p.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS,
+                   help="the report's language (default: Dutch)")
+    p.add_argument("--stalled-after", type=int, default=30, metavar="DAYS",
+                   help="a region without contact for this many days has stalled (default 30)")
+    p.set_defaults(handler=cmd_report)
+
+
+def _day(text: str) -> date:
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y"):
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"'{text}' is not a date (write dd/mm/yyyy)")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    if args.out.suffix.lower() != ".pdf":
+        raise CoachDeskError(f"{args.out}: the report's name must end in .pdf.")
+    if args.start and args.end and args.start > args.end:
+        raise CoachDeskError(f"The period starts ({args.start:%d/%m/%Y}) after it ends "
+                             f"({args.end:%d/%m/%Y}).")
+    # Painting needs Qt's GUI module but no window: the offscreen platform works anywhere.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from coachdesk.cli.common import open_services
+    from coachdesk.cli.handoff import TerminalProgress
+    from coachdesk.domain.report import ReportOptions
+    from coachdesk.reporting.pdf import write_report
+
+    app = QGuiApplication.instance() or QGuiApplication(["coachdesk"])
+    options = ReportOptions(regions=tuple(args.region), start=args.start, end=args.end,
+                            personal_data=not args.no_personal_data,
+                            lang=getattr(args, "lang", None) or "nl",
+                            stalled_days=args.stalled_after)
+    services = open_services(args)
+    progress = TerminalProgress("Writing the report")
+    try:
+        data = services.report.gather(options, progress)
+        path = write_report(args.out, data, progress)
+    finally:
+        progress.close()
+        services.close()
+    del app
+    print(f"Report written to {path}: {len(data.regions)} regions, {len(data.changes)} changes "
+          f"from {data.start:%d/%m/%Y} to {data.end:%d/%m/%Y}.")
+    return 0
