@@ -25,6 +25,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "coachdesk.cli.handoff": ("export", "import", "merge"),
     "coachdesk.cli.report": ("report",),
     "coachdesk.cli.team": ("team",),
+    "coachdesk.cli.sync": ("sync",),
 }
 # Options before the command that take a value (`--db PATH`), so the value is not the command.
 _VALUED = ("--db", "--lang")

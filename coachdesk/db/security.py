@@ -37,7 +37,8 @@ REGION_OF = {
 # Reference lists a coach may change only in place (no new or removed regions).
 UPDATE_ONLY = {"region", "municipality"}
 # Shared by the whole team: any coach writes them.
-SHARED = {"criterion": "ALL", "tombstone": "INSERT", "erasure_record": "INSERT"}
+SHARED = {"criterion": "ALL", "tombstone": "INSERT", "erasure_record": "INSERT",
+          "sync_batch": "INSERT"}
 READ_ONLY = ("stage", "former_municipality", "db_meta", "alembic_version", ASSIGNMENTS)
 # What headquarters may correct: table -> columns (with the bookkeeping every update writes).
 HEADQUARTERS_UPDATES = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, event, insert
+from sqlalchemy import delete, event, insert, select
 from sqlalchemy.orm import Mapper, Session, object_session
 
 from coachdesk.db.base import Base, Tracked, utcnow
@@ -92,9 +92,11 @@ def _after_insert(_mapper: Mapper[Any], connection: Any, target: Any) -> None:
         return
     from coachdesk.db.models import Tombstone
 
-    connection.execute(delete(Tombstone).where(
-        Tombstone.table_name == str(getattr(target, "__tablename__")),
-        Tombstone.uuid == target.uuid, Tombstone.synced_version.is_(None)))
+    unsent = (Tombstone.table_name == str(getattr(target, "__tablename__")),
+              Tombstone.uuid == target.uuid, Tombstone.synced_version.is_(None))
+    # Read first: nearly every insert has no tombstone, and then nothing is written.
+    if connection.scalar(select(Tombstone.id).where(*unsent)) is not None:
+        connection.execute(delete(Tombstone).where(*unsent))
 
 
 def install() -> None:

@@ -34,7 +34,8 @@ CHILD_TABLES = {child for child, _link, _order in CHILDREN.values()}
 def travelling_tables() -> list[Table]:
     """The tables whose records travel on their own, every table after those it links to
     (a parent also after what its travelling children link to)."""
-    tables = {t.name: t for t in Base.metadata.sorted_tables if "uuid" in t.c}
+    tables = {t.name: t for t in Base.metadata.sorted_tables
+              if "uuid" in t.c and "synced_version" in t.c}
     graph: dict[str, set[str]] = {}
     for name, table in tables.items():
         linked = [table]
@@ -183,7 +184,8 @@ class Applier:
         else:
             self.connection.execute(table.update().where(table.c.id == row_id).values(values))
         if table.name in CHILDREN:
-            self._children(table.name, row_id, record.get(f"{CHILDREN[table.name][0]}s") or [])
+            children = record.get(f"{CHILDREN[table.name][0]}s") or []
+            self._children(table.name, row_id, list(children))  # type: ignore[call-overload]
         return row_id
 
     def _children(self, parent: str, parent_id: int, rows: list[Any]) -> None:

@@ -85,10 +85,13 @@ def _folded(text: str) -> tuple[str, list[int] | None]:
 
 
 @dataclass(frozen=True)
-class _Pattern:
-    words: tuple[str, ...]
-    person: int
+class _Match:
+    """Words of a text that are a name: which kind of name, and whose it may be."""
+
+    first: int  # token indexes
+    last: int
     kind: str
+    persons: frozenset[int]
 
 
 class Scrubber:
@@ -101,14 +104,14 @@ class Scrubber:
         self.people.extend(others)
         self.unknown_contacts = unknown_contacts
         self.by_kind: Counter[str] = Counter()
-        self._patterns: dict[str, list[_Pattern]] = {}
+        # The words of a name -> its kind -> the people it may mean: one lookup per length.
+        self._names: dict[tuple[str, ...], dict[str, set[int]]] = {}
         self._emails: dict[str, set[int]] = {}
         self._phones: dict[str, set[int]] = {}
         for number, person in enumerate(self.people):
             self._index(number, person)
-        for found in self._patterns.values():
-            found.sort(key=lambda p: len(p.words), reverse=True)
-        self._first_words = frozenset(self._patterns)
+        self._first_words = frozenset(words[0] for words in self._names)
+        self._sizes = sorted({len(words) for words in self._names}, reverse=True)
 
     @property
     def replaced(self) -> int:
@@ -118,7 +121,7 @@ class Scrubber:
     def _add(self, words: Iterable[str], person: int, kind: str) -> None:
         key = tuple(w for w in words if w)
         if key and (len(key) > 1 or len(key[0]) >= 2):
-            self._patterns.setdefault(key[0], []).append(_Pattern(key, person, kind))
+            self._names.setdefault(key, {}).setdefault(kind, set()).add(person)
 
     def _index(self, number: int, person: Identity) -> None:
         key = person_key(person.name)
@@ -238,22 +241,23 @@ class Scrubber:
             return []
         tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
         found = self._matches(folded, tokens)
-        mentioned = {p.person for _i, _j, p in found if p.kind == FULL}
+        mentioned = {p for m in found if m.kind == FULL for p in m.persons}
         spans = []
-        for first, last, pattern in found:
-            start, end = tokens[first][0], tokens[last][1]
-            candidates = self._candidates(pattern, mentioned)
-            if pattern.kind == PARTIAL_TITLE:
+        for match in found:
+            first, kind = match.first, match.kind
+            start, end = tokens[first][0], tokens[match.last][1]
+            candidates = _candidates(match, mentioned)
+            if kind == PARTIAL_TITLE:
                 start = tokens[first - 1][0]
                 if first >= 2 and tokens[first - 1][2] == "heer" and tokens[first - 2][2] == "de":
                     start = tokens[first - 2][0]
             o_start, o_end = _original(start, end, origin, text)
-            if pattern.kind == PARTIAL_FIRST and not self._first_name_alone(
+            if kind == PARTIAL_FIRST and not self._first_name_alone(
                     text, folded, origin, tokens, first, o_start):
                 continue
             if _inside(o_start, o_end, taken):
                 continue
-            if pattern.kind != FULL and any(c >= self.n_targets for c in candidates):
+            if kind != FULL and any(c >= self.n_targets for c in candidates):
                 continue  # a first name or title + surname that may mean someone who stays
             replacement = self._replacement(candidates, NEUTRAL_NAME)
             if replacement is not None:
@@ -278,51 +282,52 @@ class Scrubber:
                 return False  # "Jan Molenaar": another Jan
         return True
 
-    def _matches(self, folded: str, tokens: list[tuple[int, int, str]]
-                 ) -> list[tuple[int, int, _Pattern]]:
-        """Name patterns found in the text, longest first at each word, never overlapping."""
-        found: list[tuple[int, int, _Pattern]] = []
+    def _matches(self, folded: str, tokens: list[tuple[int, int, str]]) -> list[_Match]:
+        """Names found in the text, the longest at each word first, never overlapping."""
+        found: list[_Match] = []
+        count = len(tokens)
         index = 0
-        while index < len(tokens):
-            best = None
-            for pattern in self._patterns.get(tokens[index][2], ()):
-                size = len(pattern.words)
-                if best is not None and size <= len(best.words):
-                    break
-                if self._fits(folded, tokens, index, pattern):
-                    best = pattern
-            if best is None:
+        while index < count:
+            match = None
+            if tokens[index][2] in self._first_words:
+                for size in self._sizes:
+                    if index + size <= count:
+                        match = self._match_at(folded, tokens, index, size)
+                        if match is not None:
+                            break
+            if match is None:
                 index += 1
                 continue
-            found.append((index, index + len(best.words) - 1, best))
-            index += len(best.words)
+            found.append(match)
+            index = match.last + 1
         return found
 
-    def _fits(self, folded: str, tokens: list[tuple[int, int, str]], index: int,
-              pattern: _Pattern) -> bool:
-        size = len(pattern.words)
-        if index + size > len(tokens):
-            return False
-        for offset in range(1, size):
-            here, previous = tokens[index + offset], tokens[index + offset - 1]
-            if here[2] != pattern.words[offset]:
-                return False
-            if not _GAP.fullmatch(folded, previous[1], here[0]):
-                return False
-        if pattern.kind == PARTIAL_TITLE:
-            if index == 0 or tokens[index - 1][2] not in PERSON_TITLES:
-                return False
-            return bool(_GAP.fullmatch(folded, tokens[index - 1][1], tokens[index][0]))
-        return True
+    def _match_at(self, folded: str, tokens: list[tuple[int, int, str]], index: int,
+                  size: int) -> _Match | None:
+        kinds = self._names.get(tuple(t[2] for t in tokens[index:index + size]))
+        if kinds is None:
+            return None
+        for offset in range(index + 1, index + size):
+            if not _GAP.fullmatch(folded, tokens[offset - 1][1], tokens[offset][0]):
+                return None
+        last = index + size - 1
+        if FULL in kinds:
+            return _Match(index, last, FULL, frozenset(kinds[FULL]))
+        titled = (index > 0 and tokens[index - 1][2] in PERSON_TITLES
+                  and _GAP.fullmatch(folded, tokens[index - 1][1], tokens[index][0]))
+        if titled and PARTIAL_TITLE in kinds:
+            return _Match(index, last, PARTIAL_TITLE, frozenset(kinds[PARTIAL_TITLE]))
+        if PARTIAL_FIRST in kinds:
+            return _Match(index, last, PARTIAL_FIRST, frozenset(kinds[PARTIAL_FIRST]))
+        return None
 
-    def _candidates(self, pattern: _Pattern, mentioned: set[int]) -> set[int]:
-        """Who a match may mean: for a partial name, the one the text names in full, if any."""
-        same = {p.person for p in self._patterns.get(pattern.words[0], ())
-                if p.words == pattern.words and p.kind == pattern.kind}
-        if pattern.kind == FULL:
-            return same
-        named = same & mentioned
-        return named if len(named) == 1 else same
+
+def _candidates(match: _Match, mentioned: set[int]) -> frozenset[int]:
+    """Who a match may mean: for a partial name, the one the text names in full, if any."""
+    if match.kind == FULL:
+        return match.persons
+    named = match.persons & mentioned
+    return named if len(named) == 1 else match.persons
 
 
 def _original(start: int, end: int, origin: list[int] | None, text: str) -> tuple[int, int]:

@@ -67,7 +67,9 @@ class ErrorDialog(QDialog):
 
     @classmethod
     def ask(cls, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
-        cls(details, log_path, parent).exec()
+        dialog = cls(details, log_path, parent)
+        dialog.exec()
+        dialog.deleteLater()
 
 
 class ErrorReporter:

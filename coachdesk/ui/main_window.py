@@ -91,9 +91,9 @@ class MainWindow(QMainWindow):
         self._add(file, self.tr("New &demo database…"), self.new_demo_database)
         file.addSeparator()
         edit = self.menus["edit"]
-        undo = self.ctx.undo_stack.undo_action(self, self.tr("&Undo"))
+        undo = self.ctx.undo_stack.undo_action(self, self.tr("&Undo"), self.tr("&Undo %1"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.redo_action(self, self.tr("&Redo"))
+        redo = self.ctx.undo_stack.redo_action(self, self.tr("&Redo"), self.tr("&Redo %1"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addActions([undo, redo])
         edit.addSeparator()

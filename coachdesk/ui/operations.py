@@ -36,8 +36,8 @@ Inverse = Callable[[Any], Call]
 class _Op(Generic[T]):
     """What both kinds of operation share: the call, callbacks, progress and failure path."""
 
-    def __init__(self, ctx: AppContext, fn: Callable[..., T], *args: Any) -> None:
-        self.ctx, self.fn, self.args = ctx, fn, args
+    def __init__(self, ctx: AppContext, fn: Callable[..., T], *args: Any, **kwargs: Any) -> None:
+        self.ctx, self.fn, self.args, self.kwargs = ctx, fn, args, kwargs
         self._success: Callable[[T], object] | None = None
         self._failure: Callable[[BaseException], object] | None = None
         self._cancelled: Callable[[], object] | None = None
@@ -75,7 +75,7 @@ class _Op(Generic[T]):
                 failed: Callable[[BaseException], None]) -> Task:
         task = self.ctx.runner.submit(fn, *args, on_done=done, on_error=failed,
                                       with_progress=self._progress is not None,
-                                      latest=self._lane)
+                                      latest=self._lane, **self.kwargs)
         if self._progress is not None:
             self.progress_dialog = show_progress(self._progress[0], task, self._progress[1])
         return task
@@ -108,8 +108,8 @@ class ChangeOp(_Op[T]):
     """
 
     def __init__(self, ctx: AppContext, fn: Callable[..., T], *args: Any,
-                 changes: Changes | Callable[[T], Changes]) -> None:
-        super().__init__(ctx, fn, *args)
+                 changes: Changes | Callable[[T], Changes], **kwargs: Any) -> None:
+        super().__init__(ctx, fn, *args, **kwargs)
         self.changes = changes
         self.text = ""
         self.inverse: Inverse | None = None
@@ -168,7 +168,7 @@ class _UndoEntry(QUndoCommand):
         elif self._broken:
             self.setObsolete(True)
         else:
-            self._step(self.op.fn, self.op.args, self._redone, QUndoStack.undo)
+            self._step(self.op.fn, self.op.args, self._redone, QUndoStack.undo, self.op.kwargs)
 
     def undo(self) -> None:
         if self._broken:
@@ -182,7 +182,7 @@ class _UndoEntry(QUndoCommand):
         self.result = result
 
     def _step(self, fn: Callable[..., Any], args: Call, keep: Callable[[Any], None],
-              drop: Callable[[QUndoStack], None]) -> None:
+              drop: Callable[[QUndoStack], None], kwargs: dict[str, Any] | None = None) -> None:
         stack = self.op._stack()
         changes = self.op.changes_for(self.result)
 
@@ -202,5 +202,5 @@ class _UndoEntry(QUndoCommand):
 
         inside = True
         stack.began()
-        self.op.ctx.runner.submit(fn, *args, on_done=done, on_error=failed)
+        self.op.ctx.runner.submit(fn, *args, on_done=done, on_error=failed, **(kwargs or {}))
         inside = False

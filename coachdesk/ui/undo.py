@@ -42,25 +42,26 @@ class UndoStack(QUndoStack):
         if not self.busy:
             super().redo()
 
-    def undo_action(self, parent: QObject, prefix: str) -> QAction:
-        """The Undo action: "prefix what", enabled when there is something and nothing runs."""
-        return self._action(parent, prefix, self.undo, self.canUndo, self.undoText,
+    def undo_action(self, parent: QObject, plain: str, pattern: str) -> QAction:
+        """The Undo action: `plain`, or `pattern` with %1 the change's text; enabled when there
+        is something to undo and nothing runs."""
+        return self._action(parent, plain, pattern, self.undo, self.canUndo, self.undoText,
                             self.canUndoChanged, self.undoTextChanged)
 
-    def redo_action(self, parent: QObject, prefix: str) -> QAction:
-        return self._action(parent, prefix, self.redo, self.canRedo, self.redoText,
+    def redo_action(self, parent: QObject, plain: str, pattern: str) -> QAction:
+        return self._action(parent, plain, pattern, self.redo, self.canRedo, self.redoText,
                             self.canRedoChanged, self.redoTextChanged)
 
-    def _action(self, parent: QObject, prefix: str, trigger: object, can: object, text: object,
-                can_changed: object, text_changed: object) -> QAction:
-        action = QAction(prefix, parent)
+    def _action(self, parent: QObject, plain: str, pattern: str, trigger: object, can: object,
+                text: object, can_changed: object, text_changed: object) -> QAction:
+        action = QAction(plain, parent)
 
         def update(*_args: object) -> None:
             try:
                 enabled = bool(can()) and not self.busy  # type: ignore[operator]
                 what = text()  # type: ignore[operator]
                 action.setEnabled(enabled)
-                action.setText(f"{prefix} {what}" if what else prefix)
+                action.setText(pattern.replace("%1", what) if what else plain)
             except RuntimeError:  # the stack or the action is being deleted
                 return
 

@@ -81,8 +81,16 @@
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;ongedaan maken</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 &amp;opnieuw uitvoeren</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>

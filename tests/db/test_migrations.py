@@ -15,6 +15,7 @@ from coachdesk.db.models import Base
 from coachdesk.db.search import is_modelled
 from coachdesk.db.server import open_server_database
 from coachdesk.domain.errors import DatabaseError, NewerSchemaError
+from tests.platforms import private
 
 
 def _digest(path: Path) -> str:
@@ -63,7 +64,7 @@ def test_new_database_is_private_and_in_wal_mode(tmp_path: Path) -> None:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     db.dispose()
-    assert path.stat().st_mode & 0o077 == 0
+    assert private(path)
 
 
 def test_full_text_index_follows_contact_moments(tmp_path: Path) -> None:
@@ -129,8 +130,8 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
         open_database(tmp_path)
 
 
-def test_head_is_the_schema_ready_for_sync() -> None:
-    assert head_revision() == "0002"
+def test_head_is_the_schema_with_sync_bookkeeping() -> None:
+    assert head_revision() == "0003"
 
 
 def test_the_head_read_from_the_files_is_alembics_head(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from coachdesk.services.backups import (
 )
 from coachdesk.services.container import Services
 from coachdesk.services.database import open_coachdesk_db
+from tests.platforms import private
 
 
 def _regions(path: Path) -> list[str]:
@@ -39,7 +40,7 @@ def test_snapshot_writes_a_sound_private_copy_named_for_its_reason(services: Ser
     path = services.backups.snapshot("before import")
     assert path.parent == services.backups.folder
     assert path.name.startswith("coach-") and path.name.endswith("-before-import.sqlite")
-    assert path.stat().st_mode & 0o077 == 0
+    assert private(path)
     assert integrity_problems(path) == []
     assert _regions(path) == _regions(services.path)
     [info] = services.backups.list()

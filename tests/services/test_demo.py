@@ -17,6 +17,7 @@ from coachdesk.cli import main
 from coachdesk.db.models import Base
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.services.database import open_coachdesk_db
+from coachdesk.domain.progress import Cancelled
 from coachdesk.services.demo import create_demo_database
 from coachdesk.services.regions import RegionService
 
@@ -294,3 +295,26 @@ def test_command_line_creates_once_then_refuses(tmp_path: Path,
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and str(target) in err
     assert target.read_bytes() == before
+
+
+class CancelAt:
+    """A progress sink that cancels once the demo reached step `at`, and keeps what it heard."""
+
+    def __init__(self, at: int) -> None:
+        self.at, self.heard = at, []  # type: ignore[var-annotated]
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self.heard.append((done, total))
+
+    def check(self) -> None:
+        if self.heard and self.heard[-1][0] >= self.at:
+            raise Cancelled()
+
+
+@pytest.mark.parametrize("at", [3, 12])  # while generating, and while writing the tables
+def test_cancelling_the_demo_leaves_no_file_behind(tmp_path: Path, at: int) -> None:
+    progress = CancelAt(at)
+    with pytest.raises(Cancelled):
+        create_demo_database(tmp_path / "demo.sqlite", today=TODAY, progress=progress)
+    assert list(tmp_path.iterdir()) == []
+    assert progress.heard[-1][0] == at and progress.heard[-1][1] > at

@@ -2,47 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-
 import psycopg
 import pytest
-from sqlalchemy.engine import make_url
 
 from coachdesk.cli import main
-from coachdesk.db.security import COACH, HEADQUARTERS
-from coachdesk.services.team import assign_regions, init_team_database
-from tests import pg
-
-
-@dataclass
-class Team:
-    database: str
-    port: int
-    coach: str
-    headquarters: str
-    stranger: str
-
-    def connect(self, user: str) -> psycopg.Connection:
-        return psycopg.connect(host="127.0.0.1", port=self.port, user=user, dbname=self.database,
-                               autocommit=True)
-
-
-@pytest.fixture
-def team(pg_cluster: pg.Cluster, pg_url: str) -> Iterator[Team]:
-    database = make_url(pg_url).database
-    assert database is not None
-    init_team_database(pg_url)
-    users = Team(database, pg_cluster.port, f"anna_{database}", f"hq_{database}",
-                 f"eve_{database}")
-    pg_cluster.execute(f"CREATE ROLE {users.coach} LOGIN IN ROLE {COACH}")
-    pg_cluster.execute(f"CREATE ROLE {users.headquarters} LOGIN IN ROLE {HEADQUARTERS}")
-    pg_cluster.execute(f"CREATE ROLE {users.stranger} LOGIN")
-    assign_regions(pg_url, users.coach, ["Kempen"])
-    yield users
-    pg_cluster.drop_database(database)
-    for role in (users.coach, users.headquarters, users.stranger):
-        pg_cluster.execute(f"DROP ROLE IF EXISTS {role}")
+from coachdesk.db.migrate import head_revision
+from tests.team.conftest import Team
 
 
 def _one(con: psycopg.Connection, sql: str, *params: object) -> object:
@@ -116,7 +81,7 @@ def test_team_init_on_the_command_line_can_be_repeated(pg_url: str,
     assert main(["team", "init", pg_url]) == 0
     assert main(["team", "init", pg_url]) == 0
     out = capsys.readouterr().out
-    assert "coachdesk_coach" in out and "schema 0002" in out
+    assert "coachdesk_coach" in out and f"schema {head_revision()}" in out
 
 
 def test_team_init_refuses_a_remote_server_without_tls(capsys: pytest.CaptureFixture[str]) -> None:

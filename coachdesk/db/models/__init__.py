@@ -19,6 +19,7 @@ from coachdesk.db.models.proposals import (
     ProposalVersion,
     ReviewComment,
 )
+from coachdesk.db.models.sync import SyncBatch, SyncConflict, SyncShadow
 from coachdesk.db.models.regions import (
     Candidacy,
     CandidacyEvent,
@@ -35,7 +36,7 @@ __all__ = [
     "ContactMoment", "ContactParticipant", "Criterion", "DbMeta", "ErasureRecord",
     "FormerMunicipality", "HandoffExport", "Municipality", "Organisation", "Person", "Proposal",
     "ProposalFile", "ProposalVersion", "Region", "ReviewComment", "Stage", "StageChange",
-    "Tombstone",
+    "SyncBatch", "SyncConflict", "SyncShadow", "Tombstone",
 ]
 
 tracking.install()

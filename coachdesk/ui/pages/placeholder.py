@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.operations import QueryOp
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.widgets.page_header import PageHeader
 
@@ -30,7 +31,7 @@ class CountPage(Page):
         raise NotImplementedError
 
     def reload(self) -> None:
-        self.ctx.runner.submit(self.ctx.services.maintenance.counts, on_done=self._show)
+        QueryOp(self.ctx, self.ctx.services.maintenance.counts).success(self._show).run()
 
     def _show(self, counts: dict[str, int]) -> None:
         self.message.setText(self.sentence(counts.get(self.count_key, 0)))

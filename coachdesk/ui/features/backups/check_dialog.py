@@ -21,6 +21,9 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.services.backups import BackupInfo
 from coachdesk.services.maintenance import CheckReport, RepairResult, repair_database
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.dialogs.modal import accepted
+from coachdesk.ui.events import NOTHING
+from coachdesk.ui.operations import ChangeOp, QueryOp
 from coachdesk.ui.features.backups.labels import BackupMessages, format_size, format_taken_at
 
 Reopen = Callable[[QMainWindow, AppContext], None]
@@ -54,7 +57,7 @@ class CheckDialog(QDialog):
         layout.addWidget(self._buttons())
         self.setMinimumWidth(520)
         folder = ctx.services.backups.folder
-        ctx.runner.submit(ctx.services.maintenance.check, folder, on_done=self._show)
+        QueryOp(ctx, ctx.services.maintenance.check, folder).success(self._show).run()
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -124,10 +127,10 @@ class CheckDialog(QDialog):
         self.ctx.services.close()
         self._set_busy(True)
         self.verdict.setText(self.tr("Repairing…"))
-        self.ctx.runner.submit(repair_database, self.ctx.services.path,
-                               self.ctx.services.backups.folder,
-                               on_done=lambda result: self._repaired(result, latest),
-                               on_error=self._on_repair_failed)
+        ChangeOp(self.ctx, repair_database, self.ctx.services.path,
+                 self.ctx.services.backups.folder, changes=NOTHING) \
+            .success(lambda result: self._repaired(result, latest)) \
+            .failure(self._on_repair_failed).run()
 
     def _repaired(self, result: RepairResult, latest: BackupInfo | None) -> None:
         self.repaired = result
@@ -174,6 +177,6 @@ class CheckDialog(QDialog):
     @classmethod
     def show_for(cls, ctx: AppContext, window: QMainWindow, reopen: Reopen) -> RepairResult | None:
         dialog = cls(ctx, window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.repaired is not None:
+        if accepted(dialog) and dialog.repaired is not None:
             reopen(window, ctx)
         return dialog.repaired

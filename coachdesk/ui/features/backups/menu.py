@@ -12,6 +12,8 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.exchange.partials import remove_stale_partials
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.events import NOTHING
+from coachdesk.ui.operations import ChangeOp, QueryOp
 from coachdesk.ui.features.backups.labels import BackupMessages
 
 
@@ -24,12 +26,12 @@ def start_backups(ctx: AppContext) -> None:
             exc = CoachDeskError(BackupMessages().text(exc), **exc.params)
         ctx.errors(exc)
 
-    ctx.runner.submit(ctx.services.backups.startup_backup, on_error=failed)
+    ChangeOp(ctx, ctx.services.backups.startup_backup, changes=NOTHING).failure(failed).run()
     # Leftovers of work that was killed: an erasure to finish, half-written files to remove.
-    ctx.runner.submit(ctx.services.privacy.tidy, on_error=failed)
+    ChangeOp(ctx, ctx.services.privacy.tidy, changes=NOTHING).failure(failed).run()
     last_export = ctx.settings.get(s.LAST_EXPORT_DIR)
     if last_export:
-        ctx.runner.submit(remove_stale_partials, Path(last_export), on_error=failed)
+        QueryOp(ctx, remove_stale_partials, Path(last_export)).failure(failed).run()
 
 
 def reopen_database(window: QMainWindow, ctx: AppContext) -> None:

@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.services.backups import BackupInfo, RestoreResult, backup_info
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.dialogs.modal import accepted
+from coachdesk.ui.events import NOTHING
+from coachdesk.ui.operations import ChangeOp, QueryOp
 from coachdesk.ui.features.backups.labels import (
     BackupLabels,
     BackupMessages,
@@ -147,7 +150,7 @@ class RestoreDialog(QDialog):
                                     .replace("%1", str(chosen)))
 
     def reload(self) -> None:
-        self.ctx.runner.submit(self.ctx.services.backups.list, on_done=self._show)
+        QueryOp(self.ctx, self.ctx.services.backups.list).success(self._show).run()
 
     def _show(self, backups: list[BackupInfo]) -> None:
         self.table.set_rows(backups)
@@ -163,8 +166,8 @@ class RestoreDialog(QDialog):
             self.status.setText(self.tr("A backup was made."))
             self.reload()
 
-        self.ctx.runner.submit(self.ctx.services.backups.snapshot, "manual", on_done=done,
-                               on_error=self._on_failed)
+        ChangeOp(self.ctx, self.ctx.services.backups.snapshot, "manual", changes=NOTHING) \
+            .success(done).failure(self._on_failed).run()
 
     def _on_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, CoachDeskError):
@@ -182,9 +185,9 @@ class RestoreDialog(QDialog):
         self.ctx.runner.wait()  # the database must be closed: nothing else may be running
         self._set_busy(True)
         self.status.setText(self.tr("Putting the backup of %1 back…").replace("%1", when))
-        self.ctx.runner.submit(self.ctx.services.backups.restore, backup.path,
-                               on_done=lambda result: self._restored(result, when),
-                               on_error=self._on_restore_failed)
+        ChangeOp(self.ctx, self.ctx.services.backups.restore, backup.path, changes=NOTHING) \
+            .success(lambda result: self._restored(result, when)) \
+            .failure(self._on_restore_failed).run()
 
     def _restored(self, result: RestoreResult, when: str) -> None:
         self.result_ = result
@@ -234,6 +237,6 @@ class RestoreDialog(QDialog):
     @classmethod
     def show_for(cls, ctx: AppContext, window: QMainWindow, reopen: Reopen) -> RestoreResult | None:
         dialog = cls(ctx, window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_ is not None:
+        if accepted(dialog) and dialog.result_ is not None:
             reopen(window, ctx)
         return dialog.result_

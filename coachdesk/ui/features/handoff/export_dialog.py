@@ -27,8 +27,10 @@ from coachdesk.exchange.workbook_writer import write_handoff
 from coachdesk.services.handoff import ExportResult
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.dialogs.modal import run_modal
+from coachdesk.ui.operations import QueryOp
 from coachdesk.ui.features.handoff.messages import HandoffMessages
-from coachdesk.ui.tasks import Cancelled, Task, show_progress
+from coachdesk.ui.tasks import Task
 
 
 class ExportDialog(QDialog):
@@ -152,21 +154,23 @@ class ExportDialog(QDialog):
         self.show_message("")
         self.export_button.setEnabled(False)
         self.ctx.settings.set(s.COACH_NAME, self.coach.text().strip())
-        self.task = self.ctx.runner.submit(
-            self.ctx.services.handoff.export, target, self.options(), write_handoff,
-            with_progress=True, on_done=self._done, on_error=self._failed)
-        show_progress(self, self.task, self.tr("Exporting the workbook…"))
+        op = QueryOp(self.ctx, self.ctx.services.handoff.export, target, self.options(),
+                     write_handoff)
+        self.task = op.with_progress(self, self.tr("Exporting the workbook…")) \
+            .success(self._done).failure(self._failed).cancelled(self._cancelled).run()
 
     def _done(self, result: ExportResult) -> None:
         self.result = result
         self.ctx.settings.set(s.LAST_EXPORT_DIR, str(result.path.parent))
         self.accept()
 
+    def _cancelled(self) -> None:
+        self.export_button.setEnabled(True)
+        self.show_message(self.tr("Export cancelled; no file was written."))
+
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
-        if isinstance(exc, Cancelled):
-            self.show_message(self.tr("Export cancelled; no file was written."))
-        elif isinstance(exc, Exception) and hasattr(exc, "params"):
+        if isinstance(exc, Exception) and hasattr(exc, "params"):
             self.show_message(HandoffMessages().error(exc))
         else:
             self.ctx.errors(exc)
@@ -174,5 +178,5 @@ class ExportDialog(QDialog):
     @classmethod
     def ask(cls, ctx: AppContext, parent: QWidget | None = None) -> ExportResult | None:
         dialog = cls(ctx, parent)
-        dialog.exec()
+        run_modal(dialog)
         return dialog.result

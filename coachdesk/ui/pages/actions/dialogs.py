@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from coachdesk.services.actions import ActionRow
 from coachdesk.services.logbook import ActionDraft
 from coachdesk.ui.pages.logbook.action_rows import date_edit, to_date
+from coachdesk.ui.dialogs.modal import accepted
 from coachdesk.ui.widgets.inline_error import InlineError
 
 
@@ -61,7 +62,7 @@ class DoneDialog(_Form):
     @classmethod
     def ask(cls, action: ActionRow, parent: QWidget | None = None) -> date | None:
         dialog = cls(action, parent)
-        return to_date(dialog.on) if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return to_date(dialog.on) if accepted(dialog) else None
 
 
 class NextDialog(_Form):
@@ -92,7 +93,7 @@ class NextDialog(_Form):
     def ask(cls, action: ActionRow,
             parent: QWidget | None = None) -> tuple[date, ActionDraft] | None:
         dialog = cls(action, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not accepted(dialog):
             return None
         return to_date(dialog.on), ActionDraft(dialog.description.text(), dialog.owner.text(),
                                                to_date(dialog.due))
@@ -126,7 +127,7 @@ class NewActionDialog(_Form):
     def ask(cls, regions: list[tuple[str, int]], region_id: int | None,
             parent: QWidget | None = None) -> tuple[ActionDraft, int | None] | None:
         dialog = cls(regions, region_id, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not accepted(dialog):
             return None
         draft = ActionDraft(dialog.description.text(), dialog.owner.text(), to_date(dialog.due))
         return draft, dialog.region.currentData()
@@ -142,4 +143,4 @@ class RescheduleDialog(_Form):
     @classmethod
     def ask(cls, action: ActionRow, parent: QWidget | None = None) -> date | None:
         dialog = cls(action, parent)
-        return to_date(dialog.due) if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return to_date(dialog.due) if accepted(dialog) else None

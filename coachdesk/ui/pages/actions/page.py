@@ -23,7 +23,7 @@ from coachdesk.services.actions import ActionRow
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.events import Changes
-from coachdesk.ui.operations import ChangeOp
+from coachdesk.ui.operations import ChangeOp, QueryOp
 from coachdesk.ui.pages.actions.dialogs import (
     DoneDialog,
     NewActionDialog,
@@ -103,8 +103,8 @@ class ActionsPage(Page):
         if self._owners_stale:
             self._fill_filters()
         self.today = date.today()
-        self.ctx.runner.submit(self.ctx.services.actions.open_actions, self.region.currentData(),
-                               self.owner.currentData() or "", on_done=self._show)
+        QueryOp(self.ctx, self.ctx.services.actions.open_actions, self.region.currentData(),
+                self.owner.currentData() or "").success(self._show).run()
 
     def _show(self, rows: list[ActionRow]) -> None:
         current = self.current_action()

@@ -25,7 +25,7 @@ from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.modal import run_modal
 from coachdesk.ui.events import Changes
-from coachdesk.ui.operations import ChangeOp
+from coachdesk.ui.operations import ChangeOp, QueryOp
 from coachdesk.ui.widgets.inline_error import InlineError
 
 
@@ -165,9 +165,8 @@ class PersonForm(_RecordForm):
 
     def check_duplicates(self) -> None:
         org = self.organisation.currentText() if self.organisation.currentData() else ""
-        self.ctx.runner.submit(self.ctx.services.contacts.person_duplicates, self.name.text(), org,
-                               self.email.text(), exclude_id=self.person_id,
-                               on_done=self.show_duplicates)
+        QueryOp(self.ctx, self.ctx.services.contacts.person_duplicates, self.name.text(), org,
+                self.email.text(), exclude_id=self.person_id).success(self.show_duplicates).run()
 
     def store(self) -> tuple[Callable[[Any], int], object, int | None]:
         row = PersonRow(self.person_id, self.name.text(), self.function.text(),
@@ -213,9 +212,8 @@ class OrganisationForm(_RecordForm):
         self.region.setCurrentIndex(max(0, self.region.findData(o.region_id)))
 
     def check_duplicates(self) -> None:
-        self.ctx.runner.submit(self.ctx.services.contacts.organisation_duplicates,
-                               self.name.text(), exclude_id=self.organisation_id,
-                               on_done=self.show_duplicates)
+        QueryOp(self.ctx, self.ctx.services.contacts.organisation_duplicates, self.name.text(),
+                exclude_id=self.organisation_id).success(self.show_duplicates).run()
 
     def store(self) -> tuple[Callable[[Any], int], object, int | None]:
         row = OrganisationRow(self.organisation_id, self.name.text(), self.kind.currentData(),

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.ui.dialogs.modal import accepted
+
 
 class KeepDialog(QDialog):
     """Which of two records survives a merge; the other's links move to it."""
@@ -43,7 +45,7 @@ class KeepDialog(QDialog):
     def ask(cls, first: str, second: str, parent: QWidget | None = None) -> int | None:
         """0 to keep the first, 1 the second, None when cancelled."""
         dialog = cls(first, second, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not accepted(dialog):
             return None
         return 0 if dialog.first.isChecked() else 1
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coachdesk.services.dashboard import DashboardRow, DueAction, Overview
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.operations import QueryOp
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.dashboard.columns import due_columns, region_columns
 from coachdesk.ui.pages.dashboard.filters import RegionFilterProxy
@@ -131,8 +132,8 @@ class DashboardPage(Page):
 
     def reload(self) -> None:
         stalled_days = self.ctx.settings.get(STALLED_DAYS)
-        self.ctx.runner.submit(self.ctx.services.dashboard.overview, date.today(), stalled_days,
-                               on_done=self._show)
+        QueryOp(self.ctx, self.ctx.services.dashboard.overview, date.today(), stalled_days) \
+            .success(self._show).run()
 
     def _show(self, overview: Overview) -> None:
         self.overview = overview

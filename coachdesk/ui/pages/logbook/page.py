@@ -27,6 +27,7 @@ from coachdesk.services.contacts import RegionChoice
 from coachdesk.services.logbook import MomentFilter, MomentRow
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.dialogs.modal import run_modal
 from coachdesk.ui.events import Changes
 from coachdesk.ui.operations import QueryOp
 from coachdesk.ui.pages.base import Page
@@ -246,7 +247,7 @@ class LogbookPage(Page):
         """The selected moment in full (Enter or double-click)."""
         row = self.model.row_at(self.table.currentIndex().row())
         if row is not None:
-            MomentDetail(self.ctx, row, self).exec()
+            run_modal(MomentDetail(self.ctx, row, self))
 
     def open_item(self, item_id: object) -> None:
         """A moment id selects that moment; {"person_id": id} shows that person's moments."""
@@ -264,5 +265,5 @@ class LogbookPage(Page):
                 self.table.selectRow(row)
                 return
         if isinstance(item_id, int):  # not among the rows loaded: show it on its own
-            self.ctx.runner.submit(self.ctx.services.logbook.row, item_id,
-                                   on_done=lambda r: MomentDetail(self.ctx, r, self).exec())
+            QueryOp(self.ctx, self.ctx.services.logbook.row, item_id) \
+                .success(lambda r: run_modal(MomentDetail(self.ctx, r, self))).run()

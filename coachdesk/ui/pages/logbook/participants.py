@@ -22,6 +22,7 @@ from coachdesk.domain.names import split_name_and_organisation
 from coachdesk.services.contacts import MUNICIPALITY, ORGANISATION, PERSON, Choice, Duplicate
 from coachdesk.services.logbook import ParticipantRef
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.operations import QueryOp
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 _EMAIL_PART = re.compile(r"<([^>]*)>|(\S+@\S*)")
@@ -165,8 +166,8 @@ class ParticipantPicker(QWidget):
         if len(name) < 3 or self._resolve_exact(self.line.text()):
             self._show_duplicate(None)
             return
-        self.ctx.runner.submit(self.ctx.services.contacts.person_duplicates, name, organisation,
-                               on_done=lambda found: self._show_duplicate(found[0] if found else None))
+        QueryOp(self.ctx, self.ctx.services.contacts.person_duplicates, name, organisation) \
+            .success(lambda found: self._show_duplicate(found[0] if found else None)).run()
 
     def _resolve_exact(self, text: str) -> bool:
         return any(self.model.item(r).text().casefold() == text.strip().casefold()

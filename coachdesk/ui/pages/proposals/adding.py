@@ -21,6 +21,7 @@ from coachdesk.domain.errors import FileFormatError, ValidationError
 from coachdesk.exchange.documents import check_size, document_kind, read_document
 from coachdesk.services.container import Services
 from coachdesk.services.proposals import VersionRow
+from coachdesk.ui.dialogs.modal import accepted
 from coachdesk.ui.pages.proposals.pdf_text import qtpdf_pages
 from coachdesk.ui.tasks import Progress
 from coachdesk.ui.widgets.dates import date_edit, from_qdate
@@ -110,4 +111,4 @@ class AddVersionDialog(QDialog):
             dialog._browse()
             if not dialog.path.text():
                 return None
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.values() if accepted(dialog) else None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.vocabulary import ProposalStatus
 from coachdesk.services.proposals import ProposalDetail, ProposalEdit
+from coachdesk.ui.dialogs.modal import accepted
 from coachdesk.ui.widgets.dates import date_edit, from_qdate
 
 
@@ -60,6 +61,6 @@ class ProposalDialog(QDialog):
     def ask(cls, detail: ProposalDetail, lang: str,
             parent: QWidget | None = None) -> ProposalEdit | None:
         dialog = cls(detail, lang, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.value() if accepted(dialog) else None
 
 

@@ -15,7 +15,7 @@ from coachdesk.ui import events
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.events import Changes
-from coachdesk.ui.operations import ChangeOp
+from coachdesk.ui.operations import ChangeOp, QueryOp
 from coachdesk.ui.pages.proposals import commands
 from coachdesk.ui.models.table import Column
 from coachdesk.ui.pages.base import Page
@@ -128,7 +128,7 @@ class ProposalsPage(Page):
     # the list and the selected proposal
 
     def reload(self) -> None:
-        self.ctx.runner.submit(self.ctx.services.proposals.overview, on_done=self._show_overview)
+        QueryOp(self.ctx, self.ctx.services.proposals.overview).success(self._show_overview).run()
 
     def _show_overview(self, rows: list[ProposalRow]) -> None:
         current = self.current_row()
@@ -168,8 +168,8 @@ class ProposalsPage(Page):
         row = self.current_row()
         self.detail.show_row(row)
         if row is not None and row.proposal_id is not None:
-            self.ctx.runner.submit(self.ctx.services.proposals.detail, row.proposal_id,
-                                   on_done=self._show_detail)
+            QueryOp(self.ctx, self.ctx.services.proposals.detail, row.proposal_id) \
+                .success(self._show_detail).run()
 
     def _show_detail(self, detail: ProposalDetail) -> None:
         row = self.current_row()
@@ -239,8 +239,8 @@ class ProposalsPage(Page):
     # review, comparison, export
 
     def open_review(self, version_id: int) -> None:
-        self.ctx.runner.submit(load_review, self.ctx.services, version_id,
-                               on_done=self._show_review, on_error=self._warn)
+        QueryOp(self.ctx, load_review, self.ctx.services, version_id) \
+            .success(self._show_review).failure(self._warn).run()
 
     def _show_review(self, data: ReviewData) -> None:
         self.review.show_data(data)
@@ -253,18 +253,18 @@ class ProposalsPage(Page):
         versions = detail.versions
         self.comparison.set_versions(detail.region, versions, versions[-2].id, versions[-1].id)
         self.modes.setCurrentWidget(self.comparison)
-        self.ctx.runner.submit(self.ctx.services.reviews.matrix, detail.id,
-                               on_done=self.comparison.show_matrix)
+        QueryOp(self.ctx, self.ctx.services.reviews.matrix, detail.id) \
+            .success(self.comparison.show_matrix).run()
         self._compare(versions[-2].id, versions[-1].id)
 
     def _compare(self, old_id: int, new_id: int) -> None:
-        self.ctx.runner.submit(self.ctx.services.reviews.compare, old_id, new_id,
-                               on_done=self.comparison.show_comparison, on_error=self._warn)
+        QueryOp(self.ctx, self.ctx.services.reviews.compare, old_id, new_id) \
+            .success(self.comparison.show_comparison).failure(self._warn).run()
 
     def export_feedback(self, version_id: int) -> None:
         coach = self.ctx.settings.get(s.COACH_NAME)
-        self.ctx.runner.submit(self.ctx.services.feedback.report, version_id, coach,
-                               on_done=self._write_feedback, on_error=self._warn)
+        QueryOp(self.ctx, self.ctx.services.feedback.report, version_id, coach) \
+            .success(self._write_feedback).failure(self._warn).run()
 
     def _write_feedback(self, report) -> None:  # type: ignore[no-untyped-def]
         folder = self.ctx.settings.get(s.LAST_EXPORT_DIR) or str(Path.home())
@@ -281,8 +281,8 @@ class ProposalsPage(Page):
                 return
             self._exported(target)
             return
-        self.ctx.runner.submit(write_feedback_docx, report, target,
-                               on_done=self._exported, on_error=self._on_write_error)
+        QueryOp(self.ctx, write_feedback_docx, report, target) \
+            .success(self._exported).failure(self._on_write_error).run()
 
     def _on_write_error(self, exc: BaseException) -> None:
         if isinstance(exc, OSError):
@@ -317,5 +317,5 @@ class ProposalsPage(Page):
         super().deactivate()
 
     def show_original(self, version_id: int) -> None:
-        self.ctx.runner.submit(self.ctx.services.proposals.file, version_id,
-                               on_done=lambda found: open_original(*found), on_error=self._warn)
+        QueryOp(self.ctx, self.ctx.services.proposals.file, version_id) \
+            .success(lambda found: open_original(*found)).failure(self._warn).run()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from coachdesk.services.dashboard import DashboardRow
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.operations import QueryOp
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.regions.actions import RegionActions
 from coachdesk.ui.pages.regions.candidacies_tab import CandidaciesTab
@@ -143,8 +144,8 @@ class RegionsPage(Page):
         return next((r.name for r in self.regions if r.id == rid), "")
 
     def reload(self) -> None:
-        self.ctx.runner.submit(self.ctx.services.dashboard.rows, date.today(),
-                               self.ctx.settings.get(STALLED_DAYS), on_done=self._show_regions)
+        QueryOp(self.ctx, self.ctx.services.dashboard.rows, date.today(),
+                self.ctx.settings.get(STALLED_DAYS)).success(self._show_regions).run()
 
     def _show_regions(self, rows: list[DashboardRow]) -> None:
         self.regions = rows
@@ -183,8 +184,8 @@ class RegionsPage(Page):
         self.header.title.setText(self.current_region_name())
         self._load_tab(self.tabs.currentIndex())
         stalled = self.ctx.settings.get(STALLED_DAYS)
-        self.ctx.runner.submit(self.ctx.services.dashboard.region_row, region_id, date.today(),
-                               stalled, on_done=self._show_header)
+        QueryOp(self.ctx, self.ctx.services.dashboard.region_row, region_id, date.today(),
+                stalled).success(self._show_header).run()
         for index in (TIMELINE, MUNICIPALITIES, LEADER):
             self._load_tab(index)  # the contacts only when shown: they cost most
 
@@ -209,7 +210,7 @@ class RegionsPage(Page):
             LEADER: (services.candidacies.candidacies, self.candidacies.set_rows),
             CONTACTS: (services.timeline.contacts, self.contacts.set_rows),
         }[index]
-        self.ctx.runner.submit(fetch, region_id, on_done=self._guarded(region_id, show))
+        QueryOp(self.ctx, fetch, region_id).success(self._guarded(region_id, show)).run()
 
     def _guarded(self, region_id: int, show: object) -> object:
         def done(rows: list) -> None:

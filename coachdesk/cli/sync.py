@@ -1,0 +1,60 @@
+"""Sub-command `sync`: exchange the laptop database's changes with the team database."""
+
+from __future__ import annotations
+
+import argparse
+
+from coachdesk import paths
+from coachdesk.cli.common import db_path
+from coachdesk.db.migrate import head_revision
+from coachdesk.db.server import open_server_database, redact
+from coachdesk.domain.errors import DatabaseError
+from coachdesk.services.database import open_coachdesk_db
+from coachdesk.services.sync import SyncResult, synchronise
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("sync", parents=[common],
+                       help="exchange this database's changes with the team database; creates "
+                       "the database given by --db when it does not exist yet")
+    p.add_argument("--team", metavar="URL",
+                   help="postgresql://user@host/database (the password in the URL or in "
+                   "PGPASSWORD; TLS unless the server is on this machine)")
+    p.set_defaults(handler=cmd_sync)
+
+
+def conflicts_sentence(count: int, lang: str | None) -> str:
+    """How many conflicts wait for the window, in the coach's language (Dutch by default)."""
+    if lang == "en":
+        return f"{count} conflict waits" if count == 1 else f"{count} conflicts wait"
+    return f"{count} conflict wacht" if count == 1 else f"{count} conflicten wachten"
+
+
+def summary(result: SyncResult, address: str, lang: str | None) -> str:
+    waiting = conflicts_sentence(result.conflicts, lang)
+    if lang == "en":
+        return (f"Synchronised with {address}: {result.sent} sent, {result.received} received, "
+                f"{result.deleted} deleted; {waiting} for your choice in the window.")
+    return (f"Gesynchroniseerd met {address}: {result.sent} verstuurd, {result.received} "
+            f"ontvangen, {result.deleted} verwijderd; {waiting} op je keuze in het venster.")
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    if not args.team:  # `coachdesk team connect` (a stored connection) is still to come
+        raise DatabaseError("No team database given: add --team postgresql://user@host/database.",
+                            kind="no_team")
+    server = open_server_database(args.team, migrate=False)
+    try:
+        if server.migrated_from is not None or server.created:
+            raise DatabaseError(
+                f"{redact(args.team)} is not a team database at schema {head_revision()} yet; "
+                "its owner prepares it with `coachdesk team init URL`.", kind="not_team")
+        laptop = open_coachdesk_db(db_path(args), backup_dir=paths.backup_dir())
+        try:
+            result = synchronise(laptop.engine, server.engine)
+        finally:
+            laptop.dispose()
+    finally:
+        server.dispose()
+    print(summary(result, redact(args.team), getattr(args, "lang", None)))
+    return 0

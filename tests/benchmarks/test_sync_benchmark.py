@@ -1,0 +1,70 @@
+"""Synchronising: 1,000 changes each way, and the first sync of a new laptop from a server
+filled with the small demo (figures for issue 14's closing note; run with -m benchmark -s)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+
+from coachdesk.db.server import make_server_engine
+from coachdesk.db.travel import Applier, Codec, travelling_tables
+from coachdesk.services.container import Services
+from coachdesk.services.contacts import PersonRow
+from coachdesk.services.database import open_coachdesk_db
+from coachdesk.services.sync import synchronise
+
+pytestmark = pytest.mark.benchmark
+
+
+def test_a_thousand_changes_each_way(pg_url: str, tmp_path: Path) -> None:
+    server = make_server_engine(pg_url)
+    a = Services(open_coachdesk_db(tmp_path / "a.sqlite"))
+    b = Services(open_coachdesk_db(tmp_path / "b.sqlite"))
+    try:
+        synchronise(a.db.engine, server)
+        synchronise(b.db.engine, server)
+        for n in range(1000):
+            a.contacts.save_person(PersonRow(None, f"Persoon A{n}", email=f"a{n}@mol.be"))
+            b.contacts.save_person(PersonRow(None, f"Persoon B{n}", email=f"b{n}@geel.be"))
+        started = time.perf_counter()
+        first = synchronise(a.db.engine, server)
+        push_a = time.perf_counter() - started
+        started = time.perf_counter()
+        second = synchronise(b.db.engine, server)
+        both_b = time.perf_counter() - started
+        started = time.perf_counter()
+        third = synchronise(a.db.engine, server)
+        pull_a = time.perf_counter() - started
+        print(f"\nsync A (1,000 up): {push_a:.2f} s ({first.sent} sent); "
+              f"sync B (1,000 up, 1,000 down): {both_b:.2f} s ({second.sent} sent, "
+              f"{second.received} received); sync A (1,000 down): {pull_a:.2f} s "
+              f"({third.received} received)")
+        assert third.received >= 1000
+    finally:
+        a.close()
+        b.close()
+        server.dispose()
+
+
+def test_first_sync_of_a_new_laptop_from_a_filled_server(demo_db_path: Path, pg_url: str,
+                                                         tmp_path: Path) -> None:
+    laptop = create_engine(f"sqlite:///{demo_db_path}")
+    server = make_server_engine(pg_url)
+    with laptop.connect() as source, server.begin() as target:
+        codec, applier = Codec(source), Applier(target)
+        for table in travelling_tables():
+            for record in codec.records(table):
+                applier.apply(table, record, version=1)
+    laptop.dispose()
+    fresh = Services(open_coachdesk_db(tmp_path / "new.sqlite"))
+    try:
+        started = time.perf_counter()
+        result = synchronise(fresh.db.engine, server)
+        print(f"\nfirst sync of a new laptop (small demo): {time.perf_counter() - started:.2f} s, "
+              f"{result.received} records received")
+    finally:
+        fresh.close()
+        server.dispose()
