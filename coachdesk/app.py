@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,6 +26,7 @@ from coachdesk.ui.settings import LANGUAGE, Settings
 from coachdesk.ui.tasks import SyncRunner, TaskRunner
 
 log = logging.getLogger(__name__)
+WARM_UP_MS = 300
 
 
 def build_context(services: Services, settings: Settings, errors: ErrorReporter,
@@ -39,15 +40,16 @@ def build_context(services: Services, settings: Settings, errors: ErrorReporter,
 
 
 def is_first_start(services: Services) -> bool:
-    counts = services.maintenance.counts()
-    return counts["people"] == 0 and counts["contact_moments"] == 0
+    return services.dashboard.is_empty()
 
 
 class AppController:
     """Owns the open database and its window; switches to another database on request."""
 
-    def __init__(self, settings: Settings, errors: ErrorReporter, lang: str) -> None:
+    def __init__(self, settings: Settings, errors: ErrorReporter, lang: str,
+                 warm_up: bool = True) -> None:
         self.settings, self.errors, self.lang = settings, errors, lang
+        self.warm_up = warm_up  # a `--quit-when-ready` run leaves before it would help
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
         # One process per database: a second start brings this window forward instead.
@@ -61,9 +63,17 @@ class AppController:
             window.database_requested.connect(self._on_database_requested)
             self._close_current()
             self.ctx, self.window = ctx, window
+        window.ready.connect(lambda: self._after_first_page(ctx),
+                             Qt.ConnectionType.SingleShotConnection)
         window.show()
-        start_backups(ctx)  # the day's first copy, in the background
         return window
+
+    def _after_first_page(self, ctx: AppContext) -> None:
+        """Once the Overzicht shows, the rest: the day's first copy, then (once the first paint
+        has settled) the other pages' libraries, both on the database thread."""
+        start_backups(ctx)
+        if self.warm_up:
+            QTimer.singleShot(WARM_UP_MS, lambda: ctx.runner.submit(ctx.services.warm_up))
 
     def _close_current(self) -> None:
         """Close the window, end its database thread, then close the database."""
@@ -95,7 +105,7 @@ def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
     install_language(app, lang, paths.resources_dir() / "translations")
     errors = ErrorReporter(log_path)
     sys.excepthook = errors.excepthook
-    controller = AppController(settings, errors, lang)
+    controller = AppController(settings, errors, lang, warm_up=not quit_when_ready)
     try:
         window = open_or_offer_repair(controller.open, db_path or paths.default_db_path(),
                                       ask=not quit_when_ready)

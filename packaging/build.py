@@ -129,9 +129,14 @@ def installer(bundle: Path, work: Path) -> Path:
     if sys.platform == "darwin":
         image = dist / versioning.installer_name(version, "darwin")
         step("building the macOS disk image")
-        subprocess.run(["hdiutil", "create", "-volname", BUNDLE_NAME, "-srcfolder", str(bundle),
-                        "-ov", "-format", "UDZO", str(image)], check=True)
-        return image
+        command = ["hdiutil", "create", "-volname", BUNDLE_NAME, "-srcfolder", str(bundle),
+                   "-ov", "-format", "UDZO", str(image)]
+        for attempt in range(3):  # hdiutil fails now and then with "Resource busy"
+            if subprocess.run(command).returncode == 0:
+                return image
+            step(f"hdiutil failed (attempt {attempt + 1} of 3)")
+            time.sleep(10)
+        raise SystemExit("build.py: hdiutil could not make the disk image")
     return archive(bundle)
 
 

@@ -5,22 +5,30 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+import threading
+from collections.abc import Callable
 
 from coachdesk.db.backup import backup_database, free_backup_path, replace_database_file
-from coachdesk.db.engine import SQLITE_HEADER, create_private_file, make_engine, make_session_factory
+from coachdesk.db.engine import (
+    SQLITE_HEADER,
+    connect_plain,
+    create_private_file,
+    make_engine,
+    make_session_factory,
+)
 from coachdesk.domain.errors import DatabaseError, NewerSchemaError, os_cause
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # `revision = "0002"` and `down_revision = "0001"` (or None) as Alembic writes them.
@@ -79,18 +87,54 @@ def known_revisions() -> set[str]:
 
 @dataclass
 class Database:
-    """An open, migrated database: the engine and its session factory."""
+    """An open, migrated database: the engine and its session factory, made on first use.
+
+    Start-up reads the first page through `connect()` (plain sqlite3), so SQLAlchemy is
+    loaded only when the first service needs a session; `engine_hooks` run on the new engine.
+    """
 
     path: Path
-    engine: Engine
-    session_factory: sessionmaker[Session]
     created: bool
     migrated_from: str | None = None
     pre_migration_backup: Path | None = None
     backup_dir: Path | None = None
+    engine_hooks: list[Callable[[Engine], None]] = field(default_factory=list)
+    _engine: Engine | None = None
+    _session_factory: sessionmaker[Session] | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    is_file = True  # an SQLite file: plain sqlite3 connections may read it (`connect`)
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:  # the GUI thread and the database thread may both ask first
+            if self._engine is None:
+                engine = make_engine(self.path)
+                for hook in self.engine_hooks:
+                    hook(engine)
+                self._engine = engine
+            return self._engine
+
+    def add_engine_hook(self, hook: Callable[[Engine], None]) -> None:
+        """Run `hook` on the engine: now if it exists, else when it is made."""
+        with self._lock:
+            if self._engine is None:
+                self.engine_hooks.append(hook)
+                return
+        hook(self._engine)
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        if self._session_factory is None:
+            self._session_factory = make_session_factory(self.engine)
+        return self._session_factory
+
+    def connect(self) -> sqlite3.Connection:
+        """A new plain connection, for reads that must not wait for SQLAlchemy; close it."""
+        return connect_plain(self.path)
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def _inspect(path: Path) -> tuple[bool, str | None]:
@@ -165,18 +209,18 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
     backup = None
     if revision is not None and revision != head and backup_dir is not None:
         backup = _copy_before_upgrade(path, Path(backup_dir), head)
-    engine = make_engine(path)
-    try:
-        if revision != head:
+    engine = None
+    if revision != head:
+        engine = make_engine(path)
+        try:
             upgrade(engine)
-    except Exception as exc:
-        engine.dispose()
-        _undo_failed_upgrade(path, backup, head, exc)
-        raise
+        except Exception as exc:
+            engine.dispose()
+            _undo_failed_upgrade(path, backup, head, exc)
+            raise
     return Database(
         path=path,
-        engine=engine,
-        session_factory=make_session_factory(engine),
+        _engine=engine,
         created=is_new,
         migrated_from=revision if revision != head else None,
         pre_migration_backup=backup,

@@ -77,6 +77,7 @@ class ServerDatabase(Database):
     """An open team database; `path` only names it (it is not a file)."""
 
     url: str = ""
+    is_file = False  # read through SQLAlchemy, never through a plain sqlite3 connection
 
 
 def open_server_database(address: str, migrate: bool = True) -> ServerDatabase:
@@ -93,7 +94,7 @@ def open_server_database(address: str, migrate: bool = True) -> ServerDatabase:
         engine.dispose()
         raise
     return ServerDatabase(
-        path=Path(redact(url)), engine=engine, session_factory=make_session_factory(engine),
+        path=Path(redact(url)), _engine=engine, _session_factory=make_session_factory(engine),
         created=revision is None, migrated_from=revision if revision != head_revision() else None,
         url=url.render_as_string(hide_password=False),
     )

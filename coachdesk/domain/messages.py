@@ -110,6 +110,9 @@ ERRORS: dict[str, str] = {
     "backup.no_backup": QT_TRANSLATE_NOOP(
         "errors", "{path} is damaged and there is no sound backup of it in {folder} to repair it "
         "from."),
+    "backup.check_failed": QT_TRANSLATE_NOOP(
+        "errors", "The database {path} seems damaged: today's backup of it fails the check. "
+        "Help > Check the database can repair it."),
     "backup.no_such_number": QT_TRANSLATE_NOOP(
         "errors", "There is no backup number {number}; `coachdesk restore --list` shows the "
         "{count} backups in {folder}."),

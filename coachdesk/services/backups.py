@@ -263,12 +263,23 @@ class BackupService:
         return path
 
     def startup_backup(self, today: date | None = None) -> Path | None:
-        """The daily copy: taken unless a backup of this database was already made today."""
+        """The daily copy, taken unless a backup of this database was already made today,
+        then checked thoroughly (SQLite's integrity check and every link between records).
+
+        Start-up itself checks only what is quick (the file's header, its tables and schema
+        version); the thorough check runs here, in the background, once a day, on the copy,
+        so it never competes with the coach's work for the database.
+        """
         today = today or date.today()
         remove_stale_work(self.db_path)
         if any(b.taken_at.date() == today for b in self.list()):
             return None
-        return self.snapshot(STARTUP)
+        copy = self.snapshot(STARTUP)
+        problems = integrity_problems(copy)
+        if problems:
+            log.warning("daily backup of %s fails the check: %s", self.db_path, problems[0])
+            raise BackupError("backup.check_failed", path=str(self.db_path), kind="check_failed")
+        return copy
 
     def list(self) -> list[BackupInfo]:
         return list_backups(self.folder, self.db_path.stem)

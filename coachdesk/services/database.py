@@ -5,14 +5,17 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, event, func, select
-from sqlalchemy.engine import ExceptionContext
+from contextlib import closing
+from functools import partial
+from typing import TYPE_CHECKING
 
 from coachdesk.db.migrate import Database, open_database
-from coachdesk.db.models import Region
 from coachdesk.domain.errors import DatabaseError
 from coachdesk.paths import resources_dir
-from coachdesk.services.reference import seed_reference_data
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import ExceptionContext
 
 __all__ = ["Database", "StorageError", "open_coachdesk_db"]
 
@@ -34,9 +37,13 @@ class StorageError(DatabaseError):
 
 def open_coachdesk_db(path: Path, backup_dir: Path | None = None, coach: str = "") -> Database:
     db = open_database(Path(path), backup_dir=backup_dir)
-    explain_storage_errors(db.engine, db.path)
-    with db.session_factory.begin() as session:
-        if not session.scalar(select(func.count()).select_from(Region)):
+    db.add_engine_hook(partial(explain_storage_errors, path=db.path))
+    with closing(db.connect()) as con:  # a current database needs no SQLAlchemy to tell
+        seeded = con.execute("SELECT count(*) FROM region").fetchone()[0] > 0
+    if not seeded:
+        from coachdesk.services.reference import seed_reference_data
+
+        with db.session_factory.begin() as session:
             seed_reference_data(session, resources_dir() / "reference", coach=coach)
     return db
 
@@ -44,6 +51,11 @@ def open_coachdesk_db(path: Path, backup_dir: Path | None = None, coach: str = "
 def open_team_db(address: str, migrate: bool = True) -> Database:
     """Open the team database (PostgreSQL), migrating it and seeding it when it is empty."""
     from coachdesk.db.server import open_server_database
+
+    from sqlalchemy import func, select
+
+    from coachdesk.db.models import Region
+    from coachdesk.services.reference import seed_reference_data
 
     db = open_server_database(address, migrate=migrate)
     if migrate:
@@ -55,6 +67,8 @@ def open_team_db(address: str, migrate: bool = True) -> Database:
 
 def explain_storage_errors(engine: Engine, path: Path) -> None:
     """Turn SQLite's disk and file errors into one clear sentence (the transaction is undone)."""
+    from sqlalchemy import event
+
 
     def on_error(context: ExceptionContext) -> None:
         original = context.original_exception

@@ -11,19 +11,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from coachdesk.db.models import ContactMoment, Proposal, ProposalVersion, Region, Stage, StageChange
 from coachdesk.domain.errors import NotFoundError, ValidationError
 from coachdesk.domain.vocabulary import ContactKind
+from coachdesk.services.overview import StageRow
 from coachdesk.services.regions import effective_changes_query
 
 EVIDENCE_LIMIT = 60
-
-
-@dataclass(frozen=True)
-class StageRow:
-    id: int
-    key: str
-    name: str
-    position: int
-    description: str
-    used: int  # how many stage changes point to it
 
 
 @dataclass(frozen=True)

@@ -131,6 +131,10 @@
         <translation>{path} is beschadigd en er staat geen gezonde backup van in {folder} om het mee te herstellen.</translation>
     </message>
     <message>
+        <source>The database {path} seems damaged: today's backup of it fails the check. Help &gt; Check the database can repair it.</source>
+        <translation>De databank {path} lijkt beschadigd: de backup van vandaag raakt niet door de controle. Help &gt; Databank controleren kan ze herstellen.</translation>
+    </message>
+    <message>
         <source>There is no backup number {number}; `coachdesk restore --list` shows the {count} backups in {folder}.</source>
         <translation>Er is geen backup met nummer {number}; `coachdesk restore --list` toont de {count} backups in {folder}.</translation>
     </message>

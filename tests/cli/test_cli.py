@@ -10,6 +10,7 @@ import pytest
 
 from coachdesk import __version__
 from coachdesk.cli import main
+from tests.platforms import private
 
 
 def _digest(path: Path) -> str:
@@ -44,7 +45,7 @@ def test_check_creates_the_default_database_and_summarises(
     assert "Integrity:    ok" in out
     assert "18 regions, 304 municipalities" in out
     db = coachdesk_home / "data" / "coachdesk.sqlite"
-    assert db.exists() and db.stat().st_mode & 0o077 == 0
+    assert db.exists() and private(db)
 
 
 def test_backup_writes_a_consistent_private_copy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -53,7 +54,7 @@ def test_backup_writes_a_consistent_private_copy(tmp_path: Path, capsys: pytest.
     assert main(["backup", "--db", str(db), "--to", str(tmp_path / "copies")]) == 0
     copies = list((tmp_path / "copies").glob("*.sqlite"))
     assert len(copies) == 1
-    assert copies[0].stat().st_mode & 0o077 == 0
+    assert private(copies[0])
     with sqlite3.connect(copies[0]) as con:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert con.execute("SELECT count(*) FROM municipality").fetchone()[0] == 304

@@ -15,6 +15,7 @@ from coachdesk.db.models import Base
 from coachdesk.db.search import is_modelled
 from coachdesk.db.server import open_server_database
 from coachdesk.domain.errors import DatabaseError, NewerSchemaError
+from tests.platforms import private
 
 
 def _digest(path: Path) -> str:
@@ -63,7 +64,7 @@ def test_new_database_is_private_and_in_wal_mode(tmp_path: Path) -> None:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     db.dispose()
-    assert path.stat().st_mode & 0o077 == 0
+    assert private(path)
 
 
 def test_full_text_index_follows_contact_moments(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import stat
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from docx import Document
 from coachdesk.domain.feedback import FeedbackComment, FeedbackCriterion, FeedbackReport
 from coachdesk.domain.vocabulary import CommentStatus, Rating
 from coachdesk.exchange.feedback import feedback_html, write_feedback_docx
+from tests.platforms import mode_is
 
 CRITERIA = (
     FeedbackCriterion("Netwerkleiderschap en governance", "", Rating.SUFFICIENT, Rating.WEAK,
@@ -52,7 +52,7 @@ def test_the_docx_holds_every_criterion_rating_and_comment(tmp_path: Path) -> No
     assert "Actieplan: Meer stages." in text
     assert "Handtekening van de schepen ontbreekt. (versie 1)" in text
     assert "Lies Claes" in text and "20/10/2026" in text
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert mode_is(target, 0o600)
     assert [p.name for p in tmp_path.iterdir()] == ["feedback.docx"]
 
 

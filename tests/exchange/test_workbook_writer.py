@@ -17,6 +17,7 @@ from coachdesk.exchange.workbook_reader import read_handoff
 from coachdesk.exchange.workbook_writer import write_handoff
 from coachdesk.services.container import Services
 from tests.handoff_helpers import export, header, small_data
+from tests.platforms import private
 
 CONTRACT = {
     "Regio's": ["Regio-ID", "Regio", "Provincie", "Fase", "Fase sinds", "Netwerkleider",
@@ -194,7 +195,7 @@ def test_an_unwritable_target_gives_a_clear_message(tmp_path: Path) -> None:
 
 def test_written_file_is_private(tmp_path: Path) -> None:
     path = write_handoff(tmp_path / "p.xlsx", small_data())
-    assert path.stat().st_mode & 0o077 == 0
+    assert private(path)
 
 
 def test_dates_round_trip_as_dates(tmp_path: Path) -> None:

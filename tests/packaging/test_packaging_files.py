@@ -153,3 +153,13 @@ def test_the_desktop_file_and_the_metainfo_name_the_app_id() -> None:
     assert meta.findtext("id") == app_id
     assert meta.findtext("launchable") == f"{app_id}.desktop"
     assert f'setDesktopFileName("{app_id}")' in (ROOT / "coachdesk" / "app.py").read_text()
+
+
+def test_modules_imported_by_name_are_hidden_imports_of_the_bundle() -> None:
+    """Command and page modules are imported by name on first use; PyInstaller must know."""
+    from coachdesk.cli import COMMAND_MODULES
+    from coachdesk.ui.pages import PAGES
+
+    wanted = set(COMMAND_MODULES) | {spec.module for spec in PAGES}
+    bundled = set(bundle_rules.HIDDEN_IMPORTS) | set(bundle_rules.app_modules())
+    assert wanted <= bundled, wanted - bundled

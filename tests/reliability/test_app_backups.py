@@ -10,6 +10,7 @@ from pathlib import Path
 
 from coachdesk.db.backup import integrity_problems
 from coachdesk.services.backups import list_backups
+from tests.platforms import private
 
 
 def _start(db: Path, home: Path) -> subprocess.CompletedProcess[str]:
@@ -27,4 +28,4 @@ def test_starting_the_app_makes_the_daily_copy(tmp_path: Path) -> None:
     backups = list_backups(home / "data" / "backups", "coach")
     assert [b.reason for b in backups] == ["daily"]
     assert integrity_problems(backups[0].path) == []
-    assert backups[0].path.stat().st_mode & 0o077 == 0
+    assert private(backups[0].path)

@@ -9,11 +9,15 @@ their file (`proposals.add_version`). Many more kills: `.venv/bin/pytest -m benc
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 from tests.reliability.killing import KillLog, kill_many
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32",
+                                reason="SIGKILL: Windows has no signals to kill a child with")
 
 RUNS = 8
 BENCHMARK_RUNS = 40

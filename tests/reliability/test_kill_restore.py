@@ -12,10 +12,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from coachdesk.services.backups import take_backup
 from coachdesk.services.container import Services
 from coachdesk.services.database import open_coachdesk_db
 from tests.reliability.records import health
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32",
+                                reason="SIGKILL: Windows has no signals to kill a child with")
 
 CHILD = Path(__file__).with_name("restore_child.py")
 ROOT = Path(__file__).resolve().parents[2]

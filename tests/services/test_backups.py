@@ -20,6 +20,7 @@ from coachdesk.services.backups import (
 )
 from coachdesk.services.container import Services
 from coachdesk.services.database import open_coachdesk_db
+from tests.platforms import private
 
 
 def _regions(path: Path) -> list[str]:
@@ -39,7 +40,7 @@ def test_snapshot_writes_a_sound_private_copy_named_for_its_reason(services: Ser
     path = services.backups.snapshot("before import")
     assert path.parent == services.backups.folder
     assert path.name.startswith("coach-") and path.name.endswith("-before-import.sqlite")
-    assert path.stat().st_mode & 0o077 == 0
+    assert private(path)
     assert integrity_problems(path) == []
     assert _regions(path) == _regions(services.path)
     [info] = services.backups.list()
@@ -147,3 +148,20 @@ def test_copies_half_written_before_a_crash_are_cleared_later(services: Services
     services.backups.snapshot("manual")
     assert not stale.exists() and fresh.exists()
     assert all(b.path.suffix == ".sqlite" for b in services.backups.list())
+
+
+def test_the_daily_backup_checks_the_database_thoroughly(services: Services) -> None:
+    """Start-up checks only what is quick; the thorough check runs with the daily copy."""
+    from coachdesk.services.backups import BackupError
+    from tests.reliability.damage import break_an_index
+
+    services.close()
+    break_an_index(services.path)  # the app opens it (the tables are fine), the index lies
+    damaged = Services(open_coachdesk_db(services.path, backup_dir=services.backups.folder))
+    try:
+        with pytest.raises(BackupError) as failed:
+            damaged.backups.startup_backup()
+    finally:
+        damaged.close()
+    assert failed.value.params["kind"] == "check_failed"
+    assert "Check the database" in str(failed.value)

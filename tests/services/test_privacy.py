@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import stat
 from datetime import date
 from pathlib import Path
 
 from coachdesk.services.container import Services
 from coachdesk.services.contacts import OrganisationRow, PersonRow
 from coachdesk.services.logbook import ActionDraft, MomentDraft, MomentFilter, ParticipantRef
+from tests.platforms import mode_is
 
 NAME, EMAIL, PHONE = "Wannes Vercruyssen", "wannes.vercruyssen@mol.be", "+32 14 98 76 54"
 
@@ -37,7 +37,7 @@ def test_export_writes_everything_about_the_person(services: Services, tmp_path:
     assert data["person"]["email"] == EMAIL and data["person"]["organisation"] == "Gemeente Mol"
     assert len(data["contact_moments"]) == 3 and len(data["actions_mentioning"]) == 3
     assert [m["subject"] for m in data["contact_moments_mentioning"]] == [f"Over {NAME}"]
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert mode_is(target, 0o600)
     assert [p.name for p in folder.iterdir()] == ["wannes.json"]  # no temporary file left
 
 

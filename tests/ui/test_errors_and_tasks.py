@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from coachdesk.domain.errors import ValidationError
 from coachdesk.ui.errors import ErrorDialog, ErrorReporter, setup_logging
 from coachdesk.ui.tasks import Cancelled, Progress, TaskRunner
+from tests.platforms import private
 
 
 def test_unexpected_error_is_logged_and_shown_with_details(
@@ -31,7 +32,7 @@ def test_unexpected_error_is_logged_and_shown_with_details(
         handler.flush()
     assert "ZeroDivisionError: boom" in shown["details"]
     assert "ZeroDivisionError: boom" in log_path.read_text(encoding="utf-8")
-    assert log_path.stat().st_mode & 0o077 == 0
+    assert private(log_path)
 
 
 def test_error_dialog_offers_copyable_details(qtbot) -> None:
