@@ -7,17 +7,17 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk import APP_NAME, __version__, paths
+from coachdesk.application.database import open_services
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.instance import DatabaseInUseError, InstanceGuard, bring_to_front, report_in_use
 from coachdesk.services.container import Services
-from coachdesk.services.database import open_coachdesk_db
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.errors import ErrorReporter, setup_logging
+from coachdesk.ui.errors import ErrorReporter, error_text, setup_logging
 from coachdesk.ui.events import AppEvents
 from coachdesk.ui.features.backups import open_or_offer_repair, start_backups
 from coachdesk.ui.i18n import install_language
@@ -26,11 +26,7 @@ from coachdesk.ui.settings import LANGUAGE, Settings
 from coachdesk.ui.tasks import SyncRunner, TaskRunner
 
 log = logging.getLogger(__name__)
-
-
-def open_services(db_path: Path) -> Services:
-    paths.ensure_private_dir(paths.backup_dir())
-    return Services(open_coachdesk_db(db_path, backup_dir=paths.backup_dir()))
+WARM_UP_MS = 300
 
 
 def build_context(services: Services, settings: Settings, errors: ErrorReporter,
@@ -44,15 +40,16 @@ def build_context(services: Services, settings: Settings, errors: ErrorReporter,
 
 
 def is_first_start(services: Services) -> bool:
-    counts = services.maintenance.counts()
-    return counts["people"] == 0 and counts["contact_moments"] == 0
+    return services.dashboard.is_empty()
 
 
 class AppController:
     """Owns the open database and its window; switches to another database on request."""
 
-    def __init__(self, settings: Settings, errors: ErrorReporter, lang: str) -> None:
+    def __init__(self, settings: Settings, errors: ErrorReporter, lang: str,
+                 warm_up: bool = True) -> None:
         self.settings, self.errors, self.lang = settings, errors, lang
+        self.warm_up = warm_up  # a `--quit-when-ready` run leaves before it would help
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
         # One process per database: a second start brings this window forward instead.
@@ -62,15 +59,23 @@ class AppController:
         if self.window is not None:
             self.window.remember_geometry()  # the next window opens as this one is (maximised too)
         with self.guard.claim(db_path):
-            services = open_services(db_path)
+            services = open_services(db_path, self.settings)
             ctx = build_context(services, self.settings, self.errors, self.lang)
             window = MainWindow(ctx, first_start=is_first_start(services))
             window.database_requested.connect(self._on_database_requested)
             self._close_current()
             self.ctx, self.window = ctx, window
+        window.ready.connect(lambda: self._after_first_page(ctx),
+                             Qt.ConnectionType.SingleShotConnection)
         window.show()
-        start_backups(ctx)  # the day's first copy, in the background
         return window
+
+    def _after_first_page(self, ctx: AppContext) -> None:
+        """Once the Overzicht shows, the rest: the day's first copy, then (once the first paint
+        has settled) the other pages' libraries, both on the database thread."""
+        start_backups(ctx)
+        if self.warm_up:
+            QTimer.singleShot(WARM_UP_MS, lambda: ctx.runner.submit(ctx.services.warm_up))
 
     def _close_current(self) -> None:
         """Close the window, end its database thread, then close the database."""
@@ -85,7 +90,7 @@ class AppController:
         try:
             self.open(path)
         except CoachDeskError as exc:
-            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            QMessageBox.warning(self.window, APP_NAME, error_text(exc))
 
 
 def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
@@ -102,7 +107,7 @@ def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
     install_language(app, lang, paths.resources_dir() / "translations")
     errors = ErrorReporter(log_path)
     sys.excepthook = errors.excepthook
-    controller = AppController(settings, errors, lang)
+    controller = AppController(settings, errors, lang, warm_up=not quit_when_ready)
     try:
         window = open_or_offer_repair(controller.open, db_path or paths.default_db_path(),
                                       ask=not quit_when_ready)
@@ -110,9 +115,9 @@ def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
         return report_in_use(exc, quit_when_ready)
     except CoachDeskError as exc:
         log.warning("cannot open database: %s", exc)
-        print(f"coachdesk: {exc}", file=sys.stderr)
+        print(f"coachdesk: {error_text(exc)}", file=sys.stderr)
         if not quit_when_ready:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            QMessageBox.critical(None, APP_NAME, error_text(exc))
         return 1
     if quit_when_ready:
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))

@@ -19,6 +19,7 @@ from typing import Any
 
 from coachdesk import paths
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.messages import describe
 from coachdesk.locking import (
     NOTE_LIMIT,
     OPEN_FLAGS,
@@ -35,51 +36,28 @@ ACTIVATE, ACTIVATED = b"activate\n", b"ok\n"
 ACTIVATION_TIMEOUT_MS = 2000
 SOCKET_PATH_MAX = 100  # a Unix socket's path: 108 bytes on Linux, 104 on macOS, with margin
 
-MESSAGES = {
-    "en": {
-        "in_use": "{path} is already open in CoachDesk{where}. Close it there first, or carry "
-                  "on in that window: two windows on one database would overwrite each "
-                  "other's work.",
-        "activated": "{path} is already open in another CoachDesk window; that window was "
-                     "brought to the front.",
-        "here": " (on this computer, since {since})",
-        "elsewhere": " (on the computer {host}, since {since})",
-    },
-    "nl": {
-        "in_use": "{path} is al geopend in CoachDesk{where}. Sluit het daar eerst, of werk "
-                  "verder in dat venster: twee vensters op één database zouden elkaars werk "
-                  "overschrijven.",
-        "activated": "{path} is al geopend in een ander CoachDesk-venster; dat venster staat "
-                     "nu vooraan.",
-        "here": " (op deze computer, sinds {since})",
-        "elsewhere": " (op de computer {host}, sinds {since})",
-    },
-}
-
-
 class DatabaseInUseError(CoachDeskError):
-    """Another CoachDesk process holds the database; `activated` if its window came forward."""
+    """Another CoachDesk process holds the database; `activated` if its window came forward.
 
-    code = "database_in_use"
+    Its text (in the coach's language) comes from the registry, `domain/messages.py`.
+    """
+
+    code = "database.in_use"
 
     def __init__(self, path: Path, holder: dict[str, Any], activated: bool = False,
                  lang: str = "en") -> None:
-        text = MESSAGES.get(lang, MESSAGES["en"])
+        since = str(holder.get("since", ""))[11:16]  # hh:mm of the ISO timestamp
+        host = str(holder.get("host") or "")
         if activated:
-            message = text["activated"].format(path=path)
+            code = "database.activated"
+        elif not since or not host:
+            code = "database.in_use"
+        elif host == socket.gethostname():
+            code = "database.in_use_here"
         else:
-            message = text["in_use"].format(path=path, where=_where(holder, text))
-        super().__init__(message, path=str(path), holder=holder)
+            code = "database.in_use_elsewhere"
+        super().__init__(code, path=str(path), holder=holder, since=since, host=host)
         self.path, self.holder, self.activated = path, holder, activated
-
-
-def _where(holder: dict[str, Any], text: dict[str, str]) -> str:
-    since = str(holder.get("since", ""))[11:16]  # hh:mm of the ISO timestamp
-    host = holder.get("host")
-    if not since or not host:
-        return ""
-    key = "here" if host == socket.gethostname() else "elsewhere"
-    return text[key].format(host=host, since=since)
 
 
 def lock_path(db_path: Path) -> Path:
@@ -379,12 +357,14 @@ def _same_path(a: Path, b: Path) -> bool:
 
 def report_in_use(exc: DatabaseInUseError, quit_when_ready: bool) -> int:
     """A second start: quietly done if the other window came forward, else one clear message."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    print(f"coachdesk: {exc}", file=sys.stderr)
+    text = describe(exc, QCoreApplication.translate)  # the window's language
+    print(f"coachdesk: {text}", file=sys.stderr)
     if quit_when_ready:
         return 1
     if exc.activated:
         return 0
-    QMessageBox.warning(None, "CoachDesk", str(exc))
+    QMessageBox.warning(None, "CoachDesk", text)
     return 1

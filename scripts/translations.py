@@ -5,7 +5,8 @@
     python scripts/translations.py fill AREA FILE.json   # merge {source: translation} into AREA
 
 Areas: `shell` (the window and shared UI), one per package under coachdesk/ui/pages/ and
-coachdesk/ui/features/. Each area has its own `resources/translations/coachdesk_<area>_nl.ts`,
+coachdesk/ui/features/, `errors` (the registry of error texts, coachdesk/domain/messages.py)
+and `cli` (the command line's own sentences). Each area has its own `resources/translations/coachdesk_<area>_nl.ts`,
 so people working on different features never edit the same file. A plural source (with %n)
 takes a list of two forms: ["%n regio", "%n regio's"].
 """
@@ -36,6 +37,10 @@ def areas() -> dict[str, list[Path]]:
                 result[package.name] = files
                 owned.update(files)
     result["shell"] = sorted(p for p in UI.rglob("*.py") if p not in owned)
+    # What the window and the command line both say: the error registry, and the command
+    # line's own sentences.
+    result["errors"] = [ROOT / "coachdesk" / "domain" / "messages.py"]
+    result["cli"] = sorted((ROOT / "coachdesk" / "cli").glob("*.py"))
     return result
 
 

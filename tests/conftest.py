@@ -22,6 +22,10 @@ def coachdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data, config and log folders."""
     home = tmp_path / "home"
     monkeypatch.setenv("COACHDESK_HOME", str(home))
+    # The command line without settings follows the system's language: English here.
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return home
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from coachdesk.application.translations import translator
+from coachdesk.domain.messages import describe
 from coachdesk.instance import (
     DatabaseInUseError,
     DatabaseLock,
@@ -144,8 +146,9 @@ def test_a_failed_switch_keeps_the_current_database_locked(tmp_path: Path) -> No
 
     other_lock = DatabaseLock(other)
     other_lock.acquire()
-    with pytest.raises(DatabaseInUseError, match="is al geopend in CoachDesk"), guard.claim(other):
+    with pytest.raises(DatabaseInUseError) as refused, guard.claim(other):
         pass
+    assert "is al geopend in CoachDesk" in describe(refused.value, translator("nl"))
     other_lock.release()
     assert guard.lock is not None and guard.lock.db_path == current
     guard.release()

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from coachdesk import __version__
+from coachdesk.cli.common import chosen_language, tr
 from coachdesk.domain.errors import CoachDeskError
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
                         help="database file (default: coachdesk.sqlite in your data folder)")
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="show full error details")
+    common.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS,
+                        help="language of the messages (default: the one chosen in the app's "
+                        "preferences, Dutch unless set otherwise)")
     parser = argparse.ArgumentParser(
         prog="coachdesk", parents=[common],
         description="CoachDesk: the regional coaches' workbench. Without a command it opens "
@@ -60,7 +64,6 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"coachdesk {__version__}")
     parser.add_argument("--quit-when-ready", action="store_true",
                         help="start the app and exit as soon as the main window is shown")
-    parser.add_argument("--lang", choices=("nl", "en"), help="interface language for this run")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     names = list(COMMAND_MODULES) if argv is None else requested_modules(argv)
     for name in names:
@@ -72,7 +75,7 @@ def _run_app(args: argparse.Namespace) -> int:
     from coachdesk.app import run_app  # Qt is loaded only for the window
 
     return run_app(db_path=getattr(args, "db", None), quit_when_ready=args.quit_when_ready,
-                   lang=args.lang)
+                   lang=getattr(args, "lang", None))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,19 +89,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     stderr.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, handlers=[stderr])
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _run_app)
+    if handler is not _run_app:  # the window chooses its own language
+        tr.use(chosen_language(args))
     try:
         return handler(args)
     except CoachDeskError as exc:
         if debug:
             raise
-        print(f"coachdesk: {exc}", file=sys.stderr)
+        print(f"coachdesk: {tr.error(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("coachdesk: interrupted; nothing was left half-done.", file=sys.stderr)
+        print("coachdesk: " + tr.translate("cli", "interrupted; nothing was left half-done."),
+              file=sys.stderr)
         return 1
     except Exception as exc:  # an unexpected failure still gets one sentence
         if debug:
             raise
-        print(f"coachdesk: unexpected error: {type(exc).__name__}: {exc} "
-              "(run again with --debug for details).", file=sys.stderr)
+        what = f"{type(exc).__name__}: {exc}"
+        print("coachdesk: " + tr.translate(
+            "cli", "unexpected error: {what} (run again with --debug for details).",
+        ).format(what=what), file=sys.stderr)
         return 1

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
-from coachdesk.cli.common import open_services
-from coachdesk.domain.errors import CoachDeskError
+from coachdesk.application import handoff as use_case
+from coachdesk.application.database import open_services
+from coachdesk.cli.common import db_path, say, tr
 from coachdesk.domain.handoff import ExportOptions
-from coachdesk.exchange.merge import merge_workbooks
-from coachdesk.exchange.workbook_reader import read_handoff
-from coachdesk.exchange.workbook_writer import write_handoff
-from coachdesk.services.handoff_import import ImportPlan
+from coachdesk.domain.messages import ERRORS, fill
+from coachdesk.services.handoff_import import ImportPlan, Problem
 
 SHOWN_CHANGES = 200
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("export", parents=[common], help="write the handoff workbook")
     p.add_argument("out", type=Path, metavar="OUT.xlsx", help="the workbook to write")
     p.add_argument("--region", action="append", default=[], metavar="NAME",
@@ -61,83 +61,90 @@ class TerminalProgress:
             print("\r" + " " * (len(self.what) + 8) + "\r", end="", file=sys.stderr, flush=True)
 
 
-def _check_target(out: Path) -> None:
-    if out.suffix.lower() != ".xlsx":
-        raise CoachDeskError(f"{out}: the workbook's name must end in .xlsx.")
-
-
 def cmd_export(args: argparse.Namespace) -> int:
-    _check_target(args.out)
+    use_case.check_target(args.out)
     options = ExportOptions(regions=tuple(args.region), personal_data=not args.no_personal_data,
                             coach=args.coach)
-    services = open_services(args)
-    progress = TerminalProgress("Exporting")
+    services = open_services(db_path(args))
+    progress = TerminalProgress(tr.translate("cli", "Exporting"))
     try:
-        result = services.handoff.export(args.out, options, write_handoff, progress)
+        result = use_case.export_workbook(services, args.out, options, progress)
     finally:
         progress.close()
         services.close()
-    print(f"Workbook written to {result.path}: {result.row_count} rows, "
-          f"{result.change_count} changes since the previous export.")
+    say(tr.translate("cli", "Workbook written to {path}: {rows} rows, {changes} changes since the "
+                     "previous export."), path=result.path, rows=result.row_count,
+        changes=result.change_count)
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    workbook = read_handoff(args.workbook)
-    services = open_services(args)
+    workbook = use_case.read_workbook(args.workbook)  # a bad file touches no database
+    services = open_services(db_path(args))
     try:
-        plan = services.handoff.plan_import(workbook)
-        report(plan)
-        if plan.problems:
-            raise plan.refusal()
-        if args.dry_run or plan.empty:
-            print("Dry run: nothing was changed." if args.dry_run else "Nothing to import.")
-            return 0
-        count = services.handoff.apply_import(plan)
+        outcome = use_case.import_workbook(services, workbook, dry_run=args.dry_run)
     finally:
         services.close()
-    print(f"Imported {count} changes from {args.workbook}; conflicts were left as they are.")
+    plan = outcome.plan
+    report(plan)
+    if plan.problems:
+        raise plan.refusal()
+    if outcome.applied is None:
+        say(tr.translate("cli", "Dry run: nothing was changed.") if args.dry_run
+            else tr.translate("cli", "Nothing to import."))
+        return 0
+    count = outcome.applied
+    say(tr.translate("cli", "Imported {count} changes from {workbook}; conflicts were left as "
+                     "they are."), count=count, workbook=args.workbook)
     return 0
 
 
 def report(plan: ImportPlan) -> None:
     """What the workbook would change, one line per field, on standard output."""
-    print(f"{plan.file}: exported by {plan.coach or 'an unnamed coach'} on "
-          f"{plan.exported_at.astimezone():%d/%m/%Y %H:%M}.")
+    say(tr.translate("cli", "{file}: exported by {coach} on {when}."), file=plan.file,
+        coach=plan.coach or tr.translate("cli", "an unnamed coach"),
+        when=f"{plan.exported_at.astimezone():%d/%m/%Y %H:%M}")
     for problem in plan.problems[:SHOWN_CHANGES]:
-        print(f"  invalid   {problem}")
+        say(tr.translate("cli", "  invalid   {problem}"), problem=_problem(problem))
     for change in plan.changes[:SHOWN_CHANGES]:
-        kind = "CONFLICT" if change.conflict else "change  "
-        print(f"  {kind}  {change.sheet}, row {change.row}, {change.column} ({change.label}): "
-              f"{_shown(change.current)} -> {_shown(change.incoming)}")
+        line = (tr.translate("cli", "  CONFLICT  {sheet}, row {row}, {column} ({label}): {current} "
+                             "-> {incoming}") if change.conflict else
+                tr.translate("cli", "  change    {sheet}, row {row}, {column} ({label}): {current} "
+                             "-> {incoming}"))
+        say(line, sheet=change.sheet, row=change.row, column=change.column, label=change.label,
+            current=_shown(change.current), incoming=_shown(change.incoming))
     for new in plan.new_rows[:SHOWN_CHANGES]:
-        print(f"  new row   {new.sheet}, row {new.row}: {new.label}")
+        say(tr.translate("cli", "  new row   {sheet}, row {row}: {label}"), sheet=new.sheet,
+            row=new.row, label=new.label)
     for change in plan.ignored[:SHOWN_CHANGES]:
-        print(f"  ignored   {change.sheet}, row {change.row}, {change.column}: computed by "
-              "CoachDesk, not imported")
+        say(tr.translate("cli", "  ignored   {sheet}, row {row}, {column}: computed by CoachDesk, "
+                         "not imported"), sheet=change.sheet, row=change.row, column=change.column)
     shown = max(len(plan.problems), len(plan.changes), len(plan.new_rows), len(plan.ignored))
     if shown > SHOWN_CHANGES:
-        print(f"  (only the first {SHOWN_CHANGES} of each kind are listed)")
-    print(f"{len(plan.updates)} changes, {len(plan.conflicts)} conflicts (left alone), "
-          f"{len(plan.new_rows)} new rows, {len(plan.problems)} invalid cells.")
+        say(tr.translate("cli", "  (only the first {count} of each kind are listed)"),
+            count=SHOWN_CHANGES)
+    say(tr.translate("cli", "{changes} changes, {conflicts} conflicts (left alone), {new} new "
+                     "rows, {invalid} invalid cells."), changes=len(plan.updates),
+        conflicts=len(plan.conflicts), new=len(plan.new_rows), invalid=len(plan.problems))
+
+
+def _problem(problem: Problem) -> str:
+    template = ERRORS["cell.at" if problem.column else "cell.at_row"]
+    return f"{problem.file}: " + fill(template, problem.fields, tr.translate)
 
 
 def _shown(value: object) -> str:
     if value is None or value == "":
-        return "(empty)"
-    if hasattr(value, "strftime"):
-        return value.strftime("%d/%m/%Y")  # type: ignore[union-attr]
+        return tr.translate("cli", "(empty)")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
     text = str(value).replace("\n", " ")
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    _check_target(args.out)
-    for source in args.inputs:
-        if source.resolve() == args.out.resolve():
-            raise CoachDeskError(f"{args.out}: the merged workbook cannot replace one of its "
-                                 "sources.")
-    result = merge_workbooks(args.out, [read_handoff(p) for p in args.inputs])
-    print(f"Merged {len(args.inputs)} workbooks into {args.out}: {result.row_count} rows, "
-          f"{result.shared} rows sent by more than one coach (see 'Ook bij coach').")
+    result = use_case.merge(args.out, args.inputs)
+    say(tr.translate("cli", "Merged {count} workbooks into {out}: {rows} rows, {shared} rows sent "
+                     "by more than one coach (see 'Ook bij coach')."), count=len(args.inputs),
+        out=args.out, rows=result.row_count, shared=result.shared)
     return 0

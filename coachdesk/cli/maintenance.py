@@ -8,16 +8,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from coachdesk import paths
-from coachdesk.cli.common import db_path, open_services
+from coachdesk.application.database import open_services, restore_and_migrate
+from coachdesk.cli.common import db_path, say, tr
 from coachdesk.db.engine import SQLITE_HEADER
 from coachdesk.domain.errors import CoachDeskError, DatabaseError, NewerSchemaError
 from coachdesk.instance import DatabaseLock
-from coachdesk.services.backups import BackupInfo, Retention, list_backups, restore_database
-from coachdesk.services.database import open_coachdesk_db
+from coachdesk.services.backups import BackupInfo, list_backups
 from coachdesk.services.maintenance import CheckReport, inspect_database, repair_database
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("demo", parents=[common], help="create a new database with demo data")
     p.add_argument("path", type=Path, help="the new database file (must not exist)")
     p.add_argument("--size", choices=("small", "large"), default="small")
@@ -46,14 +46,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from coachdesk.services.demo import create_demo_database
 
     summary = create_demo_database(args.path, size=args.size, seed=args.seed)
-    print(f"Demo database written to {args.path}: {summary}")
+    say(tr.translate("cli", "Demo database written to {path}: {regions} regions, {people} "
+                     "people, {moments} contact moments, {actions} actions, {versions} proposal "
+                     "versions"), path=args.path, regions=summary.regions, people=summary.people,
+        moments=summary.contact_moments, actions=summary.actions,
+        versions=summary.proposal_versions)
     return 0
 
 
 def _checked_report(args: argparse.Namespace) -> CheckReport:
     """Open (creating or upgrading) the database and check it; a damaged file is checked raw."""
     try:
-        services = open_services(args)
+        services = open_services(db_path(args))
     except NewerSchemaError:
         raise
     except DatabaseError:
@@ -72,54 +76,64 @@ def _checked_report(args: argparse.Namespace) -> CheckReport:
 
 def cmd_check(args: argparse.Namespace) -> int:
     report = _checked_report(args)
-    print(f"Database:     {report.path}")
-    print(f"Integrity:    {'ok' if report.integrity == ['ok'] else '; '.join(report.integrity[:5])}")
-    print(f"Foreign keys: {_links(report.foreign_key_problems)}")
-    print(f"Schema:       {report.schema} (expected {report.schema_expected})")
-    print("Contents:     " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in report.counts.items()))
+    integrity = "ok" if report.integrity == ["ok"] else "; ".join(report.integrity[:5])
+    say(tr.translate("cli", "Database:     {path}"), path=report.path)
+    say(tr.translate("cli", "Integrity:    {result}"), result=integrity)
+    say(tr.translate("cli", "Foreign keys: {result}"), result=_links(report.foreign_key_problems))
+    say(tr.translate("cli", "Schema:       {schema} (expected {expected})"), schema=report.schema,
+        expected=report.schema_expected)
+    say(tr.translate("cli", "Contents:     {counts}"), counts=", ".join(
+        f"{count} {_counted(what)}" for what, count in report.counts.items()))
     if report.ok:
         return 0
     if not args.repair:
-        raise CoachDeskError(
-            f"{report.path} failed its check; repair it with `coachdesk check --repair` or put "
-            "a backup back with `coachdesk restore`."
-        )
+        raise CoachDeskError("database.check_failed", path=str(report.path))
     with exclusive(report.path):
         result = repair_database(report.path, paths.backup_dir())
     if result.method == "reindex":
-        print("Repaired:     the damaged indexes were rebuilt; nothing was lost.")
+        say(tr.translate("cli", "Repaired:     the damaged indexes were rebuilt; nothing was "
+                         "lost."))
     else:
-        print(f"Repaired:     restored from the backup {result.source}.")
+        say(tr.translate("cli", "Repaired:     restored from the backup {source}."),
+            source=result.source)
     if result.safety_copy is not None:
-        print(f"The damaged state is kept as {result.safety_copy}.")
+        say(tr.translate("cli", "The damaged state is kept as {path}."), path=result.safety_copy)
     _say_erased_again(result.erased_again)
     return 0 if inspect_database(report.path).integrity == ["ok"] else 1
 
 
-def retention_from_ini(ini: Path) -> Retention:
-    """The rotation the coach chose in the window (its settings file), else the defaults."""
-    from coachdesk.ui.settings import Settings, backup_retention
-
-    return backup_retention(Settings(ini))
-
-
 def _links(problems: int) -> str:
     if problems < 0:
-        return "not checked (the file cannot be read)"
-    return "ok" if problems == 0 else f"{problems} problems"
+        return tr.translate("cli", "not checked (the file cannot be read)")
+    if problems == 0:
+        return "ok"
+    return tr.translate("cli", "{count} problems").format(count=problems)
+
+
+def _counted(what: str) -> str:
+    """The name of what `coachdesk check` counts, in the coach's language."""
+    names = {
+        "regions": tr.translate("cli", "regions"),
+        "municipalities": tr.translate("cli", "municipalities"),
+        "organisations": tr.translate("cli", "organisations"),
+        "people": tr.translate("cli", "people"),
+        "contact_moments": tr.translate("cli", "contact moments"),
+        "actions": tr.translate("cli", "actions"),
+        "proposal_versions": tr.translate("cli", "proposal versions"),
+    }
+    return names.get(what, what.replace("_", " "))
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    services = open_services(args)
+    services = open_services(db_path(args))
     try:
         if args.to is None:
-            services.backups.retention = retention_from_ini(paths.config_dir() / "coachdesk.ini")
             target = services.backups.snapshot("manual")
         else:
             target = services.maintenance.backup(args.to)
     finally:
         services.close()
-    print(f"Backup written to {target}")
+    say(tr.translate("cli", "Backup written to {path}"), path=target)
     return 0
 
 
@@ -133,9 +147,11 @@ def format_size(size: int) -> str:
 
 def _print_backups(backups: list[BackupInfo], folder: Path, database: Path) -> None:
     if not backups:
-        print(f"No backups of {database} in {folder} yet.")
+        say(tr.translate("cli", "No backups of {database} in {folder} yet."), database=database,
+            folder=folder)
         return
-    print(f"Backups of {database} in {folder}, newest first:")
+    say(tr.translate("cli", "Backups of {database} in {folder}, newest first:"),
+        database=database, folder=folder)
     for number, b in enumerate(backups, start=1):
         print(f"{number:>3}  {b.taken_at:%d/%m/%Y %H:%M}  {format_size(b.size):>9}  "
               f"{b.reason:<24} {b.path.name}")
@@ -145,8 +161,8 @@ def _chosen_backup(choice: str, backups: list[BackupInfo], folder: Path) -> Path
     if choice.isdigit():
         number = int(choice)
         if not 1 <= number <= len(backups):
-            raise CoachDeskError(f"there is no backup number {number}; `coachdesk restore --list` "
-                                 f"shows the {len(backups)} backups in {folder}.")
+            raise CoachDeskError("backup.no_such_number", number=number, count=len(backups),
+                                 folder=str(folder))
         return backups[number - 1].path
     path = Path(choice)
     if not path.exists() and (folder / choice).exists():
@@ -172,21 +188,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.list or not args.backup:
         _print_backups(backups, folder, database)
         if not args.list and backups:
-            print("Put one back with: coachdesk restore NUMBER (close CoachDesk first).")
+            say(tr.translate("cli", "Put one back with: coachdesk restore NUMBER (close CoachDesk "
+                             "first)."))
         return 0
     chosen = _chosen_backup(args.backup, backups, folder)
     with exclusive(database):
-        result = restore_database(database, chosen, paths.backup_dir())
-        open_coachdesk_db(database, backup_dir=paths.backup_dir()).dispose()  # upgrade an old copy
-    print(f"Restored {database} from {chosen}.")
+        result = restore_and_migrate(database, chosen, paths.backup_dir())
+    say(tr.translate("cli", "Restored {database} from {backup}."), database=database,
+        backup=chosen)
     if result.safety_copy is not None:
-        print(f"The state before the restore is kept as {result.safety_copy}.")
+        say(tr.translate("cli", "The state before the restore is kept as {path}."),
+            path=result.safety_copy)
     _say_erased_again(result.erased_again)
     return 0
 
 
 def _say_erased_again(count: int) -> None:
     if count:
-        people = "person" if count == 1 else "people"
-        print(f"Erased again: the copy still held {count} {people} you had erased; "
-              "they were removed before the database opened.")
+        say(tr.translate("cli", "Erased again: the copy still held people you had erased "
+                         "({count}); they were removed before the database opened."), count=count)

@@ -10,7 +10,7 @@ from pathlib import Path
 from coachdesk.domain.errors import CoachDeskError
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("report", parents=[common],
                        help="write the progress report (Voortgangsrapport) as a PDF")
     p.add_argument("out", type=Path, metavar="OUT.pdf", help="the PDF to write")
@@ -23,8 +23,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="last day of the period, the report's date (default: today)")
     p.add_argument("--no-personal-data", action="store_true",
                    help="people's names become their organisation, in free text too")
-    p.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS,
-                   help="the report's language (default: Dutch)")
     p.add_argument("--stalled-after", type=int, default=30, metavar="DAYS",
                    help="a region without contact for this many days has stalled (default 30)")
     p.set_defaults(handler=cmd_report)
@@ -41,15 +39,16 @@ def _day(text: str) -> date:
 
 def cmd_report(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".pdf":
-        raise CoachDeskError(f"{args.out}: the report's name must end in .pdf.")
+        raise CoachDeskError("report.not_pdf_name", file=str(args.out))
     if args.start and args.end and args.start > args.end:
-        raise CoachDeskError(f"The period starts ({args.start:%d/%m/%Y}) after it ends "
-                             f"({args.end:%d/%m/%Y}).")
+        raise CoachDeskError("report.bad_period", start=f"{args.start:%d/%m/%Y}",
+                             end=f"{args.end:%d/%m/%Y}")
     # Painting needs Qt's GUI module but no window: the offscreen platform works anywhere.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from coachdesk.cli.common import open_services
+    from coachdesk.application.database import open_services
+    from coachdesk.cli.common import db_path, say, tr
     from coachdesk.cli.handoff import TerminalProgress
     from coachdesk.domain.report import ReportOptions
     from coachdesk.reporting.pdf import write_report
@@ -59,8 +58,8 @@ def cmd_report(args: argparse.Namespace) -> int:
                             personal_data=not args.no_personal_data,
                             lang=getattr(args, "lang", None) or "nl",
                             stalled_days=args.stalled_after)
-    services = open_services(args)
-    progress = TerminalProgress("Writing the report")
+    services = open_services(db_path(args))
+    progress = TerminalProgress(tr.translate("cli", "Writing the report"))
     try:
         data = services.report.gather(options, progress)
         path = write_report(args.out, data, progress)
@@ -68,6 +67,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         progress.close()
         services.close()
     del app
-    print(f"Report written to {path}: {len(data.regions)} regions, {len(data.changes)} changes "
-          f"from {data.start:%d/%m/%Y} to {data.end:%d/%m/%Y}.")
+    say(tr.translate("cli", "Report written to {path}: {regions} regions, {changes} changes from "
+                     "{start} to {end}."), path=path, regions=len(data.regions),
+        changes=len(data.changes), start=f"{data.start:%d/%m/%Y}", end=f"{data.end:%d/%m/%Y}")
     return 0

@@ -13,7 +13,8 @@ from coachdesk.services.database import open_coachdesk_db
 from coachdesk.services.sync import SyncResult, synchronise
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("sync", parents=[common],
                        help="exchange this database's changes with the team database; creates "
                        "the database given by --db when it does not exist yet")
@@ -41,14 +42,12 @@ def summary(result: SyncResult, address: str, lang: str | None) -> str:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     if not args.team:  # `coachdesk team connect` (a stored connection) is still to come
-        raise DatabaseError("No team database given: add --team postgresql://user@host/database.",
-                            kind="no_team")
+        raise DatabaseError("team.none_given", kind="no_team")
     server = open_server_database(args.team, migrate=False)
     try:
         if server.migrated_from is not None or server.created:
-            raise DatabaseError(
-                f"{redact(args.team)} is not a team database at schema {head_revision()} yet; "
-                "its owner prepares it with `coachdesk team init URL`.", kind="not_team")
+            raise DatabaseError("team.not_prepared", address=redact(args.team),
+                                revision=head_revision(), kind="not_team")
         laptop = open_coachdesk_db(db_path(args), backup_dir=paths.backup_dir())
         try:
             result = synchronise(laptop.engine, server.engine)

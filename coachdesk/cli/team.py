@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from coachdesk.cli.common import say, tr
 from coachdesk.services.team import assign_regions, init_team_database
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     team = sub.add_parser("team", parents=[common], help="the team database (PostgreSQL)")
     actions = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
     p = actions.add_parser("init", parents=[common],
@@ -25,14 +26,23 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_init(args: argparse.Namespace) -> int:
     done = init_team_database(args.url)
-    how = ("prepared" if done.created else
-           f"upgraded from schema {done.upgraded_from}" if done.upgraded_from else "checked")
-    print(f"Team database {done.address} {how}: schema {done.schema}, roles "
-          f"{done.roles[0]} (coaches) and {done.roles[1]} (headquarters).")
+    if done.created:
+        text = tr.translate("cli", "Team database {address} prepared: schema {schema}, roles "
+                            "{coaches} (coaches) and {headquarters} (headquarters).")
+    elif done.upgraded_from:
+        text = tr.translate("cli", "Team database {address} upgraded from schema {before}: schema "
+                            "{schema}, roles {coaches} (coaches) and {headquarters} "
+                            "(headquarters).")
+    else:
+        text = tr.translate("cli", "Team database {address} checked: schema {schema}, roles "
+                            "{coaches} (coaches) and {headquarters} (headquarters).")
+    say(text, address=done.address, before=done.upgraded_from, schema=done.schema,
+        coaches=done.roles[0], headquarters=done.roles[1])
     return 0
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
     regions = assign_regions(args.url, args.user, args.regions)
-    print(f"{args.user} now writes: {', '.join(regions)}.")
+    say(tr.translate("cli", "{user} now writes: {regions}."), user=args.user,
+        regions=", ".join(regions))
     return 0

@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+if TYPE_CHECKING:  # SQLAlchemy loads when the engine is first needed, not at start-up
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -38,6 +40,8 @@ def create_private_file(path: Path) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     # hide_parameters: a failed statement is logged without its values (names, e-mail, notes).
     engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
@@ -46,4 +50,13 @@ def make_engine(path: Path) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def connect_plain(path: Path) -> sqlite3.Connection:
+    """A plain connection for reads, with the engine's settings but without SQLAlchemy."""
+    con = sqlite3.connect(path, timeout=5.0)
+    con.execute("PRAGMA foreign_keys = ON")
+    return con

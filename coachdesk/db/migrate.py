@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+import threading
+from collections.abc import Callable
 
 from coachdesk.db.backup import backup_database, free_backup_path, replace_database_file
-from coachdesk.db.engine import SQLITE_HEADER, create_private_file, make_engine, make_session_factory
-from coachdesk.domain.errors import DatabaseError, NewerSchemaError
+from coachdesk.db.engine import (
+    SQLITE_HEADER,
+    connect_plain,
+    create_private_file,
+    make_engine,
+    make_session_factory,
+)
+from coachdesk.domain.errors import DatabaseError, NewerSchemaError, os_cause
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # `revision = "0002"` and `down_revision = "0001"` (or None) as Alembic writes them.
@@ -76,18 +87,54 @@ def known_revisions() -> set[str]:
 
 @dataclass
 class Database:
-    """An open, migrated database: the engine and its session factory."""
+    """An open, migrated database: the engine and its session factory, made on first use.
+
+    Start-up reads the first page through `connect()` (plain sqlite3), so SQLAlchemy is
+    loaded only when the first service needs a session; `engine_hooks` run on the new engine.
+    """
 
     path: Path
-    engine: Engine
-    session_factory: sessionmaker[Session]
     created: bool
     migrated_from: str | None = None
     pre_migration_backup: Path | None = None
     backup_dir: Path | None = None
+    engine_hooks: list[Callable[[Engine], None]] = field(default_factory=list)
+    _engine: Engine | None = None
+    _session_factory: sessionmaker[Session] | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    is_file = True  # an SQLite file: plain sqlite3 connections may read it (`connect`)
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:  # the GUI thread and the database thread may both ask first
+            if self._engine is None:
+                engine = make_engine(self.path)
+                for hook in self.engine_hooks:
+                    hook(engine)
+                self._engine = engine
+            return self._engine
+
+    def add_engine_hook(self, hook: Callable[[Engine], None]) -> None:
+        """Run `hook` on the engine: now if it exists, else when it is made."""
+        with self._lock:
+            if self._engine is None:
+                self.engine_hooks.append(hook)
+                return
+        hook(self._engine)
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        if self._session_factory is None:
+            self._session_factory = make_session_factory(self.engine)
+        return self._session_factory
+
+    def connect(self) -> sqlite3.Connection:
+        """A new plain connection, for reads that must not wait for SQLAlchemy; close it."""
+        return connect_plain(self.path)
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def _inspect(path: Path) -> tuple[bool, str | None]:
@@ -95,7 +142,7 @@ def _inspect(path: Path) -> tuple[bool, str | None]:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path}: cannot be opened ({exc}).", path=str(path)) from exc
+        raise DatabaseError("database.cannot_open", path=str(path)) from exc
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None
@@ -103,11 +150,7 @@ def _inspect(path: Path) -> tuple[bool, str | None]:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            f"{path} is not a CoachDesk database that can be opened (the file is damaged or not "
-            f"SQLite: {exc}); if it is yours, `coachdesk check --repair` puts back its latest "
-            "sound backup.", path=str(path), kind="damaged",
-        ) from exc
+        raise DatabaseError("database.damaged", path=str(path), kind="damaged") from exc
     finally:
         con.close()
     return bool(tables), revision
@@ -116,31 +159,21 @@ def _inspect(path: Path) -> tuple[bool, str | None]:
 def check_file(path: Path) -> tuple[bool, str | None]:
     """Refuse what is not ours, before anything is written. Returns (is_new, revision)."""
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.", path=str(path))
+        raise DatabaseError("database.is_folder", path=str(path))
     if not path.exists() or path.stat().st_size == 0:
         return True, None
     try:
         with open(path, "rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise DatabaseError(f"{path} cannot be read: {exc.strerror}.", path=str(path)) from exc
+        raise DatabaseError("database.unreadable", path=str(path), cause=os_cause(exc)) from exc
     if header != SQLITE_HEADER:
-        raise DatabaseError(
-            f"{path} is not a CoachDesk database (it is not an SQLite file).", path=str(path),
-            kind="not_sqlite",
-        )
+        raise DatabaseError("database.not_sqlite", path=str(path), kind="not_sqlite")
     has_tables, revision = _inspect(path)
     if has_tables and revision is None:
-        raise DatabaseError(
-            f"{path} is an SQLite file but not a CoachDesk database.", path=str(path)
-        )
+        raise DatabaseError("database.foreign", path=str(path))
     if revision is not None and revision != head_revision() and revision not in known_revisions():
-        raise NewerSchemaError(
-            f"{path} was written by a newer version of CoachDesk (schema {revision}); "
-            "install that version to open it. The file was not changed.",
-            path=str(path),
-            revision=revision,
-        )
+        raise NewerSchemaError("database.newer_schema", path=str(path), revision=revision)
     return not has_tables, revision
 
 
@@ -168,27 +201,26 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
         try:
             create_private_file(path)
         except OSError as exc:
-            raise DatabaseError(
-                f"{path} cannot be created: {exc.strerror or exc}.", path=str(path)
-            ) from exc
+            raise DatabaseError("database.cannot_create", path=str(path),
+                                cause=os_cause(exc)) from exc
     elif not is_new and not _writable(path):
-        raise DatabaseError(f"{path} is read-only; CoachDesk needs to write to it.", path=str(path))
+        raise DatabaseError("database.read_only", path=str(path))
     head = head_revision()
     backup = None
     if revision is not None and revision != head and backup_dir is not None:
         backup = _copy_before_upgrade(path, Path(backup_dir), head)
-    engine = make_engine(path)
-    try:
-        if revision != head:
+    engine = None
+    if revision != head:
+        engine = make_engine(path)
+        try:
             upgrade(engine)
-    except Exception as exc:
-        engine.dispose()
-        _undo_failed_upgrade(path, backup, head, exc)
-        raise
+        except Exception as exc:
+            engine.dispose()
+            _undo_failed_upgrade(path, backup, head, exc)
+            raise
     return Database(
         path=path,
-        engine=engine,
-        session_factory=make_session_factory(engine),
+        _engine=engine,
         created=is_new,
         migrated_from=revision if revision != head else None,
         pre_migration_backup=backup,
@@ -201,31 +233,24 @@ def _copy_before_upgrade(path: Path, backup_dir: Path, head: str) -> Path:
     try:
         return backup_database(path, target)
     except (OSError, sqlite3.Error) as exc:
-        raise DatabaseError(
-            f"{path} needs an upgrade, but the copy to take before it could not be written "
-            f"to {backup_dir} ({exc}); the database was not changed.", path=str(path),
-        ) from exc
+        raise DatabaseError("database.upgrade_copy_failed", path=str(path),
+                            folder=str(backup_dir)) from exc
 
 
 def _undo_failed_upgrade(path: Path, backup: Path | None, head: str, exc: Exception) -> None:
     """Put the copy taken before a failed upgrade back, and say so in one sentence."""
     if backup is None:
         if isinstance(exc, sqlite3.OperationalError) or "readonly" in str(exc).lower():
-            raise DatabaseError(f"{path} cannot be written: {exc}.", path=str(path)) from exc
+            raise DatabaseError("database.cannot_write", path=str(path)) from exc
         return
     try:
         replace_database_file(backup, path)
     except OSError as restore_exc:
-        raise DatabaseError(
-            f"Upgrading {path} to schema {head} failed ({exc}) and the copy taken before it "
-            f"could not be put back ({restore_exc.strerror}); it is safe at {backup}.",
-            path=str(path), backup=str(backup),
-        ) from exc
-    raise DatabaseError(
-        f"Upgrading {path} to schema {head} failed ({exc}); the database was restored from the "
-        f"copy taken before the upgrade ({backup.name}), so nothing was lost.",
-        path=str(path), backup=str(backup), restored=True,
-    ) from exc
+        log.error("restoring %s after a failed upgrade: %s", path, restore_exc)
+        raise DatabaseError("database.upgrade_failed", path=str(path), revision=head,
+                            backup=str(backup)) from exc
+    raise DatabaseError("database.upgrade_undone", path=str(path), revision=head,
+                        backup=backup.name, restored=True) from exc
 
 
 def _writable(path: Path) -> bool:

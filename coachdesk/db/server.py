@@ -45,9 +45,9 @@ def server_url(address: str) -> URL:
     try:
         url = make_url(address.replace("postgres://", "postgresql://", 1))
     except ArgumentError as exc:
-        raise DatabaseError(f"{address!r} is not a PostgreSQL address.", kind="address") from exc
+        raise DatabaseError("team.not_postgresql", address=repr(address), kind="address") from exc
     if url.get_backend_name() != "postgresql":
-        raise DatabaseError(f"{redact(url)} is not a PostgreSQL address.", kind="address")
+        raise DatabaseError("team.not_postgresql", address=redact(url), kind="address")
     url = url.set(drivername=DRIVER)
     if _is_local(url):
         return url
@@ -56,10 +56,7 @@ def server_url(address: str) -> URL:
         mode = "verify-full" if "sslrootcert" in url.query else "require"
         return url.update_query_dict({"sslmode": mode})
     if mode not in SAFE_SSL_MODES:
-        raise DatabaseError(
-            f"{redact(url)}: the team database must be reached over TLS (sslmode=require or "
-            f"verify-full), not sslmode={mode}.", kind="tls",
-        )
+        raise DatabaseError("team.tls", address=redact(url), mode=str(mode), kind="tls")
     return url
 
 
@@ -80,6 +77,7 @@ class ServerDatabase(Database):
     """An open team database; `path` only names it (it is not a file)."""
 
     url: str = ""
+    is_file = False  # read through SQLAlchemy, never through a plain sqlite3 connection
 
 
 def open_server_database(address: str, migrate: bool = True) -> ServerDatabase:
@@ -89,17 +87,14 @@ def open_server_database(address: str, migrate: bool = True) -> ServerDatabase:
     try:
         revision = _revision(engine)
         if revision is not None and revision not in known_revisions():
-            raise NewerSchemaError(
-                f"{redact(url)} was set up by a newer version of CoachDesk (schema {revision}); "
-                "install that version to use it.", revision=revision,
-            )
+            raise NewerSchemaError("team.newer_schema", address=redact(url), revision=revision)
         if migrate and revision != head_revision():
             upgrade_server(engine)
     except BaseException:
         engine.dispose()
         raise
     return ServerDatabase(
-        path=Path(redact(url)), engine=engine, session_factory=make_session_factory(engine),
+        path=Path(redact(url)), _engine=engine, _session_factory=make_session_factory(engine),
         created=revision is None, migrated_from=revision if revision != head_revision() else None,
         url=url.render_as_string(hide_password=False),
     )

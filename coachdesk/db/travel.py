@@ -58,7 +58,7 @@ def _plain(value: object) -> object:
 
 def _target(column: Column[Any]) -> Table | None:
     for fk in column.foreign_keys:
-        return fk.column.table  # type: ignore[return-value]
+        return fk.column.table
     return None
 
 

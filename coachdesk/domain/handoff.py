@@ -8,7 +8,8 @@ from enum import Enum
 from operator import attrgetter
 from typing import Any, Callable
 
-from coachdesk.domain.progress import NoProgress, ProgressSink
+from coachdesk.domain.progress import NoProgress as NoProgress  # re-exported
+from coachdesk.domain.progress import ProgressSink as ProgressSink  # re-exported
 from coachdesk.domain.scrub import Scrubber
 
 FORMAT = "coachdesk-handoff"

@@ -22,19 +22,20 @@ def check_email(text: str, field: str = "email") -> str:
     """The address, trimmed; empty is allowed; anything else must look like an address."""
     text = (text or "").strip()
     if text and not is_valid_email(text):
-        raise ValidationError(f"'{text}' is not a valid e-mail address.", field=field, value=text)
+        raise ValidationError("validation.email", field=field, value=text)
     return text
 
 
 def check_phone(text: str, field: str = "phone") -> str:
     text = (text or "").strip()
     if text and not _PHONE.match(text):
-        raise ValidationError(f"'{text}' is not a valid phone number.", field=field, value=text)
+        raise ValidationError("validation.phone", field=field, value=text)
     return text
 
 
 def check_required(text: str, field: str, what: str) -> str:
+    """The text, trimmed; `what` is the code of its phrase ("name", "subject", ...)."""
     text = (text or "").strip()
     if not text:
-        raise ValidationError(f"{what} is required.", field=field)
+        raise ValidationError("validation.required", field=field, what=what)
     return text

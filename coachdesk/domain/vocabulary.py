@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# What an erased person's name becomes in the stored records (free text, participants): data
+# in the coach's records and the Dutch workbook, not a sentence of the interface.
+ANONYMISED = "geanonimiseerd"
+
 
 class Labelled(StrEnum):
     """A StrEnum whose members carry (Dutch, English) labels in `_labels`."""
 
     @classmethod
     def _label_table(cls) -> dict[str, tuple[str, str]]:
-        return getattr(cls, "_LABELS", {})  # type: ignore[no-any-return]
+        return getattr(cls, "_LABELS", {})
 
     def label(self, lang: str = "nl") -> str:
         nl, en = type(self)._label_table()[self.value]

@@ -30,26 +30,24 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 KINDS = {".pdf": "pdf", ".docx": "docx"}
 
 
-def fail(name: str, reason: str, message: str, **params: object) -> FileFormatError:
-    return FileFormatError(message, file=name, reason=reason, **params)
+def fail(name: str, reason: str, **params: object) -> FileFormatError:
+    """The error `document.<reason>`, naming the file."""
+    return FileFormatError(f"document.{reason}", file=name, reason=reason, **params)
 
 
 def document_kind(file_name: str) -> str:
     """'pdf' or 'docx' from the file name; FileFormatError for anything else."""
     suffix = "." + file_name.rsplit(".", 1)[-1].lower() if "." in file_name else ""
     if suffix not in KINDS:
-        raise fail(file_name, "unsupported",
-                   f"{file_name} is not a PDF or Word (.docx) file.")
+        raise fail(file_name, "unsupported")
     return KINDS[suffix]
 
 
 def check_size(file_name: str, size: int) -> None:
     if size == 0:
-        raise fail(file_name, "empty", f"{file_name} is empty (0 bytes).")
+        raise fail(file_name, "empty")
     if size > MAX_FILE_SIZE:
-        raise fail(file_name, "too_large",
-                   f"{file_name} is {size_label(size)}; CoachDesk takes files up to "
-                   f"{size_label(MAX_FILE_SIZE)}.", size=size_label(size),
+        raise fail(file_name, "too_large", size=size_label(size),
                    limit=size_label(MAX_FILE_SIZE))
 
 
@@ -76,25 +74,23 @@ def _guarded(name: str, read: Callable[[], DocumentText]) -> DocumentText:
         raise
     except Exception as exc:  # parsers of hostile files fail in many ways
         log.info("could not read %s: %r", name, exc)
-        raise fail(name, "damaged", f"{name} is damaged and cannot be read.") from exc
+        raise fail(name, "damaged") from exc
 
 
 def _check_magic(name: str, kind: str, data: bytes) -> None:
     if kind == "docx" and data.startswith(OLE_MAGIC):
-        raise fail(name, "old_doc",
-                   f"{name} is an old Word document (.doc) or a password-protected one, "
-                   "not a .docx file.")
+        raise fail(name, "old_doc")
     if kind == "docx" and not data.startswith(b"PK"):
-        raise fail(name, "not_docx", f"{name} is not a Word (.docx) document.")
+        raise fail(name, "not_docx")
     if kind == "pdf" and b"%PDF-" not in data[:1024]:
-        raise fail(name, "not_pdf", f"{name} is not a PDF document.")
+        raise fail(name, "not_pdf")
 
 
 def _read_docx(name: str, data: bytes) -> DocumentText:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise fail(name, "damaged", f"{name} is damaged and cannot be read.") from exc
+        raise fail(name, "damaged") from exc
     with archive:
         blocks, pages = docx_text.read_blocks(name, archive)
     text = "\n".join(b.text for b in blocks)
@@ -150,7 +146,7 @@ def _guarded_open(name: str, data: bytes):  # type: ignore[no-untyped-def]
                 return reader, True
         except Exception as exc:
             log.info("could not open %s: %r", name, exc)
-            raise fail(name, "damaged", f"{name} is damaged and cannot be read.") from exc
+            raise fail(name, "damaged") from exc
         try:
             decrypted = reader.decrypt("") != PasswordType.NOT_DECRYPTED
         except DependencyError:
@@ -159,8 +155,7 @@ def _guarded_open(name: str, data: bytes):  # type: ignore[no-untyped-def]
             log.info("could not decrypt %s: %r", name, exc)
             decrypted = False
     if not decrypted:
-        raise fail(name, "encrypted",
-                   f"{name} is protected with a password and cannot be opened.")
+        raise fail(name, "encrypted")
     return reader, True
 
 
@@ -169,12 +164,11 @@ def _guarded_count(name: str, reader) -> int:  # type: ignore[no-untyped-def]
         count = len(reader.pages)
     except Exception as exc:
         log.info("no page tree in %s: %r", name, exc)
-        raise fail(name, "damaged", f"{name} is damaged and cannot be read.") from exc
+        raise fail(name, "damaged") from exc
     if count == 0:
-        raise fail(name, "no_pages", f"{name} has no pages.")
+        raise fail(name, "no_pages")
     if count > MAX_PAGES:
-        raise fail(name, "too_many_pages", f"{name} has {count} pages; CoachDesk takes up to "
-                   f"{MAX_PAGES}.", pages=count, limit=MAX_PAGES)
+        raise fail(name, "too_many_pages", pages=count, limit=MAX_PAGES)
     return count
 
 

@@ -20,8 +20,9 @@ MAX_ELEMENTS = 2_000_000  # a 100-page proposal has a few hundred thousand
 BODY = "word/document.xml"
 
 
-def _fail(name: str, reason: str, message: str) -> FileFormatError:
-    return FileFormatError(message, file=name, reason=reason)
+def _fail(name: str, reason: str, code: str = "") -> FileFormatError:
+    """The error `document.<code>` (by default its reason), naming the file."""
+    return FileFormatError(f"document.{code or reason}", file=name, reason=reason)
 
 
 def read_part(name: str, archive: zipfile.ZipFile, part: str,
@@ -32,13 +33,13 @@ def read_part(name: str, archive: zipfile.ZipFile, part: str,
     except KeyError:
         return None
     if info.file_size > limit:
-        raise _fail(name, "damaged", f"{name} holds a part too large to read safely.")
+        raise _fail(name, "damaged", "part_too_large")
     chunks, total = [], 0
     with archive.open(info) as stream:
         while chunk := stream.read(1 << 20):
             total += len(chunk)
             if total > limit:
-                raise _fail(name, "damaged", f"{name} holds a part too large to read safely.")
+                raise _fail(name, "damaged", "part_too_large")
             chunks.append(chunk)
     return b"".join(chunks)
 
@@ -46,17 +47,17 @@ def read_part(name: str, archive: zipfile.ZipFile, part: str,
 def parse_xml(name: str, data: bytes) -> ET.Element:
     """Word never writes a DTD; refusing one rules out entity expansion attacks."""
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise _fail(name, "damaged", f"{name} is damaged and cannot be read.")
+        raise _fail(name, "damaged")
     return ET.fromstring(data)
 
 
 def read_blocks(name: str, archive: zipfile.ZipFile) -> tuple[list[Block], int | None]:
     """The document's paragraphs in order with heading levels, and its page count if stored."""
     if len(archive.infolist()) > MAX_ENTRIES:
-        raise _fail(name, "damaged", f"{name} is damaged and cannot be read.")
+        raise _fail(name, "damaged")
     body = read_part(name, archive, BODY)
     if body is None:
-        raise _fail(name, "not_docx", f"{name} is not a Word (.docx) document.")
+        raise _fail(name, "not_docx")
     levels = _style_levels(name, archive)
     blocks: list[Block] = []
     for outer in _paragraphs(name, body):
@@ -65,7 +66,7 @@ def read_blocks(name: str, archive: zipfile.ZipFile) -> tuple[list[Block], int |
             if text:
                 blocks.append(Block(text, _level(paragraph, levels)))
         if len(blocks) > MAX_BLOCKS:
-            raise _fail(name, "damaged", f"{name} is too long to read.")
+            raise _fail(name, "damaged", "too_long")
         outer.clear()  # keeps memory to one paragraph, however long the document
     return blocks, None  # Word's stored page count is often stale: not shown
 
@@ -73,13 +74,13 @@ def read_blocks(name: str, archive: zipfile.ZipFile) -> tuple[list[Block], int |
 def _paragraphs(name: str, data: bytes) -> Iterator[ET.Element]:
     """Each outermost w:p as soon as it is complete."""
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise _fail(name, "damaged", f"{name} is damaged and cannot be read.")
+        raise _fail(name, "damaged")
     depth = elements = 0
     for event, element in ET.iterparse(io.BytesIO(data), events=("start", "end")):
         if event == "end":
             elements += 1
             if elements > MAX_ELEMENTS:
-                raise _fail(name, "damaged", f"{name} is too long to read.")
+                raise _fail(name, "damaged", "too_long")
         if element.tag != f"{W}p":
             if event == "end" and depth == 0:
                 element.clear()  # outside paragraphs nothing is kept

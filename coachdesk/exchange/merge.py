@@ -27,7 +27,7 @@ class MergeResult:
 def merge_data(workbooks: list[h.HandoffWorkbook]) -> h.HandoffData:
     """One workbook's contents from several; every row keeps the name of its coach."""
     if len(workbooks) < 2:
-        raise CoachDeskError("Merging needs at least two workbooks.")
+        raise CoachDeskError("merge.too_few")
     sources: list[h.HandoffMeta] = []
     sheets: dict[str, list[h.Row]] = defaultdict(list)
     names = _coach_names(workbooks)
@@ -112,7 +112,4 @@ def _coach_names(workbooks: list[h.HandoffWorkbook]) -> list[str]:
 def _check_new_source(wb: h.HandoffWorkbook, sources: list[h.HandoffMeta]) -> None:
     for src in sources:
         if src.database_id and src.database_id == wb.meta.database_id:
-            raise CoachDeskError(
-                f"{wb.path}: comes from the same coach's database as another workbook "
-                f"({src.coach or 'unnamed'}); merge only one export per coach."
-            )
+            raise CoachDeskError("merge.same_database", file=str(wb.path), coach=src.coach or "?")

@@ -19,33 +19,30 @@ OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP = b"PK\x03\x04"
 
 
-def fail(path: Path, reason: str, code: str, **params: object) -> FileFormatError:
-    """One sentence that names the file and says what is wrong with it."""
-    return FileFormatError(f"{path}: {reason}.", file=str(path), reason=code, **params)
+def fail(path: Path, code: str, reason: str = "", **params: object) -> FileFormatError:
+    """The error `workbook.<code>`, naming the file (and sheet, row and column)."""
+    return FileFormatError(f"workbook.{code}", file=str(path), reason=reason or code, **params)
 
 
 def check_file(path: Path) -> None:
     """Raise FileFormatError unless `path` looks like a sane .xlsx file."""
     if not path.exists():
-        raise fail(path, "the file does not exist", "missing_file")
+        raise fail(path, "missing_file")
     if not path.is_file():
-        raise fail(path, "this is a folder, not a workbook", "not_a_file")
+        raise fail(path, "not_a_file")
     size = path.stat().st_size
     if size == 0:
-        raise fail(path, "the file is empty", "empty")
+        raise fail(path, "empty")
     if size > MAX_FILE_BYTES:
-        raise fail(path, f"the file is {size // (1024 * 1024)} MB, far larger than any handoff "
-                         "workbook", "too_large")
+        raise fail(path, "too_large")
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head.startswith(OLE2):
-        raise fail(path, "the workbook is password-protected or in the old .xls format; save it "
-                         "without a password as an Excel workbook (.xlsx)", "encrypted")
+        raise fail(path, "encrypted")
     if head.startswith(b"%PDF"):
-        raise fail(path, "this is a PDF file, not an Excel workbook (.xlsx)", "not_xlsx")
+        raise fail(path, "not_xlsx")
     if not head.startswith(ZIP):
-        raise fail(path, "this is not an Excel workbook (.xlsx); it may be a text or CSV file "
-                         "renamed to .xlsx", "not_xlsx")
+        raise fail(path, "not_xlsx")
     check_zip(path)
 
 
@@ -61,17 +58,15 @@ def check_zip(path: Path) -> None:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
             NotImplementedError, struct.error) as exc:
-        raise fail(path, f"the file is damaged or not an Excel workbook ({exc})", "bad_zip") from exc
+        raise fail(path, "bad_zip") from exc
     if len(entries) > MAX_ENTRIES:
-        raise fail(path, f"the workbook holds {len(entries)} parts, far more than a handoff "
-                         "workbook", "too_many_parts")
+        raise fail(path, "too_many_parts")
     total = 0
     for entry in entries:
         total += entry.file_size
         packed = max(entry.compress_size, 1)
         if (entry.file_size > MAX_ENTRY_BYTES or total > MAX_TOTAL_BYTES
                 or (entry.file_size > RATIO_FROM_BYTES and entry.file_size / packed > MAX_RATIO)):
-            raise fail(path, "the workbook expands to far more data than any handoff workbook "
-                             "(a damaged or malicious file)", "zip_bomb")
+            raise fail(path, "zip_bomb")
     if "xl/workbook.xml" not in names:
-        raise fail(path, "this zip file is not an Excel workbook (.xlsx)", "not_xlsx")
+        raise fail(path, "not_xlsx")

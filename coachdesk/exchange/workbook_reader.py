@@ -29,7 +29,7 @@ def read_handoff(path: Path | str) -> h.HandoffWorkbook:
     except BaseException as exc:  # calamine raises its own kinds, and panics as BaseException
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
-        raise _unreadable(path, exc, "the workbook cannot be opened") from exc
+        raise _unreadable(path, exc) from exc
     try:
         formulas = find_formulas(path, with_formulas) if with_formulas else {}
         return _Reader(path, book, formulas).read()
@@ -38,19 +38,18 @@ def read_handoff(path: Path | str) -> h.HandoffWorkbook:
     except BaseException as exc:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
-        raise _unreadable(path, exc, "the workbook is damaged and cannot be read") from exc
+        raise _unreadable(path, exc) from exc
     finally:
         book.close()
 
 
-def _unreadable(path: Path, exc: BaseException, what: str) -> FileFormatError:
+def _unreadable(path: Path, exc: BaseException) -> FileFormatError:
     name = type(exc).__name__
     if name == "PasswordError":
-        return fail(path, "the workbook is password-protected; save it without a password",
-                    "encrypted")
+        return fail(path, "encrypted")
     if isinstance(exc, (MemoryError, RecursionError)):
-        return fail(path, "the workbook is too large or too deeply nested to read", "too_large")
-    return fail(path, f"{what} ({name})", "unreadable")
+        return fail(path, "too_large")
+    return fail(path, "unreadable")
 
 
 class _Reader:
@@ -65,7 +64,7 @@ class _Reader:
             if sheet.name not in self.book.sheetnames:
                 if sheet.name == h.CHANGES or (sheet.name == h.PEOPLE and not meta.personal_data):
                     continue
-                raise fail(self.path, f"the sheet '{sheet.name}' is missing", "missing_sheet",
+                raise fail(self.path, "missing_sheet",
                            sheet=sheet.name)
             rows, numbers, index = self._sheet(sheet, wb.merged)
             wb.sheets[sheet.name] = rows
@@ -75,8 +74,7 @@ class _Reader:
 
     def _meta(self) -> tuple[h.HandoffMeta, list[h.HandoffMeta]]:
         if h.META not in self.book.sheetnames:
-            raise fail(self.path, "this is not a CoachDesk handoff workbook (its hidden sheet "
-                                  "'_meta' is missing)", "no_meta", sheet=h.META)
+            raise fail(self.path, "no_meta", sheet=h.META)
         facts: dict[str, str] = {}
         sources: list[h.HandoffMeta] = []
         rows = self.book.rows(h.META)
@@ -92,20 +90,17 @@ class _Reader:
 
     def _facts(self, facts: dict[str, str]) -> h.HandoffMeta:
         if facts.get("format") != h.FORMAT:
-            raise fail(self.path, "this is not a CoachDesk handoff workbook (its '_meta' sheet "
-                                  "does not say format coachdesk-handoff)", "no_meta", sheet=h.META)
+            raise fail(self.path, "no_meta", sheet=h.META)
         for key in META_KEYS:
             if key not in facts:
-                raise fail(self.path, f"sheet '_meta' lacks the key '{key}'", "bad_meta",
+                raise fail(self.path, "bad_meta",
                            sheet=h.META, column=key)
         version = facts["format_version"].removesuffix(".0")
         if not version.isdigit():
-            raise fail(self.path, "sheet '_meta': format_version is not a number",
-                       "bad_meta", sheet=h.META, column="format_version")
+            raise fail(self.path, "bad_meta", sheet=h.META, column="format_version")
         if int(version) > h.FORMAT_VERSION:
-            raise fail(self.path, f"the workbook has format version {version}, newer than this "
-                                  f"CoachDesk reads ({h.FORMAT_VERSION}); update CoachDesk",
-                       "future_version", sheet=h.META, column="format_version")
+            raise fail(self.path, "future_version", sheet=h.META, column="format_version",
+                       version=version)
         return h.HandoffMeta(
             export_id=facts["export_id"], exported_at=self._moment(facts["exported_at"]),
             app_version=facts["app_version"], database_id=facts["database_id"],
@@ -122,9 +117,8 @@ class _Reader:
         try:
             moment = datetime.fromisoformat(text)
         except ValueError:
-            raise fail(self.path, f"sheet '_meta'{f', row {row}' if row else ''}: exported_at "
-                                  "is not an ISO 8601 date and time", "bad_meta",
-                       sheet=h.META) from None
+            raise fail(self.path, "bad_meta",
+                       sheet=h.META, column="exported_at") from None
         return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
     def _formulas(self, name: str, index: dict[str, tuple[int, Kind]],
@@ -170,13 +164,11 @@ class _Reader:
         for attr, (col, fn) in zip(attrs, convert):
             try:
                 fn(row[col])
-            except (ValueError, TypeError, OverflowError) as exc:
+            except (ValueError, TypeError, OverflowError):
                 header = sheet.column(attr).header if attr != "coach" else COACH_HEADER
-                return fail(self.path, f"sheet '{sheet.name}', row {number}, column '{header}': "
-                                       f"{exc}", "bad_value", sheet=sheet.name, row=number,
-                            column=header)
-        return fail(self.path, f"sheet '{sheet.name}', row {number} cannot be read", "bad_value",
-                    sheet=sheet.name, row=number)
+                return fail(self.path, "bad_value", sheet=sheet.name, row=number,
+                            column=header)  # no cell content: it may be personal
+        return fail(self.path, "bad_row", "bad_value", sheet=sheet.name, row=number)
 
     def _header(self, sheet: Sheet, header: list[str], merged: bool) -> dict[str, tuple[int, Kind]]:
         where = {text: i for i, text in reversed(list(enumerate(header))) if text}
@@ -186,8 +178,7 @@ class _Reader:
             wanted.append((COACH_HEADER, "coach", Kind.TEXT))
         for text, attr, kind in wanted:
             if text not in where:
-                raise fail(self.path, f"sheet '{sheet.name}' has no column '{text}' in its first "
-                                      "row", "missing_column", sheet=sheet.name, column=text)
+                raise fail(self.path, "missing_column", sheet=sheet.name, column=text)
             index[attr] = (where[text], kind)
         return index
 
@@ -199,17 +190,16 @@ class _Reader:
             key = f"{coach}|{key}"
         if key in seen:
             header = sheet.column(sheet.key[0]).header
-            raise fail(self.path, f"sheet '{sheet.name}', row {number}, column '{header}': the "
-                                  f"same ID also appears in row {seen[key]}",
-                       "duplicate_id", sheet=sheet.name, row=number, column=header)
+            shown = key.removeprefix(f"{coach}|") if coach else key
+            raise fail(self.path, "duplicate_id", sheet=sheet.name, row=number, column=header,
+                       other=seen[key])
         seen[key] = number
 
 
 def _bounded(rows: Iterator[Any], limit: int, path: Path, sheet: str) -> Iterator[Any]:
     for count, row in enumerate(rows, start=1):
         if count > limit:
-            raise fail(path, f"sheet '{sheet}' has more than {limit:,} rows, far more than any "
-                             "handoff workbook", "too_many_rows", sheet=sheet)
+            raise fail(path, "too_many_rows", sheet=sheet)
         yield row
 
 

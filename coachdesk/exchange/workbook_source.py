@@ -48,11 +48,11 @@ def scan_sheets(path: Path) -> list[str]:
                        and info.filename.endswith(".xml")]
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
             NotImplementedError) as exc:
-        raise fail(path, f"the file is damaged ({type(exc).__name__})", "bad_zip") from exc
+        raise fail(path, "bad_zip") from exc
     for rows, cols in extents:
         if rows > MAX_ROWS + 1 or cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
-            raise fail(path, f"a sheet of the workbook reaches row {rows:,} and column "
-                             f"{cols:,}, far more than any handoff workbook", "too_many_rows")
+            raise fail(path, "too_large_sheet", "too_many_rows", rows=f"{rows:,}",
+                       columns=f"{cols:,}")
     return with_formulas
 
 

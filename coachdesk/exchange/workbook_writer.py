@@ -83,8 +83,7 @@ def write_handoff(path: Path, data: h.HandoffData, progress: h.ProgressSink | No
     path = Path(path)
     sink = progress or h.NoProgress()
     if path.is_dir():
-        raise CoachDeskError(f"{path} is a folder; choose a file name ending in .xlsx.",
-                             file=str(path), reason="is_folder")
+        raise CoachDeskError("workbook.is_folder", file=str(path), reason="is_folder")
     partial = _open_partial(path)
     try:
         try:
@@ -104,24 +103,19 @@ def write_handoff(path: Path, data: h.HandoffData, progress: h.ProgressSink | No
 
 def _not_written(path: Path, exc: OSError) -> CoachDeskError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return CoachDeskError(f"{path} cannot be written: the disk is full; nothing was written.",
-                              file=str(path), reason="disk_full")
-    return CoachDeskError(f"{path} cannot be written: {exc.strerror or exc}; nothing was written.",
-                          file=str(path), reason="read_only")
+        return CoachDeskError("workbook.disk_full", file=str(path), reason="disk_full")
+    return CoachDeskError("workbook.read_only", file=str(path), reason="read_only")
 
 
 def _open_partial(path: Path) -> Path:
     folder = path.parent
     if not folder.is_dir():
-        raise CoachDeskError(f"{path} cannot be written: the folder {folder} does not exist.",
-                             file=str(path), reason="no_folder")
+        raise CoachDeskError("workbook.no_folder", file=str(path), reason="no_folder")
     remove_stale_partials(folder)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".partial", dir=folder)
     except OSError as exc:
-        raise CoachDeskError(
-            f"{path} cannot be written: the folder is read-only or full ({exc.strerror or exc}).",
-            file=str(path), reason="read_only") from exc
+        raise CoachDeskError("workbook.read_only", file=str(path), reason="read_only") from exc
     os.close(fd)
     os.chmod(name, 0o600)
     return Path(name)
@@ -131,12 +125,9 @@ def _replace(partial: Path, path: Path) -> None:
     try:
         os.replace(partial, path)
     except PermissionError as exc:
-        raise CoachDeskError(
-            f"{path} cannot be replaced: it is open in another program (close it in Excel) "
-            "or it is read-only.", file=str(path), reason="locked") from exc
+        raise CoachDeskError("workbook.locked", file=str(path), reason="locked") from exc
     except OSError as exc:
-        raise CoachDeskError(f"{path} cannot be written: {exc.strerror or exc}.", file=str(path),
-                             reason="read_only") from exc
+        raise CoachDeskError("workbook.read_only", file=str(path), reason="read_only") from exc
 
 
 @dataclass

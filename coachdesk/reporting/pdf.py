@@ -28,15 +28,12 @@ def write_report(path: Path, data: ReportData, progress: ProgressSink | None = N
     path = Path(path)
     sink = progress or NoProgress()
     if path.is_dir():
-        raise CoachDeskError(f"{path} is a folder; choose a file name ending in .pdf.",
-                             file=str(path), reason="is_folder")
+        raise CoachDeskError("report.is_folder", file=str(path), reason="is_folder")
     if not path.parent.is_dir():
-        raise CoachDeskError(f"{path} cannot be written: the folder {path.parent} does not "
-                             "exist.", file=str(path), reason="no_folder")
+        raise CoachDeskError("report.no_folder", file=str(path), reason="no_folder")
     target = QSaveFile(str(path))
     if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise CoachDeskError(f"{path} cannot be written: {target.errorString()}.",
-                             file=str(path), reason="read_only")
+        raise CoachDeskError("report.read_only", file=str(path), reason="read_only")
     try:
         _paint(target, data, sink)
     except BaseException:
@@ -44,8 +41,7 @@ def write_report(path: Path, data: ReportData, progress: ProgressSink | None = N
         target.commit()  # discards the temporary file
         raise
     if not target.commit():
-        raise CoachDeskError(f"{path} cannot be written: {target.errorString()} (is it open "
-                             "in a PDF reader?).", file=str(path), reason="locked")
+        raise CoachDeskError("report.locked", file=str(path), reason="locked")
     os.chmod(path, 0o600)
     return path
 
@@ -66,7 +62,7 @@ def _paint(device: QSaveFile, data: ReportData, sink: ProgressSink) -> None:
     writer = _writer(device, data, words)
     painter = QPainter()
     if not painter.begin(writer):
-        raise CoachDeskError("The PDF could not be started.", reason="unreadable")
+        raise CoachDeskError("report.not_started", reason="unreadable")
     try:
         c = Canvas(painter, writer)
         rows = pages.change_rows(c, data, words)

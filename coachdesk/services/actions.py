@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from coachdesk.db.models import Action, ContactMoment, Region
@@ -67,7 +67,7 @@ class ActionService:
         with self._sf() as s:
             found = s.execute(_query().where(Action.id == action_id)).first()
             if found is None:
-                raise NotFoundError("This action no longer exists.", id=action_id)
+                raise NotFoundError("not_found.action", id=action_id)
             return _row(*found)
 
     def owners(self) -> list[str]:
@@ -78,7 +78,7 @@ class ActionService:
 
     def add(self, draft: ActionDraft, region_id: int | None,
             source_moment_id: int | None = None) -> int:
-        description = check_required(draft.description, "description", "A description")
+        description = check_required(draft.description, "description", "description")
         with self._sf.begin() as s:
             action = Action(region_id=region_id, description=description,
                             owner=draft.owner.strip(), due_on=draft.due_on,
@@ -97,9 +97,9 @@ class ActionService:
 
     def done_and_next(self, action_id: int, on: date, next_action: ActionDraft) -> int:
         """Close one action and open the next in the same region, in one transaction."""
-        description = check_required(next_action.description, "description", "A description")
+        description = check_required(next_action.description, "description", "description")
         if next_action.due_on is not None and next_action.due_on < on:
-            raise ValidationError("The next action cannot be due before today.", field="due_on")
+            raise ValidationError("validation.due_before_today", field="due_on")
         with self._sf.begin() as s:
             (action,) = self._load(s, [action_id])
             action.status, action.done_on = ActionStatus.DONE.value, on
@@ -138,11 +138,11 @@ class ActionService:
     def _load(s: Session, ids: list[int]) -> list[Action]:
         found = list(s.scalars(select(Action).where(Action.id.in_(ids))))
         if len(found) != len(set(ids)):
-            raise NotFoundError("An action no longer exists.")
+            raise NotFoundError("not_found.action")
         return found
 
 
-def _query():  # type: ignore[no-untyped-def]
+def _query() -> Select[Action, str, str]:
     return (select(Action, Region.name, ContactMoment.subject)
             .outerjoin(Region, Region.id == Action.region_id)
             .outerjoin(ContactMoment, ContactMoment.id == Action.source_moment_id))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import logging
 import shutil
 import tempfile
@@ -19,7 +18,7 @@ from coachdesk.db.backup import (
     replace_database_file,
 )
 from coachdesk.db.migrate import check_file
-from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.errors import CoachDeskError, os_cause
 from coachdesk.services.erasure_files import reapply_ledger
 
 log = logging.getLogger(__name__)
@@ -31,7 +30,7 @@ BEFORE_RESTORE = "before-restore"
 class BackupError(CoachDeskError):
     """A backup could not be written, read or restored; the message says where and why."""
 
-    code = "backup"
+    code = "backup.write_failed"
 
 
 @dataclass(frozen=True)
@@ -59,49 +58,25 @@ class RestoreResult:
     erased_again: int = 0  # erased people the copy still held, erased again before it opened
 
 
-def os_error_code(exc: OSError) -> str:
-    """A stable code for why a write failed: disk_full, no_access, in_use or other."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "disk_full"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "no_access"
-    if exc.errno in (errno.EBUSY, errno.ETXTBSY):
-        return "in_use"
-    return "other"
-
-
-def describe_os_error(exc: OSError) -> str:
-    """One short cause for a failed write, in words a coach understands."""
-    return {
-        "disk_full": "the disk is full",
-        "no_access": "the folder cannot be written to",
-        "in_use": "the file is in use by another program",
-    }.get(os_error_code(exc), exc.strerror or str(exc))
+os_error_code = os_cause  # the cause code of a failed write (its words: domain/messages.py)
 
 
 def take_backup(db_path: Path, folder: Path, reason: str, when: datetime | None = None) -> Path:
     """Write a consistent copy of `db_path` into `folder`; the database itself is untouched."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise BackupError(f"{folder} is a file, not a folder for backups.", path=str(folder),
-                          kind="not_a_folder")
+        raise BackupError("backup.not_a_folder", path=str(folder), kind="not_a_folder")
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         target = free_backup_path(folder, Path(db_path).stem, reason, when or datetime.now())
         return backup_database(Path(db_path), target)
     except OSError as exc:
-        raise BackupError(
-            f"The backup could not be written to {folder}: {describe_os_error(exc)}. "
-            "The database was not changed.", path=str(folder), kind="write",
-            cause=describe_os_error(exc), cause_code=os_error_code(exc),
-        ) from exc
+        raise BackupError("backup.write_failed", path=str(folder), kind="write",
+                          cause=os_cause(exc), cause_code=os_cause(exc)) from exc
     except Exception as exc:  # sqlite3 reports a full disk as its own error
         if "full" in str(exc).lower():
-            raise BackupError(
-                f"The backup could not be written to {folder}: the disk is full. "
-                "The database was not changed.", path=str(folder), kind="write",
-                cause="the disk is full", cause_code="disk_full",
-            ) from exc
+            raise BackupError("backup.write_failed", path=str(folder), kind="write",
+                              cause="disk_full", cause_code="disk_full") from exc
         raise
 
 
@@ -208,25 +183,19 @@ def verify_backup(backup: Path, work_dir: Path) -> Path:
     """Copy a backup into `work_dir` and prove it is a sound CoachDesk database; the copy."""
     backup = Path(backup)
     if not backup.is_file():
-        raise BackupError(f"{backup} does not exist.", path=str(backup), kind="missing")
+        raise BackupError("backup.missing", path=str(backup), kind="missing")
     try:
         copy = backup_database(backup, Path(work_dir) / "verify.sqlite")
     except Exception as exc:
-        raise BackupError(
-            f"{backup} cannot be used: it is damaged or not a database ({exc}).",
-            path=str(backup), kind="damaged",
-        ) from exc
+        raise BackupError("backup.damaged", path=str(backup), kind="damaged") from exc
     problems = integrity_problems(copy)
     if problems:
-        raise BackupError(
-            f"{backup} is damaged ({problems[0]}); choose another backup.", path=str(backup),
-            kind="damaged",
-        )
+        log.warning("backup %s is damaged: %s", backup, problems[0])
+        raise BackupError("backup.damaged", path=str(backup), kind="damaged")
     try:
         check_file(copy)
     except CoachDeskError as exc:
-        raise BackupError(f"{backup} cannot be restored: {exc}", path=str(backup),
-                          kind="foreign") from exc
+        raise BackupError("backup.foreign", path=str(backup), kind="foreign") from exc
     return copy
 
 
@@ -260,11 +229,8 @@ def restore_database(db_path: Path, backup: Path, folder: Path) -> RestoreResult
             before = safety_copy(db_path, folder)
             replace_database_file(verified, db_path)
     except OSError as exc:
-        raise BackupError(
-            f"{db_path} could not be replaced: {describe_os_error(exc)}. "
-            "The database was not changed.", path=str(db_path), kind="write",
-            cause=describe_os_error(exc), cause_code=os_error_code(exc),
-        ) from exc
+        raise BackupError("backup.replace_failed", path=str(db_path), kind="write",
+                          cause=os_cause(exc), cause_code=os_cause(exc)) from exc
     log.info("restored %s from %s (safety copy %s, %d erased again)", db_path, backup, before,
              erased_again)
     return RestoreResult(restored_from=Path(backup), safety_copy=before,
@@ -297,12 +263,23 @@ class BackupService:
         return path
 
     def startup_backup(self, today: date | None = None) -> Path | None:
-        """The daily copy: taken unless a backup of this database was already made today."""
+        """The daily copy, taken unless a backup of this database was already made today,
+        then checked thoroughly (SQLite's integrity check and every link between records).
+
+        Start-up itself checks only what is quick (the file's header, its tables and schema
+        version); the thorough check runs here, in the background, once a day, on the copy,
+        so it never competes with the coach's work for the database.
+        """
         today = today or date.today()
         remove_stale_work(self.db_path)
         if any(b.taken_at.date() == today for b in self.list()):
             return None
-        return self.snapshot(STARTUP)
+        copy = self.snapshot(STARTUP)
+        problems = integrity_problems(copy)
+        if problems:
+            log.warning("daily backup of %s fails the check: %s", self.db_path, problems[0])
+            raise BackupError("backup.check_failed", path=str(self.db_path), kind="check_failed")
+        return copy
 
     def list(self) -> list[BackupInfo]:
         return list_backups(self.folder, self.db_path.stem)

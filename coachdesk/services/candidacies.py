@@ -60,7 +60,7 @@ class CandidacyService:
                  .order_by(Candidacy.id))
             found = list(s.scalars(q))
             ids = {m.municipality_id for c in found for m in c.members}
-            names = dict(s.execute(  # type: ignore[arg-type]
+            names = dict(s.execute(
                 select(Municipality.id, Municipality.name).where(Municipality.id.in_(ids))
             ).all())
             return [_row(c, names) for c in found]
@@ -74,7 +74,7 @@ class CandidacyService:
             status: CandidacyStatus, on: date | None, rationale: str,
             today: date | None = None) -> int:
         if not municipality_ids:
-            raise ValidationError("Choose at least one municipality.", field="members",
+            raise ValidationError("validation.no_municipality", field="members",
                                   rule="required")
         _check_date(on, today or date.today())
         with self._sf.begin() as s:
@@ -104,7 +104,7 @@ class CandidacyService:
             if status is CandidacyStatus.ACCEPTED:
                 _check_single_accepted(s, c.region_id, c.id)
             if c.status_date is not None and on < c.status_date:  # type: ignore[operator]
-                raise ValidationError("The date lies before the candidacy's previous status.",
+                raise ValidationError("validation.before_previous_status",
                                       field="on", rule="before_previous", previous=c.status_date)
             before = (c.status, c.status_date, c.decision_date)
             event = CandidacyEvent(status=status.value, happened_on=on, note=note.strip())
@@ -136,7 +136,7 @@ def leaders(s: Session, region_ids: list[int] | None = None) -> dict[int, str]:
         q = q.where(Candidacy.region_id.in_(region_ids))
     found = list(s.scalars(q.options(selectinload(Candidacy.members))))
     ids = {m.municipality_id for c in found for m in c.members}
-    names = dict(s.execute(  # type: ignore[arg-type]
+    names = dict(s.execute(
         select(Municipality.id, Municipality.name).where(Municipality.id.in_(ids))
     ).all())
     return {c.region_id: candidacy_name(c.label, [names[m.municipality_id] for m in c.members])
@@ -155,7 +155,7 @@ def _row(c: Candidacy, names: dict[int, str]) -> CandidacyRow:
 def _get(s: Session, candidacy_id: int) -> Candidacy:
     c = s.get(Candidacy, candidacy_id)
     if c is None:
-        raise NotFoundError("That candidacy no longer exists.")
+        raise NotFoundError("not_found.candidacy")
     return c
 
 
@@ -165,9 +165,9 @@ def _decisive(status: CandidacyStatus) -> bool:
 
 def _check_date(on: date | None, today: date) -> None:
     if on is None:
-        raise ValidationError("A date is required.", field="on", rule="required")
+        raise ValidationError("validation.date_required", field="on", rule="required")
     if on > today:
-        raise ValidationError("The date lies in the future.", field="on", rule="future")
+        raise ValidationError("validation.date_future", field="on", rule="future")
 
 
 def _check_single_accepted(s: Session, region_id: int, except_id: int | None) -> None:
@@ -175,5 +175,5 @@ def _check_single_accepted(s: Session, region_id: int, except_id: int | None) ->
                                 Candidacy.status == CandidacyStatus.ACCEPTED.value)
     other = next((c for c in s.scalars(q) if c.id != except_id), None)
     if other is not None:
-        raise ValidationError("The region already has an accepted network leader.",
+        raise ValidationError("validation.one_accepted",
                               field="status", rule="one_accepted", other=other.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from coachdesk.db.models import Municipality, Organisation, Person, Region
@@ -103,7 +103,7 @@ class ContactService:
         with self._sf() as s:
             found = s.execute(_people_query().where(Person.id == person_id)).first()
             if found is None:
-                raise NotFoundError("This person no longer exists.", id=person_id)
+                raise NotFoundError("not_found.person", id=person_id)
             return _person_row(*found)
 
     def save_person(self, row: PersonRow) -> int:
@@ -112,7 +112,7 @@ class ContactService:
         with self._sf.begin() as s:
             person = Person() if row.id is None else s.get(Person, row.id)
             if person is None:
-                raise NotFoundError("This person no longer exists.", id=row.id)
+                raise NotFoundError("not_found.person", id=row.id)
             for name in ("name", "function", "organisation_id", "region_id", "email", "phone",
                          "notes", "legal_basis"):
                 setattr(person, name, getattr(row, name))
@@ -137,16 +137,16 @@ class ContactService:
     def organisation(self, organisation_id: int) -> OrganisationRow:
         rows = [o for o in self.organisations() if o.id == organisation_id]
         if not rows:
-            raise NotFoundError("This organisation no longer exists.", id=organisation_id)
+            raise NotFoundError("not_found.organisation", id=organisation_id)
         return rows[0]
 
     def save_organisation(self, row: OrganisationRow) -> int:
-        name = check_required(row.name, "name", "A name")
+        name = check_required(row.name, "name", "name")
         OrganisationKind(row.kind)
         with self._sf.begin() as s:
             org = Organisation() if row.id is None else s.get(Organisation, row.id)
             if org is None:
-                raise NotFoundError("This organisation no longer exists.", id=row.id)
+                raise NotFoundError("not_found.organisation", id=row.id)
             org.name, org.kind, org.company_number = name, row.kind, row.company_number.strip()
             org.municipality_id, org.region_id, org.notes = (
                 row.municipality_id, row.region_id, row.notes)
@@ -232,17 +232,17 @@ def find_or_create_organisation(s: Session, name: str) -> int | None:
 
 def check_person(row: PersonRow) -> PersonRow:
     """The row with trimmed fields, or a ValidationError naming the field."""
-    name = check_required(row.name, "name", "A name")
+    name = check_required(row.name, "name", "name")
     email = check_email(row.email)
     phone = check_phone(row.phone)
     try:
         LegalBasis(row.legal_basis)
     except ValueError:
-        raise ValidationError("Unknown legal basis.", field="legal_basis") from None
+        raise ValidationError("validation.legal_basis", field="legal_basis") from None
     return replace(row, name=name, email=email, phone=phone, function=row.function.strip())
 
 
-def _people_query():  # type: ignore[no-untyped-def]
+def _people_query() -> Select[Person, str, str]:
     return (select(Person, Organisation.name, Region.name)
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
             .outerjoin(Region, Region.id == Person.region_id))

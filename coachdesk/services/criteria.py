@@ -76,7 +76,7 @@ class CriteriaService:
         with self._sf.begin() as s:
             found = {c.id: c for c in s.scalars(select(Criterion))}
             if sorted(criterion_ids) != sorted(found):
-                raise ValidationError("The list of criteria changed meanwhile.", field="order")
+                raise ValidationError("validation.criteria_changed", field="order")
             before = [c.id for c in sorted(found.values(), key=lambda c: (c.position, c.id))]
             for position, criterion_id in enumerate(criterion_ids, start=1):
                 found[criterion_id].position = position
@@ -87,16 +87,15 @@ class CriteriaService:
         with self._sf.begin() as s:
             criterion = self._get(s, criterion_id)
             if criterion_id in used_criterion_ids(s):
-                raise ValidationError(
-                    f"'{criterion.name}' is used in reviews: deactivate it instead.",
-                    field="criterion", reason="used", name=criterion.name)
+                raise ValidationError("validation.criterion_used", field="criterion",
+                                      reason="used", name=criterion.name)
             s.delete(criterion)
 
     @staticmethod
     def _valid_name(name: str) -> str:
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("A criterion needs a name.", field="name", reason="no_name")
+            raise ValidationError("validation.criterion_name", field="name", reason="no_name")
         return name
 
     @staticmethod
@@ -104,12 +103,12 @@ class CriteriaService:
         q = select(Criterion.id).where(func.lower(Criterion.name) == name.lower())
         other = s.scalar(q if own_id is None else q.where(Criterion.id != own_id))
         if other is not None:
-            raise ValidationError(f"A criterion named '{name}' already exists.", field="name",
+            raise ValidationError("validation.criterion_duplicate", field="name",
                                   reason="duplicate", name=name)
 
     @staticmethod
     def _get(s: Session, criterion_id: int) -> Criterion:
         criterion = s.get(Criterion, criterion_id)
         if criterion is None:
-            raise NotFoundError("That criterion no longer exists.")
+            raise NotFoundError("not_found.criterion")
         return criterion

@@ -16,8 +16,8 @@ from datetime import datetime, timezone
 from coachdesk.db.fts import is_fts_table
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.scrub import Identity, Scrubber
+from coachdesk.domain.vocabulary import ANONYMISED
 
-ANONYMISED = "geanonimiseerd"  # what an erased person's name becomes in free text
 SKIPPED_COLUMNS = {"uuid", "snapshot"}
 TEXT_TYPES = ("CHAR", "TEXT", "CLOB")
 CHECKPOINT_TRIES = 3  # each try waits up to busy_timeout for readers
@@ -153,9 +153,7 @@ def checkpoint(con: sqlite3.Connection, tries: int = CHECKPOINT_TRIES) -> None:
         if busy == 0:
             return
         time.sleep(min(0.05 * (attempt + 1), 0.5))
-    raise ErasureError(
-        "Another program or window is reading the database, so its journal could not be "
-        "emptied.", kind="busy")
+    raise ErasureError("erasure.busy_journal", kind="busy")
 
 
 def checkpoint_possible(con: sqlite3.Connection) -> bool:

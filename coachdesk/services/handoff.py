@@ -71,7 +71,7 @@ class HandoffService:
         sheets[h.CHANGES] = []
         if before:  # no previous export, or an unreadable snapshot: nothing to compare with
             regions = set() if not options.regions else set(meta.regions)
-            sheets[h.CHANGES] = diff.changes(before, snapshot, regions)
+            sheets[h.CHANGES] = [*diff.changes(before, snapshot, regions)]
         else:
             previous_at = None
         del before

@@ -67,8 +67,8 @@ DB_ATTR = {
 class FieldError(ValueError):
     """A workbook value CoachDesk cannot store; `code` and `detail` let the window say it in Dutch."""
 
-    def __init__(self, message: str, code: str, detail: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(code, detail)
         self.code = code
         self.detail = detail
 
@@ -98,29 +98,26 @@ class Converter:
         vocabulary = VOCABULARY.get((sheet, attr))
         if value in (None, ""):
             if attr in REQUIRED.get(sheet, ()):
-                raise FieldError("this field may not be empty", "empty")
+                raise FieldError("empty")
             return None
         if vocabulary is not None:
             try:
                 return vocabulary.from_label(str(value)).value
             except ValueError:
                 allowed = ", ".join(m.label("nl") for m in vocabulary)
-                raise FieldError(f"not one of: {allowed}", "not_in_list",
-                                 allowed) from None
+                raise FieldError("not_in_list", allowed) from None
         if attr == "region":
             region_id = self.regions.get(" ".join(str(value).split()).casefold())
             if region_id is None:
-                raise FieldError(f"there is no region called '{value}'", "unknown_region",
-                                 str(value))
+                raise FieldError("unknown_region", str(value))
             return region_id
         if isinstance(value, date):
             return value
         text = str(value).strip()
         if attr in LIMITS and len(text) > LIMITS[attr]:
-            raise FieldError(f"longer than {LIMITS[attr]} characters", "too_long",
-                             str(LIMITS[attr]))
+            raise FieldError("too_long", str(LIMITS[attr]))
         if attr == "email" and text and not is_valid_email(text):
-            raise FieldError("not an e-mail address", "not_email")
+            raise FieldError("not_email")
         return text
 
 
@@ -161,16 +158,16 @@ def load(s: Session, sheet: str, keys: list[str]) -> dict[str, Any]:
     if sheet == h.REGIONS:
         return {r.uuid: r for r in s.scalars(select(Region).where(Region.uuid.in_(keys)))}
     if sheet == h.MUNICIPALITIES:
-        q = select(Municipality).where(Municipality.nis_code.in_(keys))
-        return {m.nis_code: m for m in s.scalars(q)}
+        municipalities = select(Municipality).where(Municipality.nis_code.in_(keys))
+        return {m.nis_code: m for m in s.scalars(municipalities)}
     if sheet == h.ASSESSMENTS:
         q = (select(Assessment, ProposalVersion.uuid, Criterion.name)
              .join(ProposalVersion, Assessment.version_id == ProposalVersion.id)
              .join(Criterion, Assessment.criterion_id == Criterion.id))
         wanted = set(keys)
-        return {f"{v}|{c}": a for a, v, c in s.execute(q) if f"{v}|{c}" in wanted}
-    model = {h.PEOPLE: Person, h.MOMENTS: ContactMoment, h.ACTIONS: Action,
-             h.VERSIONS: ProposalVersion}[sheet]
+        return {f"{v}|{c}": a for a, v, c in s.execute(q).tuples() if f"{v}|{c}" in wanted}
+    model: Any = {h.PEOPLE: Person, h.MOMENTS: ContactMoment, h.ACTIONS: Action,
+                  h.VERSIONS: ProposalVersion}[sheet]
     found: dict[str, Any] = {}
     for start in range(0, len(keys), 500):
         chunk = keys[start:start + 500]
@@ -181,19 +178,19 @@ def load(s: Session, sheet: str, keys: list[str]) -> dict[str, Any]:
 def updated_at(s: Session, sheet: str) -> dict[str, datetime]:
     """When each record of a sheet last changed, by its workbook key."""
     if sheet == h.REGIONS:
-        return dict(s.execute(select(Region.uuid, Region.updated_at)).all())  # type: ignore[arg-type]
+        return dict(s.execute(select(Region.uuid, Region.updated_at)).all())
     if sheet == h.MUNICIPALITIES:
-        return dict(s.execute(select(Municipality.nis_code, Municipality.updated_at)).all())  # type: ignore[arg-type]
+        return dict(s.execute(select(Municipality.nis_code, Municipality.updated_at)).all())
     if sheet == h.ASSESSMENTS:
         q = (select(ProposalVersion.uuid, Criterion.name, Assessment.updated_at)
              .join(ProposalVersion, Assessment.version_id == ProposalVersion.id)
              .join(Criterion, Assessment.criterion_id == Criterion.id))
         return {f"{v}|{c}": at for v, c, at in s.execute(q)}
-    model = {h.PEOPLE: Person, h.MOMENTS: ContactMoment, h.ACTIONS: Action,
-             h.VERSIONS: ProposalVersion}.get(sheet)
+    model: Any = {h.PEOPLE: Person, h.MOMENTS: ContactMoment, h.ACTIONS: Action,
+                  h.VERSIONS: ProposalVersion}.get(sheet)
     if model is None:
         return {}
-    return dict(s.execute(select(model.uuid, model.updated_at)).all())  # type: ignore[arg-type]
+    return dict(s.execute(select(model.uuid, model.updated_at)).all())
 
 
 def create(s: Session, sheet: str, key: str, values: dict[str, Any]) -> None:

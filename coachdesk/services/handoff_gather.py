@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache
 from typing import Any
@@ -77,7 +78,7 @@ class Gatherer:
         return column.in_(self.region_ids)
 
     def gather(self, progress: h.ProgressSink) -> dict[str, list[h.Row]]:
-        steps = [
+        steps: list[tuple[str, Callable[[], Sequence[h.Row]]]] = [
             (h.REGIONS, self.regions), (h.MUNICIPALITIES, self.municipalities),
             (h.PEOPLE, self.people), (h.MOMENTS, self.moments), (h.ACTIONS, self.actions),
             (h.STAGES, self.stage_changes), (h.VERSIONS, self.versions),
@@ -89,7 +90,7 @@ class Gatherer:
                 continue
             progress.report(number, len(steps), name)
             progress.check()
-            sheets[name] = fn()
+            sheets[name] = list(fn())
         if self.scrubber is not None:
             self.scrubbed_cells = h.scrub_sheets(sheets, self.scrubber)
         return sheets
@@ -138,7 +139,8 @@ class Gatherer:
         q = (select(Person.uuid, Person.name, Person.function, Person.organisation_id,
                     Person.region_id, Person.email, Person.phone)
              .where(self._in(Person.region_id)).order_by(Person.name, Person.id))
-        return [h.PersonRow(uid, name, fn, self.orgs.get(org, ""), self.region(rid), mail, phone)
+        return [h.PersonRow(uid, name, fn, self.orgs.get(org, "") if org is not None else "",
+                            self.region(rid), mail, phone)
                 for uid, name, fn, org, rid, mail, phone in self.s.execute(q)]
 
     def moments(self) -> list[h.MomentRow]:
@@ -215,6 +217,8 @@ class Gatherer:
         totals: dict[int, list[int]] = defaultdict(list)
         for vid, rating in self.s.execute(select(Assessment.version_id, Assessment.rating)
                                           .where(Assessment.rating.is_not(None))):
+            if rating is None:
+                continue
             try:
                 totals[vid].append(Rating(rating).score)
             except ValueError:
@@ -244,7 +248,7 @@ def resolve_regions(names: dict[int, str], wanted: tuple[str, ...]) -> list[int]
         rid = by_name.get(" ".join(name.split()).casefold())
         if rid is None:
             known = ", ".join(sorted(names.values()))
-            raise ValidationError(f"There is no region called '{name}'; the regions are: {known}.",
-                                  field="regions")
+            raise ValidationError("validation.unknown_region", field="regions", name=name,
+                                  known=known)
         ids.append(rid)
     return ids

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -15,9 +16,12 @@ from sqlalchemy.orm import Session
 from coachdesk.db.models import DbMeta, HandoffExport
 from coachdesk.domain import handoff as h
 from coachdesk.domain.errors import CoachDeskError, FileFormatError, ValidationError
+from coachdesk.domain.messages import ERRORS, fill
 from coachdesk.services import handoff_diff as diff
 from coachdesk.services import handoff_fields as f
 from coachdesk.services.handoff_gather import Gatherer
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -51,15 +55,17 @@ class Problem:
     sheet: str
     row: int
     column: str
-    reason: str
-    code: str = ""
+    code: str  # of its phrase: "empty", "not_in_list", ... (domain/messages.py, "cell.*")
     detail: str = ""
 
+    @property
+    def fields(self) -> dict[str, object]:
+        """The fields of its message: where it is, and `problem` (a cell code) with `detail`."""
+        return {"file": self.file, "sheet": self.sheet, "row": self.row, "column": self.column,
+                "problem": self.code, "detail": self.detail}
+
     def __str__(self) -> str:
-        where = f"sheet '{self.sheet}', row {self.row}"
-        if self.column:
-            where += f", column '{self.column}'"
-        return f"{self.file}: {where}: {self.reason}."
+        return fill(ERRORS["cell.at" if self.column else "cell.at_row"], self.fields)
 
 
 @dataclass
@@ -88,9 +94,9 @@ class ImportPlan:
 
     def refusal(self) -> CoachDeskError:
         first = self.problems[0]
-        more = len(self.problems) - 1
-        tail = f" (and {more} more invalid {'cell' if more == 1 else 'cells'})" if more else ""
-        return ValidationError(f"{first}{tail}; nothing was imported.", field=first.column)
+        code = "import.invalid" if first.column else "import.invalid_row"
+        return ValidationError(code, **first.fields, count=len(self.problems),
+                               field=first.column)
 
 
 @dataclass
@@ -137,17 +143,13 @@ class _Planner:
         db_id = self.s.scalar(select(DbMeta.value).where(DbMeta.key == "database_id")) or ""
         if not self.wb.merged:
             if self.wb.meta.database_id and self.wb.meta.database_id != db_id:
-                who = self.wb.meta.coach or "a coach without a name"
-                raise FileFormatError(
-                    f"{self.wb.path} was exported from another coach's database ({who}); "
-                    "CoachDesk imports only workbooks exported from this database, so nothing "
-                    "was imported.", file=self.wb.path, reason="foreign", detail=who)
+                raise FileFormatError("workbook.foreign", file=self.wb.path, reason="foreign",
+                                      detail=self.wb.meta.coach or "?")
             return None
         for src in self.wb.sources:
             if src.database_id == db_id:
                 return src
-        self._problem(h.META, 1, "", "this merged workbook holds no rows from this database",
-                      "not_mine")
+        self._problem(h.META, 1, "", "not_mine")
         return None
 
     def run(self) -> None:
@@ -210,7 +212,7 @@ class _Planner:
         try:
             stored = self.convert(sheet.name, attr, incoming)
         except f.FieldError as exc:
-            self._problem(sheet.name, number, column, str(exc), exc.code, exc.detail)
+            self._problem(sheet.name, number, column, exc.code, exc.detail)
             return
         self.plan.changes.append(FieldChange(sheet.name, sheet.key_of(row), number, column, attr,
                                              label, current, incoming, stored, conflict))
@@ -219,14 +221,12 @@ class _Planner:
         key = sheet.key_of(row)
         if sheet.name not in f.ADDABLE:
             column = sheet.column(sheet.key[0]).header
-            self._problem(sheet.name, number, column, f"CoachDesk knows no record with ID '{key}'",
-                          "unknown_id", key)
+            self._problem(sheet.name, number, column, "unknown_id", key)
             return
         if key in ("", "None"):
             key = str(uuid.uuid4())
         elif not _is_uuid(key):
-            self._problem(sheet.name, number, sheet.column("id").header,
-                          "a new row needs an empty ID or a UUID", "bad_id", key)
+            self._problem(sheet.name, number, sheet.column("id").header, "bad_id", key)
             return
         values: dict[str, Any] = {}
         for attr in f.EDITABLE[sheet.name]:
@@ -238,11 +238,11 @@ class _Planner:
             try:
                 values[attr] = self.convert(sheet.name, attr, incoming)
             except f.FieldError as exc:
-                self._problem(sheet.name, number, sheet.column(attr).header, str(exc), exc.code,
+                self._problem(sheet.name, number, sheet.column(attr).header, exc.code,
                               exc.detail)
                 return
         if values.get("status") == "done" and values.get("done_on") is None:
-            self._problem(sheet.name, number, "Afgerond op", "a finished action needs its date",
+            self._problem(sheet.name, number, sheet.column("done_on").header,
                           "done_without_date")
             return
         self.plan.new_rows.append(NewRow(sheet.name, key, number, _describe(sheet.name, row),
@@ -254,18 +254,12 @@ class _Planner:
         if found is None:
             return False
         formula, saved = found
-        if saved:
-            self._problem(sheet, row, column, f"the cell holds the formula {formula} instead of "
-                          "a value; type the value itself", "formula", formula)
-        else:
-            self._problem(sheet, row, column, f"the cell holds the formula {formula}, saved "
-                          "without a computed value; type the value itself",
-                          "formula_without_value", formula)
+        self._problem(sheet, row, column, "formula" if saved else "formula_without_value",
+                      formula)
         return True
 
-    def _problem(self, sheet: str, row: int, column: str, reason: str, code: str = "",
-                 detail: str = "") -> None:
-        self.plan.problems.append(Problem(self.wb.path, sheet, row, column, reason, code, detail))
+    def _problem(self, sheet: str, row: int, column: str, code: str, detail: str = "") -> None:
+        self.plan.problems.append(Problem(self.wb.path, sheet, row, column, code, detail))
 
 
 _UNKNOWN = object()
@@ -305,8 +299,8 @@ def apply_plan(s: Session, plan: ImportPlan, choices: ImportChoices) -> int:
         for change in changes:
             record = records.get(change.key)
             if record is None:
-                raise CoachDeskError(f"{plan.file}: sheet '{sheet}', row {change.row}: the record "
-                                     "was deleted meanwhile; nothing was imported.")
+                raise CoachDeskError("import.deleted_meanwhile", file=plan.file, sheet=sheet,
+                                     row=change.row)
             f.setter(sheet, change.attr)(s, record, change.stored)
             count += 1
     for new in plan.new_rows:
@@ -315,6 +309,6 @@ def apply_plan(s: Session, plan: ImportPlan, choices: ImportChoices) -> int:
     try:
         s.flush()
     except IntegrityError as exc:
-        raise CoachDeskError(f"{plan.file}: the import breaks a rule of the database "
-                             f"({exc.orig}); nothing was imported.") from exc
+        log.error("import of %s refused by the database: %s", plan.file, exc.orig)
+        raise CoachDeskError("import.breaks_rule", file=plan.file) from exc
     return count

@@ -22,7 +22,7 @@ from coachdesk.db.search import count_fts5_matches, fts5_query, moment_matches
 from coachdesk.domain.errors import NotFoundError, ValidationError
 from coachdesk.domain.names import fold, split_name_and_organisation
 from coachdesk.domain.validation import check_email, check_required
-from coachdesk.domain.vocabulary import ContactKind
+from coachdesk.domain.vocabulary import ANONYMISED, ContactKind
 from coachdesk.services.contacts import (
     MUNICIPALITY,
     ORGANISATION,
@@ -31,7 +31,6 @@ from coachdesk.services.contacts import (
 )
 
 MARK_START, MARK_END = "\x02", "\x03"  # around search matches in subject and snippet
-ANONYMISED = "geanonimiseerd"
 _TERM = re.compile(r"[^\W_]+", re.UNICODE)
 MIN_TERM = 2
 PREFIX_FROM = 3
@@ -124,7 +123,7 @@ class LogbookService:
         with self._sf.begin() as s:
             moment = s.get(ContactMoment, moment_id)
             if moment is None:
-                raise NotFoundError("This contact moment no longer exists.", id=moment_id)
+                raise NotFoundError("not_found.moment", id=moment_id)
             for row in s.scalars(select(ContactParticipant).where(
                     ContactParticipant.moment_id == moment_id, ~ContactParticipant.anonymised)):
                 s.delete(row)
@@ -135,7 +134,7 @@ class LogbookService:
         with self._sf() as s:
             m = s.get(ContactMoment, moment_id)
             if m is None:
-                raise NotFoundError("This contact moment no longer exists.", id=moment_id)
+                raise NotFoundError("not_found.moment", id=moment_id)
             refs = [ParticipantRef(*_ref_of(p), name=name)
                     for p, name in _participant_names(s, [moment_id]).get(moment_id, [])
                     if not p.anonymised]
@@ -170,7 +169,7 @@ class LogbookService:
         with self._sf() as s:
             day = s.scalar(select(ContactMoment.happened_on).where(ContactMoment.id == moment_id))
         if day is None:
-            raise NotFoundError("This contact moment no longer exists.", id=moment_id)
+            raise NotFoundError("not_found.moment", id=moment_id)
         found = self.window(MomentFilter(date_from=day, date_to=day), after=(day, moment_id + 1))
         return next(r for r in found if r.id == moment_id)
 
@@ -184,19 +183,20 @@ class LogbookService:
 
 
 def check_draft(draft: MomentDraft) -> MomentDraft:
-    subject = check_required(draft.subject, "subject", "A subject")
+    subject = check_required(draft.subject, "subject", "subject")
     try:
         ContactKind(draft.kind)
     except ValueError:
-        raise ValidationError("Choose the kind of contact.", field="kind") from None
+        raise ValidationError("validation.contact_kind", field="kind") from None
     for n, ref in enumerate(draft.participants):
         if ref.id is None:
-            check_required(ref.name, f"participants[{n}].name", "A participant's name")
+            check_required(ref.name, f"participants[{n}].name", "participant")
             check_email(ref.email, field=f"participants[{n}].email")
     for n, action in enumerate(draft.actions):
-        check_required(action.description, f"actions[{n}].description", "An action's description")
+        check_required(action.description, f"actions[{n}].description",
+                       "action_description")
         if action.due_on is not None and action.due_on < draft.happened_on:
-            raise ValidationError("An action cannot be due before the contact moment.",
+            raise ValidationError("validation.action_before_moment",
                                   field=f"actions[{n}].due_on", number=n + 1)
     return MomentDraft(draft.happened_on, draft.kind, draft.region_id, subject,
                        draft.report.strip(), list(draft.participants), list(draft.actions))

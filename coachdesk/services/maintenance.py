@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from typing import TypeVar
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +26,6 @@ from coachdesk.db.models import (
 from coachdesk.services.backups import (
     BackupError,
     BackupInfo,
-    describe_os_error,
     latest_good_backup,
     os_error_code,
     restore_database,
@@ -32,6 +33,8 @@ from coachdesk.services.backups import (
     take_backup,
 )
 from coachdesk.services.erasure_files import reapply_ledger
+
+T = TypeVar("T")
 
 COUNTED = (
     ("regions", Region), ("municipalities", Municipality), ("organisations", Organisation),
@@ -112,7 +115,7 @@ def _count(con: sqlite3.Connection, table: str) -> int:
     return int(_safe(lambda: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0], -1))
 
 
-def _safe(read, default):  # type: ignore[no-untyped-def]
+def _safe(read: Callable[[], T], default: T) -> T:
     try:
         return read()
     except (sqlite3.DatabaseError, TypeError):
@@ -130,18 +133,15 @@ def repair_database(path: Path, backup_dir: Path) -> RepairResult:
         rebuilt = _rebuild_indexes(path, backup_dir)
     except OSError as exc:
         raise BackupError(
-            f"{path} could not be repaired: {describe_os_error(exc)}. The database was not "
-            "changed.", path=str(path), kind="write", cause=describe_os_error(exc),
+            "backup.repair_failed", path=str(path), kind="write", cause=os_error_code(exc),
             cause_code=os_error_code(exc),
         ) from exc
     if rebuilt is not None:
         return rebuilt
     latest = latest_good_backup(backup_dir, path.stem)
     if latest is None:
-        raise BackupError(
-            f"{path} is damaged and there is no sound backup of it in {backup_dir} to repair it "
-            "from.", path=str(path), kind="no_backup",
-        )
+        raise BackupError("backup.no_backup", path=str(path), folder=str(backup_dir),
+                          kind="no_backup")
     result = restore_database(path, latest.path, backup_dir)
     return RepairResult("backup", latest.path, result.safety_copy, result.erased_again)
 

@@ -48,11 +48,11 @@ class MergeService:
     def _merge(self, model: type, kind: str, keep_id: int, drop_id: int,
                fill: tuple[str, ...]) -> MergeRecord:
         if keep_id == drop_id:
-            raise ValidationError("A record cannot be merged with itself.", field="id")
+            raise ValidationError("validation.merge_itself", field="id")
         with self._sf.begin() as s:
             keep, drop = s.get(model, keep_id), s.get(model, drop_id)
             if keep is None or drop is None:
-                raise NotFoundError("One of the records no longer exists.")
+                raise NotFoundError("not_found.record")
             record = MergeRecord(kind, keep_id, _snapshot(keep), _snapshot(drop))
             for name in fill:
                 if not getattr(keep, name) and getattr(drop, name):
@@ -84,7 +84,7 @@ class MergeService:
         with self._sf.begin() as s:
             keep = s.get(model, record.keep_id)
             if keep is None:
-                raise NotFoundError("The merged record no longer exists.")
+                raise NotFoundError("not_found.record")
             for name, value in record.kept_before.items():
                 setattr(keep, name, value)
             s.add(model(**record.dropped))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+import sqlite3
+from dataclasses import asdict, dataclass, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -61,7 +62,7 @@ class PrivacyService:
         with self._sf() as s:
             person = s.get(Person, person_id)
             if person is None:
-                raise NotFoundError("This person no longer exists.", id=person_id)
+                raise NotFoundError("not_found.person", id=person_id)
             org = s.get(Organisation, person.organisation_id) if person.organisation_id else None
             region = s.get(Region, person.region_id) if person.region_id else None
             moments = s.execute(
@@ -119,14 +120,12 @@ class PrivacyService:
         with self._sf() as s:
             uuid = s.scalar(select(Person.uuid).where(Person.id == person_id))
         if uuid is None:
-            raise NotFoundError("This person no longer exists.", id=person_id)
+            raise NotFoundError("not_found.person", id=person_id)
         raw = self._engine.raw_connection()
         try:
-            con = raw.driver_connection
+            con = cast(sqlite3.Connection, raw.driver_connection)
             if not checkpoint_possible(con):
-                raise ErasureError(
-                    "Another program or window is reading the database; close it and erase "
-                    "again. Nothing was erased.", kind="busy")
+                raise ErasureError("erasure.busy", kind="busy")
             add_to_ledger(self._path, [uuid])
             erased = erase_people(con, [uuid])
             emptied = _compacted(con)
@@ -134,10 +133,7 @@ class PrivacyService:
             raw.close()
         backups = scrub_backups(self._backup_dir, [uuid])
         if not emptied:  # the ledger stays pending: the next start empties the journal
-            raise ErasureError(
-                "The person was erased, but another program is reading the database, so their "
-                "old text may stay in its journal until that program closes; CoachDesk removes "
-                "it at the next start.", kind="journal_busy")
+            raise ErasureError("erasure.journal_busy", kind="journal_busy")
         set_pending(self._path, False)
         return ErasureResult(erased.moments_kept, erased.texts_scrubbed, len(backups.scrubbed),
                              tuple(p.name for p in backups.deleted))
@@ -149,7 +145,7 @@ class PrivacyService:
             return None
         raw = self._engine.raw_connection()
         try:
-            con = raw.driver_connection
+            con = cast(sqlite3.Connection, raw.driver_connection)
             erased = erase_people(con, ledger.people)
             compact(con)
         finally:
@@ -187,6 +183,6 @@ def _identities(s: Session, except_id: int) -> list[Identity]:
 def _jsonable(value: object) -> object:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
-    if hasattr(value, "__dataclass_fields__"):
-        return asdict(value)  # type: ignore[arg-type]
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
     return str(value)

@@ -11,19 +11,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from coachdesk.db.models import ContactMoment, Proposal, ProposalVersion, Region, Stage, StageChange
 from coachdesk.domain.errors import NotFoundError, ValidationError
 from coachdesk.domain.vocabulary import ContactKind
+from coachdesk.services.overview import StageRow
 from coachdesk.services.regions import effective_changes_query
 
 EVIDENCE_LIMIT = 60
-
-
-@dataclass(frozen=True)
-class StageRow:
-    id: int
-    key: str
-    name: str
-    position: int
-    description: str
-    used: int  # how many stage changes point to it
 
 
 @dataclass(frozen=True)
@@ -74,14 +65,13 @@ class ProgressService:
         """Rename and reorder stages: `(id, name)` in their new order. History keeps its ids."""
         names = [name.strip() for _id, name in ordered]
         if any(not n for n in names):
-            raise ValidationError("A stage needs a name.", field="name", rule="required")
+            raise ValidationError("validation.stage_name", field="name", rule="required")
         if len({n.casefold() for n in names}) != len(names):
-            raise ValidationError("Two stages have the same name.", field="name", rule="duplicate")
+            raise ValidationError("validation.stage_duplicate", field="name", rule="duplicate")
         with self._sf.begin() as s:
             stages = {st.id: st for st in s.scalars(select(Stage))}
             if set(stages) != {i for i, _n in ordered}:
-                raise ValidationError("The stage list changed meanwhile; reopen it.",
-                                      field="stages")
+                raise ValidationError("validation.stages_changed", field="stages")
             for position, (stage_id, name) in enumerate(ordered):
                 stages[stage_id].position, stages[stage_id].name = position, name.strip()
 
@@ -155,37 +145,36 @@ class ProgressService:
         with self._sf.begin() as s:
             row = s.get(StageChange, change_id)
             if row is None:
-                raise NotFoundError("That stage change no longer exists.")
+                raise NotFoundError("not_found.stage_change")
             if s.scalar(select(StageChange.id).where(StageChange.corrects_id == change_id)):
-                raise ValidationError("This stage change was corrected; undo the correction first.",
-                                      field="stage_change")
+                raise ValidationError("validation.stage_corrected", field="stage_change")
             s.delete(row)
 
     def _check(self, s: Session, change: StageChangeInput, today: date) -> None:
         if s.get(Region, change.region_id) is None:
-            raise NotFoundError("That region does not exist.")
+            raise NotFoundError("not_found.region")
         if s.get(Stage, change.to_stage_id) is None:
-            raise ValidationError("Choose a stage.", field="stage", rule="required")
+            raise ValidationError("validation.stage_required", field="stage", rule="required")
         on = change.changed_on
         if on is None:
-            raise ValidationError("A date is required.", field="changed_on", rule="required")
+            raise ValidationError("validation.date_required", field="changed_on",
+                                  rule="required")
         if on > today:
-            raise ValidationError("The date lies in the future.", field="changed_on", rule="future")
+            raise ValidationError("validation.date_future", field="changed_on", rule="future")
         previous = _latest(s, change.region_id, before_id=change.corrects_id)
         current = previous.to_stage_id if previous else _first_stage_id(s)
         if change.corrects_id is None and change.to_stage_id == current:
-            raise ValidationError("The region is already at this stage.", field="stage",
-                                  rule="same_stage")
+            raise ValidationError("validation.same_stage", field="stage", rule="same_stage")
         if previous is not None and on < previous.changed_on:
-            raise ValidationError("The date lies before the region's previous stage change.",
+            raise ValidationError("validation.before_previous_stage",
                                   field="changed_on", rule="before_previous",
                                   previous=previous.changed_on)
         if not change.reason.strip():
-            raise ValidationError("A reason is required.", field="reason", rule="required")
+            raise ValidationError("validation.reason_required", field="reason", rule="required")
         if change.corrects_id is not None:
             target = s.get(StageChange, change.corrects_id)
             if target is None or target.region_id != change.region_id:
-                raise NotFoundError("The stage change to correct no longer exists.")
+                raise NotFoundError("not_found.stage_change")
 
     @staticmethod
     def _from_stage(s: Session, change: StageChangeInput) -> int | None:
@@ -218,7 +207,7 @@ def evidence_labels(s: Session, region_id: int) -> dict[int, str]:
 
 def stage_rows(s: Session) -> list[StageRow]:
     """The stages in order, each with how many stage changes point to it."""
-    used = dict(s.execute(  # type: ignore[arg-type]
+    used = dict(s.execute(
         select(StageChange.to_stage_id, func.count()).group_by(StageChange.to_stage_id)).all())
     return [StageRow(st.id, st.key, st.name, st.position, st.description, used.get(st.id, 0))
             for st in s.scalars(select(Stage).order_by(Stage.position))]

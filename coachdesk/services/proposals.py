@@ -95,7 +95,7 @@ def version_row(v: ProposalVersion) -> VersionRow:
 def load_version(s: Session, version_id: int) -> ProposalVersion:
     version = s.get(ProposalVersion, version_id)
     if version is None:
-        raise NotFoundError("That proposal version no longer exists.")
+        raise NotFoundError("not_found.version")
     return version
 
 
@@ -107,7 +107,7 @@ class ProposalService:
         with self._sf() as s:
             promotors = leaders(s)
             stats = self._version_stats(s)
-            comments = dict(s.execute(  # type: ignore[arg-type]
+            comments = dict(s.execute(
                 select(ProposalVersion.proposal_id, func.count()).join(
                     ReviewComment, ReviewComment.version_id == ProposalVersion.id)
                 .where(ReviewComment.status == CommentStatus.OPEN.value)
@@ -141,9 +141,10 @@ class ProposalService:
         with self._sf.begin() as s:
             region = s.get(Region, region_id)
             if region is None:
-                raise NotFoundError("That region does not exist.")
+                raise NotFoundError("not_found.region")
             if s.scalar(select(Proposal.id).where(Proposal.region_id == region_id)):
-                raise ValidationError(f"{region.name} already has a proposal.", field="region")
+                raise ValidationError("validation.proposal_exists", field="region",
+                                      region=region.name)
             # One proposal per region: the same uuid on every laptop, so two coaches who
             # both start it offline meet in one record when they synchronise.
             proposal = Proposal(uuid=reference_id("proposal", region.uuid), region_id=region_id,
@@ -165,7 +166,7 @@ class ProposalService:
     def update(self, proposal_id: int, edit: ProposalEdit) -> ProposalEdit:
         """Change title, partners, deadline and status; returns what they were (for undo)."""
         if not edit.title.strip():
-            raise ValidationError("A proposal needs a title.", field="title")
+            raise ValidationError("validation.proposal_title", field="title")
         with self._sf.begin() as s:
             p = self._proposal(s, proposal_id)
             before = ProposalEdit(p.title, p.partners, p.deadline, ProposalStatus(p.status))
@@ -192,8 +193,7 @@ class ProposalService:
         if duplicate is not None:
             region, earlier = duplicate
             raise ValidationError(
-                f"{file_name} was already added as version {earlier.number} of {region} "
-                f"({earlier.file_name}).", field="file", reason="duplicate",
+                "validation.duplicate_file", field="file", reason="duplicate",
                 file=file_name, region=region, number=earlier.number, earlier=earlier.file_name)
         with self._sf.begin() as s:
             p = self._proposal(s, proposal_id)
@@ -216,12 +216,12 @@ class ProposalService:
     def _check_new_file(file_name: str, data: bytes, received_on: date | None,
                         today: date) -> None:
         if received_on is None:
-            raise ValidationError("A date received is required.", field="received_on")
+            raise ValidationError("validation.received_required", field="received_on")
         if received_on > today:
-            raise ValidationError("The date received lies in the future.", field="received_on")
+            raise ValidationError("validation.received_future", field="received_on")
         if len(data) > MAX_FILE_SIZE:
-            raise ValidationError(f"{file_name} is larger than {size_label(MAX_FILE_SIZE)}.",
-                                  field="file")
+            raise ValidationError("validation.file_too_large", field="file", file=file_name,
+                                  limit=size_label(MAX_FILE_SIZE))
 
     def file(self, version_id: int) -> tuple[str, bytes]:
         """The version's original file: its name and bytes."""
@@ -253,10 +253,10 @@ class ProposalService:
             latest = s.scalar(select(func.max(ProposalVersion.number))
                               .where(ProposalVersion.proposal_id == version.proposal_id))
             if version.number != latest:
-                raise ValidationError("Only the latest version can be deleted.", field="version",
+                raise ValidationError("validation.not_latest", field="version",
                                       reason="not_latest", number=version.number)
             if s.scalar(select(StageChange.id).where(StageChange.evidence_version_id == version_id)):
-                raise ValidationError("This version is the evidence of a stage change.",
+                raise ValidationError("validation.evidence",
                                       field="version", reason="evidence", number=version.number)
             for comment in s.scalars(select(ReviewComment).where(
                     ReviewComment.resolved_in_version_id == version_id)):
@@ -267,5 +267,5 @@ class ProposalService:
     def _proposal(s: Session, proposal_id: int) -> Proposal:
         proposal = s.get(Proposal, proposal_id)
         if proposal is None:
-            raise NotFoundError("That proposal no longer exists.")
+            raise NotFoundError("not_found.proposal")
         return proposal

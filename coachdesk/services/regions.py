@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased, selectinload, sessionmaker
 
 from coachdesk.db.models import Municipality, Region, Stage, StageChange
@@ -58,7 +58,7 @@ class NextStep:
     on: date | None
 
 
-def effective_changes_query():  # type: ignore[no-untyped-def]
+def effective_changes_query() -> Select[StageChange]:
     """Stage changes that no later correction replaced."""
     correction = aliased(StageChange)
     return select(StageChange).where(
@@ -91,9 +91,9 @@ def current_stages(session: Session) -> dict[int, tuple[Stage, date | None]]:
 
 def _check_date(on: date | None, today: date, field: str = "since") -> None:
     if on is None:
-        raise ValidationError("A date is required.", field=field, rule="required")
+        raise ValidationError("validation.date_required", field=field, rule="required")
     if on > today:
-        raise ValidationError("The date lies in the future.", field=field, rule="future")
+        raise ValidationError("validation.date_future", field=field, rule="future")
 
 
 class RegionService:
@@ -103,10 +103,10 @@ class RegionService:
     def list_regions(self) -> list[RegionSummary]:
         with self._sf() as s:
             stages = current_stages(s)
-            counts = dict(s.execute(  # type: ignore[arg-type]
+            counts = dict(s.execute(
                 select(Municipality.region_id, func.count()).group_by(Municipality.region_id)
             ).all())
-            joined = dict(s.execute(  # type: ignore[arg-type]
+            joined = dict(s.execute(
                 select(Municipality.region_id, func.count())
                 .where(Municipality.membership_status == MembershipStatus.JOINED.value)
                 .group_by(Municipality.region_id)
@@ -150,7 +150,7 @@ class RegionService:
         """
         _check_date(since, today or date.today())
         if not municipality_ids:
-            raise ValidationError("Choose at least one municipality.", field="municipalities")
+            raise ValidationError("validation.no_municipality", field="municipalities")
         with self._sf.begin() as s:
             found = self._load(s, municipality_ids)
             before = [_state(m) for m in found]
@@ -174,7 +174,7 @@ class RegionService:
         """Move municipalities to another region; returns each one's former region id."""
         with self._sf.begin() as s:
             if s.get(Region, region_id) is None:
-                raise NotFoundError("That region does not exist.")
+                raise NotFoundError("not_found.region")
             found = self._load(s, municipality_ids)
             before = {m.id: m.region_id for m in found}
             for m in found:
@@ -203,14 +203,14 @@ class RegionService:
     def _region(s: Session, region_id: int) -> Region:
         region = s.get(Region, region_id)
         if region is None:
-            raise NotFoundError("That region does not exist.")
+            raise NotFoundError("not_found.region")
         return region
 
     @staticmethod
     def _load(s: Session, ids: list[int]) -> list[Municipality]:
         found = list(s.scalars(select(Municipality).where(Municipality.id.in_(ids))))
         if len(found) != len(set(ids)):
-            raise NotFoundError("A municipality no longer exists.")
+            raise NotFoundError("not_found.municipality")
         return found
 
 

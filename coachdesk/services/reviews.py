@@ -70,8 +70,8 @@ def versions_of(s: Session, proposal_id: int) -> list[ProposalVersion]:
 
 
 def comment_rows(s: Session, comments: list[ReviewComment]) -> list[CommentRow]:
-    names = dict(s.execute(select(Criterion.id, Criterion.name)).all())  # type: ignore[arg-type]
-    numbers = dict(s.execute(  # type: ignore[arg-type]
+    names = dict(s.execute(select(Criterion.id, Criterion.name)).all())
+    numbers = dict(s.execute(
         select(ProposalVersion.id, ProposalVersion.number)
         .where(ProposalVersion.id.in_({c.version_id for c in comments}))).all())
     return [CommentRow(c.id, c.version_id, numbers.get(c.version_id, 0), c.criterion_id,
@@ -136,7 +136,7 @@ class ReviewService:
             for item in items:
                 criterion = s.get(Criterion, item.criterion_id)
                 if criterion is None:
-                    raise NotFoundError("A criterion no longer exists.")
+                    raise NotFoundError("not_found.criterion")
                 row = existing.get(item.criterion_id)
                 if row is None:  # one per version and criterion: the same uuid everywhere
                     row = Assessment(version_id=version_id, criterion_id=item.criterion_id,
@@ -169,11 +169,11 @@ class ReviewService:
     def add_comment(self, version_id: int, criterion_id: int | None, location: str,
                     text: str) -> CommentRow:
         if not text.strip():
-            raise ValidationError("A comment needs a text.", field="text", reason="no_text")
+            raise ValidationError("validation.comment_text", field="text", reason="no_text")
         with self._sf.begin() as s:
             load_version(s, version_id)
             if criterion_id is not None and s.get(Criterion, criterion_id) is None:
-                raise NotFoundError("That criterion no longer exists.")
+                raise NotFoundError("not_found.criterion")
             comment = ReviewComment(version_id=version_id, criterion_id=criterion_id,
                                     location=location.strip()[:100], text=text.strip())
             s.add(comment)
@@ -192,7 +192,7 @@ class ReviewService:
             target = load_version(s, in_version_id)
             made_on = load_version(s, comment.version_id)
             if target.proposal_id != made_on.proposal_id or target.number <= made_on.number:
-                raise ValidationError("A comment is settled in a later version.", field="status")
+                raise ValidationError("validation.comment_settled", field="status")
             before = (CommentStatus(comment.status), comment.resolved_in_version_id)
             comment.status = CommentStatus(status).value
             comment.resolved_in_version_id = (None if status == CommentStatus.OPEN
@@ -230,6 +230,6 @@ class ReviewService:
     def _comment(s: Session, comment_id: int) -> ReviewComment:
         comment = s.get(ReviewComment, comment_id)
         if comment is None:
-            raise NotFoundError("That comment no longer exists.")
+            raise NotFoundError("not_found.comment")
         return comment
 

@@ -51,7 +51,7 @@ def assign_regions(address: str, username: str, region_names: list[str]) -> list
                 region = s.scalar(select(Region).where(
                     (Region.name.ilike(name.strip())) | (Region.code == name.strip())))
                 if region is None:
-                    raise NotFoundError(f"There is no region called {name!r}.", region=name)
+                    raise NotFoundError("not_found.region_named", region=name)
                 s.execute(text(f"INSERT INTO {ASSIGNMENTS} (username, region_id) VALUES "
                                "(:user, :region) ON CONFLICT DO NOTHING"),
                           {"user": username, "region": region.id})

@@ -9,6 +9,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -21,8 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.messages import describe
 
 log = logging.getLogger("coachdesk")
+
+
+def error_text(exc: BaseException) -> str:
+    """An expected error in the window's language, from the one registry (domain/messages.py)."""
+    return describe(exc, QCoreApplication.translate)
 
 
 def setup_logging(log_dir: Path) -> Path:
@@ -82,7 +89,7 @@ class ErrorReporter:
     def __call__(self, exc: BaseException) -> None:
         if isinstance(exc, CoachDeskError):
             log.info("refused: %s", exc)
-            QMessageBox.warning(self.parent, "CoachDesk", str(exc))
+            QMessageBox.warning(self.parent, "CoachDesk", error_text(exc))
             return
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         log.error("unexpected error\n%s", details)

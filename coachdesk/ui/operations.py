@@ -43,6 +43,7 @@ class _Op(Generic[T]):
         self._cancelled: Callable[[], object] | None = None
         self._progress: tuple[QWidget, str] | None = None
         self.progress_dialog: QProgressDialog | None = None
+        self._lane = ""
 
     def success(self, fn: Callable[[T], object] | None) -> _Op[T]:
         """Called on the GUI thread with the service's result (before a change is announced)."""
@@ -58,6 +59,12 @@ class _Op(Generic[T]):
         self._cancelled = fn
         return self
 
+    def latest(self, lane: str) -> _Op[T]:
+        """Of the operations of one lane (a search box), the newest wins: one that has not
+        started when a newer one runs is skipped, and none of its callbacks is called."""
+        self._lane = lane
+        return self
+
     def with_progress(self, parent: QWidget, title: str) -> _Op[T]:
         """The call takes `progress=`, reports to it and checks it; a dialog with Cancel shows
         when it takes longer than half a second."""
@@ -67,7 +74,8 @@ class _Op(Generic[T]):
     def _submit(self, fn: Callable[..., Any], args: Call, done: Callable[[Any], None],
                 failed: Callable[[BaseException], None]) -> Task:
         task = self.ctx.runner.submit(fn, *args, on_done=done, on_error=failed,
-                                      with_progress=self._progress is not None, **self.kwargs)
+                                      with_progress=self._progress is not None,
+                                      latest=self._lane, **self.kwargs)
         if self._progress is not None:
             self.progress_dialog = show_progress(self._progress[0], task, self._progress[1])
         return task

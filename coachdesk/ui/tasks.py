@@ -23,6 +23,8 @@ Failed = Callable[[BaseException], None]
 
 __all__ = ["Cancelled", "Progress", "SyncRunner", "Task", "TaskRunner", "show_progress"]
 
+SKIPPED = object()  # the outcome of a task a newer one of its lane superseded
+
 
 class Progress:
     """Handed to a task that reports progress: `report(done, total)`, `check()` to cancel."""
@@ -88,6 +90,7 @@ class TaskRunner(QObject):
         self._waiting: dict[int, tuple[Task, Done | None, Failed | None]] = {}
         self._outcomes: dict[int, tuple[bool, Any]] = {}
         self._unfinished = 0
+        self._lanes: dict[str, int] = {}  # lane -> its newest task
         self._idle = threading.Event()
         self._idle.set()
         self._finished.connect(self._on_finished)
@@ -96,8 +99,18 @@ class TaskRunner(QObject):
         self._thread.start()
 
     def submit(self, fn: Callable[..., Any], *args: Any, on_done: Done | None = None,
-               on_error: Failed | None = None, with_progress: bool = False, **kwargs: Any) -> Task:
+               on_error: Failed | None = None, with_progress: bool = False,
+               latest: str = "", **kwargs: Any) -> Task:
+        """Run `fn(*args, **kwargs)` on the database thread; `on_done(result)` on this one.
+
+        Tasks of one `latest` lane (e.g. a search box) supersede each other: one that has not
+        started when a newer one arrives is skipped, so the newest keystroke never waits for
+        the queries of the ones before it.
+        """
         task_id = next(self._ids)
+        if latest:
+            with self._lock:
+                self._lanes[latest] = task_id
         progress = Progress(lambda d, t, text: self._progressed.emit(task_id, d, t, text))
         if with_progress:
             kwargs["progress"] = progress
@@ -106,14 +119,16 @@ class TaskRunner(QObject):
         with self._lock:
             self._unfinished += 1
             self._idle.clear()
-        self._queue.put((task_id, fn, args, kwargs))
+        self._queue.put((task_id, fn, args, kwargs, latest))
         return task
 
     def _work(self) -> None:
         while (item := self._queue.get()) is not None:
-            task_id, fn, args, kwargs = item
+            task_id, fn, args, kwargs, lane = item
+            with self._lock:
+                superseded = bool(lane) and self._lanes.get(lane) != task_id
             try:
-                outcome: tuple[bool, Any] = (True, fn(*args, **kwargs))
+                outcome: tuple[bool, Any] = (True, SKIPPED if superseded else fn(*args, **kwargs))
             except BaseException as exc:  # handed to the GUI thread, never lost
                 outcome = (False, exc)
             with self._lock:
@@ -129,6 +144,9 @@ class TaskRunner(QObject):
             ok, value = self._outcomes.pop(task_id)
         task, on_done, on_error = self._waiting.pop(task_id)
         task.signals.deleteLater()
+        if value is SKIPPED:
+            task.done = True  # superseded by a newer task of its lane: nothing to show
+            return
         if ok:
             task.signals.finished.emit(value)
             if on_done is not None:
@@ -176,7 +194,8 @@ class SyncRunner(QObject):
         self._on_error = on_error
 
     def submit(self, fn: Callable[..., Any], *args: Any, on_done: Done | None = None,
-               on_error: Failed | None = None, with_progress: bool = False, **kwargs: Any) -> Task:
+               on_error: Failed | None = None, with_progress: bool = False,
+               latest: str = "", **kwargs: Any) -> Task:
         signals = _Signals()
         progress = Progress(signals.progressed.emit)
         task = Task(signals, progress)

@@ -64,49 +64,6 @@
     </message>
 </context>
 <context>
-    <name>BackupMessages</name>
-    <message>
-        <source>The copy could not be written to %1: %2. Nothing was changed.</source>
-        <translation>De kopie kon niet worden weggeschreven naar %1: %2. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The backup %1 is damaged; choose another one. Nothing was changed.</source>
-        <translation>De backup %1 is beschadigd; kies een andere. Er werd niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The backup %1 no longer exists.</source>
-        <translation>De backup %1 bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>%1 is not a backup of a CoachDesk database.</source>
-        <translation>%1 is geen backup van een CoachDesk-database.</translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder for backups.</source>
-        <translation>%1 is een bestand, geen map voor backups.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and there is no sound backup to repair it from. Keep the file and contact support.</source>
-        <translation>%1 is beschadigd en er is geen goede backup om het mee te herstellen. Bewaar het bestand en neem contact op met de ondersteuning.</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>de schijf is vol</translation>
-    </message>
-    <message>
-        <source>that place cannot be written to</source>
-        <translation>op die plaats kan niet worden geschreven</translation>
-    </message>
-    <message>
-        <source>the file is in use by another program</source>
-        <translation>het bestand is in gebruik door een ander programma</translation>
-    </message>
-    <message>
-        <source>the system refused it</source>
-        <translation>het systeem weigerde het</translation>
-    </message>
-</context>
-<context>
     <name>CheckDialog</name>
     <message>
         <source>Check the database</source>

@@ -265,9 +265,5 @@
         <source>A name is required.</source>
         <translation>Een naam is verplicht.</translation>
     </message>
-    <message>
-        <source>Check the field &apos;%1&apos;.</source>
-        <translation>Controleer het veld &apos;%1&apos;.</translation>
-    </message>
 </context>
 </TS>

@@ -269,9 +269,5 @@
         <source>Every new participant needs a name.</source>
         <translation>Elke nieuwe deelnemer heeft een naam nodig.</translation>
     </message>
-    <message>
-        <source>Check the field &apos;%1&apos;.</source>
-        <translation>Controleer het veld &apos;%1&apos;.</translation>
-    </message>
 </context>
 </TS>

@@ -588,6 +588,14 @@
         <translation>Voorstel</translation>
     </message>
     <message>
+        <source>Membership</source>
+        <translation>Lidmaatschap</translation>
+    </message>
+    <message>
+        <source>Network leader</source>
+        <translation>Netwerkleider</translation>
+    </message>
+    <message>
         <source>Search the timeline…</source>
         <translation>Zoeken in de tijdlijn…</translation>
     </message>
@@ -634,6 +642,14 @@
     <message>
         <source>Stage</source>
         <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Municipality %1</source>
+        <translation>Gemeente %1</translation>
+    </message>
+    <message>
+        <source>Candidacy %1</source>
+        <translation>Kandidatuur %1</translation>
     </message>
     <message>
         <source>Action created</source>

@@ -183,6 +183,18 @@
         <source>Region &amp;stalled after:</source>
         <translation>Regio &amp;stilgevallen na:</translation>
     </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>&amp;Dagelijkse backups bewaren:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly backups kept:</source>
+        <translation>&amp;Wekelijkse backups bewaren:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly backups kept:</source>
+        <translation>&amp;Maandelijkse backups bewaren:</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

@@ -109,3 +109,52 @@ def test_logbook_on_100000_moments(qtbot, big_services: Services) -> None:  # ty
     print(f"  process RSS:             {rss:7.1f} MB (limit 300)")
     assert max(fetch_sizes) <= WINDOW and loaded < total
     assert rss < 300
+
+
+def test_logbook_search_keeps_the_window_responsive(qtbot, big_services: Services) -> None:  # type: ignore[no-untyped-def]
+    """The search as the window runs it: on the database thread, the newest keystroke wins.
+
+    Per keystroke: the time the GUI thread is busy (the key's handling, and showing the rows
+    when they come), and the time from the last keystroke of a word to its rows.
+    """
+    ctx = make_ctx(big_services, synchronous=False)
+    page = LogbookPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
+    busy: list[float] = []
+    show = page._show
+
+    def timed_show(*args: object) -> None:
+        start = time.perf_counter()
+        show(*args)  # type: ignore[arg-type]
+        busy.append(_ms(start))
+
+    page._show = timed_show  # type: ignore[method-assign]
+    latencies, keys = {}, []
+    for word in ("vri", "vrijwilligers", "de", "gem", "kempen"):
+        page.search.clear()
+        ctx.runner.wait()
+        QApplication.processEvents()
+        shown = len(busy)
+        for char in word:  # typed at ~12 keys a second
+            start = time.perf_counter()
+            qtbot.keyClicks(page.search, char)
+            keys.append(_ms(start))
+            qtbot.wait(80)
+        start = time.perf_counter()
+        qtbot.waitUntil(lambda n=shown: len(busy) > n and page.search.text() == word,
+                        timeout=20_000)
+        ctx.runner.wait()
+        QApplication.processEvents()
+        latencies[word] = _ms(start) + 80
+    gui = keys + busy
+    print("\nLogboek search as the window runs it (database thread, newest keystroke wins)")
+    print(f"  GUI thread busy per keystroke or result: median {statistics.median(gui):.1f} ms, "
+          f"max {max(gui):.1f} ms (limit 30 / 50)")
+    print("  last keystroke to its rows: " + ", ".join(
+        f"'{w}' {ms:.0f} ms" for w, ms in latencies.items()))
+    print(f"  at half the speed: median ~{2 * statistics.median(gui):.0f} ms, "
+          f"max ~{2 * max(gui):.0f} ms")

@@ -30,5 +30,5 @@ def test_quit_when_ready_on_a_foreign_file_fails_with_one_sentence(tmp_path: Pat
     result = _run("--quit-when-ready", "--db", str(text), home=tmp_path / "home")
     assert result.returncode == 1
     lines = [l for l in result.stderr.splitlines() if l.startswith("coachdesk:")]
-    assert len(lines) == 1 and "not an SQLite file" in lines[0]
+    assert len(lines) == 1 and "geen SQLite-bestand" in lines[0]  # the window speaks Dutch
     assert text.read_text() == "hello"

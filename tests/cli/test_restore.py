@@ -177,12 +177,15 @@ def test_a_new_laptop_starts_from_a_copied_backup(
 def test_the_command_line_reads_the_rotation_the_window_saved(
     db: Path, coachdesk_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from coachdesk.cli.maintenance import retention_from_ini
+    from coachdesk.application.settings import backup_retention, read_settings
+
+    def retention_from_ini(path: Path):  # type: ignore[no-untyped-def]
+        return backup_retention(read_settings(path))
 
     ini = coachdesk_home / "config" / "coachdesk.ini"
     ini.parent.mkdir(parents=True, exist_ok=True)
-    ini.write_text("[backup]\nkeep_daily=2\nkeep_weekly=0\nkeep_monthly=1\n", encoding="utf-8")
+    ini.write_text("[backups]\nkeep_daily=2\nkeep_weekly=0\nkeep_monthly=1\n", encoding="utf-8")
     assert retention_from_ini(ini).daily == 2 and retention_from_ini(ini).weekly == 0
-    ini.write_text("[backup]\nkeep_daily=veel\n", encoding="utf-8")
+    ini.write_text("[backups]\nkeep_daily=veel\n", encoding="utf-8")
     assert retention_from_ini(ini).daily == 7  # nonsense falls back to the default
     assert retention_from_ini(coachdesk_home / "missing.ini").monthly == 6

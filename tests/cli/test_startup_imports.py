@@ -10,13 +10,23 @@ import sys
 from pathlib import Path
 
 HEAVY = ("alembic", "openpyxl", "docx", "pypdf", "python_calamine")
+# Not in the issue's list, but the Overzicht reads through a plain connection: SQLAlchemy
+# loads only after the first page shows (with the start-up's background work).
+BEFORE_READY = ("sqlalchemy",)
 PAGES = ("regions", "contacts", "logbook", "actions", "proposals")
 # Runs the real command line in a fresh interpreter, then says which modules it loaded.
 PROBE = """
 import json, sys
+from coachdesk import app
+at_ready = []
+after_first_page = app.AppController._after_first_page
+def snapshot(self, ctx):
+    at_ready.extend(sorted(sys.modules))
+    after_first_page(self, ctx)
+app.AppController._after_first_page = snapshot
 from coachdesk.cli import main
 code = main(sys.argv[1:])
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "at_ready": at_ready}))
 """
 
 
@@ -40,6 +50,9 @@ def test_a_start_on_a_current_database_imports_no_heavy_module(tmp_path: Path) -
     assert again["code"] == 0
     heavy = [name for name in HEAVY if _loaded(again["modules"], name)]
     assert heavy == [], f"imported at start-up: {heavy}"
+    assert again["at_ready"], "the first page never showed"
+    early = [name for name in BEFORE_READY if _loaded(again["at_ready"], name)]
+    assert early == [], f"imported before the first page showed: {early}"
     built = [key for key in PAGES if f"coachdesk.ui.pages.{key}.page" in again["modules"]]
     assert built == [], f"pages built before they were shown: {built}"
     assert "coachdesk.cli.handoff" not in again["modules"]

@@ -53,7 +53,7 @@ BAD_FILES = [
     ("leeg.pdf", b"", "empty", "leeg.pdf is empty"),
     ("kapot.pdf", corrupt_pdf(), "damaged", "kapot.pdf is damaged"),
     ("geheim.pdf", encrypted_pdf(), "encrypted", "geheim.pdf is protected with a password"),
-    ("nul.pdf", no_pages_pdf(), "no_pages", "nul.pdf has no pages"),
+    ("nul.pdf", no_pages_pdf(), "no_pages", "nul.pdf is a PDF without any pages"),
     ("oud.docx", old_word_doc(), "old_doc", "oud.docx is an old Word document (.doc)"),
     ("tekst.docx", b"Dit is gewone tekst", "not_docx", "tekst.docx is not a Word"),
     ("voorstel.pdf", docx_bytes(V1), "not_pdf", "voorstel.pdf is not a PDF"),

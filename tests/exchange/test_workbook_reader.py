@@ -104,7 +104,7 @@ def test_text_in_a_date_column(tmp_path: Path, book: Path) -> None:
                 tmp_path / "d.xlsx")
     message = refused(path)
     assert "sheet 'Acties', row 2, column 'Vervaldatum'" in message
-    assert "is not a date" in message and "volgende week" not in message
+    assert "does not fit the column" in message and "volgende week" not in message
 
 
 def test_a_typed_date_is_accepted(tmp_path: Path, book: Path) -> None:

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImageReader
+from PySide6.QtGui import QImage, QImageReader
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
@@ -33,11 +33,51 @@ def test_the_icon_is_rendered_at_every_size_and_qt_reads_the_ico_and_icns(qapp, 
     assert {p.name for p in written} >= {"coachdesk.ico", "coachdesk.icns", "coachdesk-512.png"}
 
 
+def _images(path: Path) -> list[QImage]:
+    """Every image in a PNG, ICO or ICNS file, as 32-bit ARGB."""
+    reader = QImageReader(str(path))
+    found = []
+    for index in range(max(1, reader.imageCount())):
+        reader.jumpToImage(index)
+        image = reader.read()
+        assert not image.isNull(), f"{path.name}: image {index} cannot be read"
+        found.append(image.convertToFormat(QImage.Format.Format_ARGB32))
+    return found
+
+
+def _difference(a: QImage, b: QImage) -> tuple[float, int]:
+    """(mean, largest) difference of two images' channels, 0..255."""
+    first = bytes(a.constBits())[: a.sizeInBytes()]
+    second = bytes(b.constBits())[: b.sizeInBytes()]
+    diffs = [abs(x - y) for x, y in zip(first, second)]
+    return sum(diffs) / max(1, len(diffs)), max(diffs, default=0)
+
+
 def test_the_committed_icons_match_the_svg(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Same files, sizes and pictures; pixels may differ by the rasteriser's rounding, which
+    varies between processors (exact bytes would tie CI to the machine that drew them)."""
     icons.generate(tmp_path)
-    stale = [p.name for p in sorted(tmp_path.iterdir())
-             if (ICONS / p.name).read_bytes() != p.read_bytes()]
+    assert {p.name for p in tmp_path.iterdir()} <= {p.name for p in ICONS.iterdir()}
+    stale = []
+    for fresh in sorted(tmp_path.iterdir()):
+        ours, theirs = _images(ICONS / fresh.name), _images(fresh)
+        if [i.size() for i in ours] != [i.size() for i in theirs]:
+            stale.append(f"{fresh.name}: sizes")
+            continue
+        for committed, drawn in zip(ours, theirs):
+            mean, largest = _difference(committed, drawn)
+            if mean > 1.0 or largest > 96:
+                stale.append(f"{fresh.name} {drawn.width()}px: mean {mean:.2f}, max {largest}")
     assert not stale, f"run packaging/icons.py and commit resources/icons ({stale})"
+
+
+def test_the_icon_comparison_sees_a_changed_picture(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    icons.generate(tmp_path)
+    [image] = _images(tmp_path / "coachdesk-512.png")
+    changed = image.copy()
+    changed.fill(0xFF336699)
+    assert _difference(image, image.copy()) == (0.0, 0)
+    assert _difference(image, changed)[0] > 1.0
 
 
 @pytest.mark.parametrize("dest", [
@@ -113,3 +153,13 @@ def test_the_desktop_file_and_the_metainfo_name_the_app_id() -> None:
     assert meta.findtext("id") == app_id
     assert meta.findtext("launchable") == f"{app_id}.desktop"
     assert f'setDesktopFileName("{app_id}")' in (ROOT / "coachdesk" / "app.py").read_text()
+
+
+def test_modules_imported_by_name_are_hidden_imports_of_the_bundle() -> None:
+    """Command and page modules are imported by name on first use; PyInstaller must know."""
+    from coachdesk.cli import COMMAND_MODULES
+    from coachdesk.ui.pages import PAGES
+
+    wanted = set(COMMAND_MODULES) | {spec.module for spec in PAGES}
+    bundled = set(bundle_rules.HIDDEN_IMPORTS) | set(bundle_rules.app_modules())
+    assert wanted <= bundled, wanted - bundled

@@ -125,7 +125,7 @@ def test_restoring_a_file_that_is_not_a_backup_is_refused(services: Services, tm
     stranger = tmp_path / "notes.sqlite"
     sqlite3.connect(stranger).execute("CREATE TABLE t (x)").connection.close()
     services.close()
-    with pytest.raises(BackupError, match="not a CoachDesk database"):
+    with pytest.raises(BackupError, match="not a backup of a CoachDesk database"):
         restore_database(services.path, stranger, services.backups.folder)
     missing = tmp_path / "gone.sqlite"
     with pytest.raises(BackupError, match="does not exist"):
@@ -148,3 +148,20 @@ def test_copies_half_written_before_a_crash_are_cleared_later(services: Services
     services.backups.snapshot("manual")
     assert not stale.exists() and fresh.exists()
     assert all(b.path.suffix == ".sqlite" for b in services.backups.list())
+
+
+def test_the_daily_backup_checks_the_database_thoroughly(services: Services) -> None:
+    """Start-up checks only what is quick; the thorough check runs with the daily copy."""
+    from coachdesk.services.backups import BackupError
+    from tests.reliability.damage import break_an_index
+
+    services.close()
+    break_an_index(services.path)  # the app opens it (the tables are fine), the index lies
+    damaged = Services(open_coachdesk_db(services.path, backup_dir=services.backups.folder))
+    try:
+        with pytest.raises(BackupError) as failed:
+            damaged.backups.startup_backup()
+    finally:
+        damaged.close()
+    assert failed.value.params["kind"] == "check_failed"
+    assert "Check the database" in str(failed.value)

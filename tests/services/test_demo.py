@@ -18,7 +18,7 @@ from coachdesk.db.models import Base
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.services.database import open_coachdesk_db
 from coachdesk.domain.progress import Cancelled
-from coachdesk.services.demo import create_demo_database
+from coachdesk.services.demo import DemoSummary, create_demo_database
 from coachdesk.services.regions import RegionService
 
 TODAY = date(2025, 3, 17)
@@ -27,7 +27,7 @@ W_PARAGRAPH = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
 
 
 @pytest.fixture(scope="module")
-def small(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+def small(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoSummary]:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     return path, create_demo_database(path, size="small", seed=7, today=TODAY)
 
@@ -52,7 +52,7 @@ def current_stages(con: sqlite3.Connection) -> dict[str, tuple[int, date]]:
     return {code: (position, date.fromisoformat(day)) for code, position, day in rows}
 
 
-def test_small_demo_has_the_announced_size(small: tuple[Path, str],
+def test_small_demo_has_the_announced_size(small: tuple[Path, DemoSummary],
                                            con: sqlite3.Connection) -> None:
     counts = {table: scalar(con, f"SELECT count(*) FROM {table}") for table in (
         "region", "municipality", "person", "contact_moment", "action", "proposal_version",
@@ -64,9 +64,8 @@ def test_small_demo_has_the_announced_size(small: tuple[Path, str],
     assert 30 <= counts["proposal_version"] <= 50
     assert counts["organisation"] > 304  # every local government, and partners
     assert counts["contact_participant"] >= counts["contact_moment"]
-    assert small[1] == (f"18 regions, {counts['person']} people, {counts['contact_moment']} "
-                        f"contact moments, {counts['action']} actions, "
-                        f"{counts['proposal_version']} proposal versions")
+    assert small[1] == DemoSummary(18, counts["person"], counts["contact_moment"],
+                                   counts["action"], counts["proposal_version"])
 
 
 def test_database_is_sound_and_names_its_coach(con: sqlite3.Connection) -> None:

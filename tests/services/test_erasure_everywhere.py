@@ -146,7 +146,7 @@ def test_no_restore_or_repair_brings_the_person_back(erased: tuple[Path, Path, S
         assert NAME not in _people(db) and not _leaks(_raw(db))
     capsys.readouterr()
     assert main(["restore", str(usb), "--db", str(db)]) == 0  # from another file
-    assert "Erased again: the copy still held 1 person" in capsys.readouterr().out
+    assert "Erased again: the copy still held people you had erased (1)" in capsys.readouterr().out
     assert NAME not in _people(db) and "Jan Peeters" in _people(db)
     assert not _leaks(_raw(db))
     # A USB copy put back into the backups folder, then the database damaged and repaired.

@@ -98,7 +98,7 @@ def test_invalid_rows_are_reported_and_nothing_changes(
     plan = _plan(demo_services, path)
     [problem] = plan.problems
     assert (problem.sheet, problem.row, problem.column) == ("Acties", 2, "Status")
-    assert "not one of: open, afgerond, geannuleerd" in str(problem)
+    assert "choose one of: open, afgerond, geannuleerd" in str(problem)
     assert "bijna klaar" not in str(problem)  # no cell content in error text
     with pytest.raises(ValidationError, match="nothing was imported"):
         demo_services.handoff.apply_import(plan)

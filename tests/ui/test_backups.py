@@ -19,6 +19,7 @@ from coachdesk.services.database import open_coachdesk_db
 
 from coachdesk.services.backups import take_backup
 from coachdesk.ui import settings as s
+from coachdesk.ui.errors import error_text
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.features.backups import start_backups
 from coachdesk.ui.features.backups.check_dialog import CheckDialog
@@ -232,7 +233,8 @@ def test_a_start_up_copy_that_cannot_be_written_is_told_in_dutch(
     monkeypatch.setattr("coachdesk.services.backups.backup_database", full)
     start_backups(ctx)
     [told] = ctx.errors.expected  # type: ignore[attr-defined]
-    assert "de schijf is vol" in str(told) and str(ctx.services.backups.folder) in str(told)
+    text = error_text(told)  # what the window shows: the registry, in Dutch
+    assert "de schijf is vol" in text and str(ctx.services.backups.folder) in text
     assert ctx.services.backups.list() == []
 
 

@@ -49,6 +49,19 @@ def test_expected_error_is_a_plain_message(qtbot, monkeypatch: pytest.MonkeyPatc
     assert seen == ["Het onderwerp is leeg."]
 
 
+def test_an_expected_error_is_shown_in_dutch_from_its_code(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coachdesk.domain.errors import FileFormatError
+
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: seen.append(text))
+    ErrorReporter()(FileFormatError("workbook.missing_column", file="overdracht.xlsx",
+                                    sheet="Acties", column="Status"))
+    assert seen == ["overdracht.xlsx: het blad 'Acties' heeft geen kolom 'Status' in de "
+                    "eerste rij."]
+
+
 def test_runner_does_work_off_the_gui_thread_and_returns_the_result(qtbot) -> None:
     failures: list[BaseException] = []
     runner = TaskRunner(failures.append)

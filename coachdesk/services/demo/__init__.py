@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -22,13 +23,13 @@ from coachdesk.services.demo.progress import (
 from coachdesk.services.demo.proposals import build_proposals
 from coachdesk.services.demo.store import TABLES, load_reference, write
 
-__all__ = ["create_demo_database"]
+__all__ = ["DemoSummary", "create_demo_database"]
 
 SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def create_demo_database(path: Path, size: str = "small", seed: int = 1,
-                         today: date | None = None, progress: ProgressSink | None = None) -> str:
+                         today: date | None = None, progress: ProgressSink | None = None) -> DemoSummary:
     """Write a new demo database at `path`, whole or not at all; returns a short summary.
 
     `progress` hears each step and may cancel (its `check()` raises): then no file is left.
@@ -36,10 +37,9 @@ def create_demo_database(path: Path, size: str = "small", seed: int = 1,
     progress = progress or NoProgress()
     path = Path(path)
     if size not in SIZES:
-        raise CoachDeskError(f"Unknown demo size '{size}'; use small or large.", size=size)
+        raise CoachDeskError("demo.unknown_size", size=size)
     if path.exists():
-        raise CoachDeskError(
-            f"{path} already exists; the demo is only written to a new file.", path=str(path))
+        raise CoachDeskError("demo.exists", path=str(path))
     partial = path.with_name(path.name + ".partial")
     _remove(partial)
     try:
@@ -97,10 +97,9 @@ def _generate(demo: Demo, progress: ProgressSink) -> None:
 def _publish(partial: Path, path: Path) -> None:
     for suffix in SQLITE_SIDE_FILES:  # all connections are closed: nothing may be left beside
         if Path(str(partial) + suffix).exists():
-            raise CoachDeskError(f"{partial} was not closed cleanly; the demo was not written.")
+            raise CoachDeskError("demo.not_closed", path=str(partial))
     if path.exists():
-        raise CoachDeskError(
-            f"{path} already exists; the demo is only written to a new file.", path=str(path))
+        raise CoachDeskError("demo.exists", path=str(path))
     os.replace(partial, path)
 
 
@@ -109,9 +108,18 @@ def _remove(partial: Path) -> None:
         candidate.unlink(missing_ok=True)
 
 
-def _summary(demo: Demo) -> str:
-    counts = {name: len(demo.rows[name]) for name in
-              ("person", "contact_moment", "action", "proposal_version")}
-    return (f"{len(demo.ref.regions)} regions, {counts['person']:,} people, "
-            f"{counts['contact_moment']:,} contact moments, {counts['action']:,} actions, "
-            f"{counts['proposal_version']:,} proposal versions")
+@dataclass(frozen=True)
+class DemoSummary:
+    """What the demo database holds (the command line says it in the coach's language)."""
+
+    regions: int
+    people: int
+    contact_moments: int
+    actions: int
+    proposal_versions: int
+
+
+def _summary(demo: Demo) -> DemoSummary:
+    return DemoSummary(len(demo.ref.regions), len(demo.rows["person"]),
+                       len(demo.rows["contact_moment"]), len(demo.rows["action"]),
+                       len(demo.rows["proposal_version"]))

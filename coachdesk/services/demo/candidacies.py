@@ -54,6 +54,7 @@ def _exploring(demo: Demo, plan: RegionPlan) -> None:
                _event_days(demo, explored, _before(demo, explored, plan.active_until), 3))
     others = [m for m in plan.munis if m not in plan.leader]
     scripted = SCRIPTED_OTHERS.get(plan.code)
+    path: tuple[str, ...]
     if scripted:
         name, path = scripted
         _candidacy(demo, plan, [m for m in others if m.name == name], path,

@@ -104,7 +104,7 @@ class Demo:
         self._last_id[table] += 1
         row["id"] = self._last_id[table]
         self.rows[table].append(row)
-        return row["id"]
+        return self._last_id[table]
 
     def day_between(self, first: date, last: date) -> date:
         if last <= first:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime, time
+from typing import Any, cast
 
-from sqlalchemy import bindparam, insert, select, text, update
+from sqlalchemy import Table, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from coachdesk.db.models import (
@@ -12,6 +13,7 @@ from coachdesk.db.models import (
     ContactParticipant, Criterion, Municipality, Organisation, Person, Proposal, ProposalFile,
     ProposalVersion, Region, ReviewComment, Stage, StageChange,
 )
+from coachdesk.db.base import Base
 from coachdesk.db.fts import FTS_PREFIX
 from coachdesk.domain.progress import ProgressSink
 from coachdesk.services.demo.context import Demo, MuniRef, Reference, RegionRef, Row
@@ -46,17 +48,23 @@ def write(session: Session, demo: Demo, progress: ProgressSink | None = None) ->
         if rows and model is ContactMoment:
             _insert_indexing_once(session, rows)
         elif rows:
-            session.execute(insert(model.__table__), rows)
+            session.execute(insert(_table(model)), rows)
     seeded = datetime.combine(demo.start - demo.days(1), time(9, 0))
-    for model in REFERENCE_TABLES:
-        session.execute(update(model.__table__).values(created_at=seeded, updated_at=seeded))
-    for model in (Region, Municipality):
-        rows = demo.updates.get(model.__tablename__)
+    for reference in REFERENCE_TABLES:
+        session.execute(update(_table(reference)).values(created_at=seeded, updated_at=seeded))
+    for updated in (Region, Municipality):
+        rows = demo.updates.get(updated.__tablename__)
         if rows:
-            table = model.__table__
-            columns = {name: bindparam(name) for name in rows[0] if name != "row_id"}
+            table = _table(updated)
+            columns: dict[str, Any] = {name: bindparam(name) for name in rows[0]
+                                       if name != "row_id"}
             stmt = update(table).where(table.c.id == bindparam("row_id")).values(columns)
             session.connection().execute(stmt, rows)
+
+
+def _table(model: type[Base]) -> Table:
+    """The table of a model (typed as a plain `FromClause` by SQLAlchemy)."""
+    return cast(Table, model.__table__)
 
 
 def _insert_indexing_once(session: Session, rows: list[Row]) -> None:
@@ -71,7 +79,7 @@ def _insert_indexing_once(session: Session, rows: list[Row]) -> None:
     ), {"table": ContactMoment.__tablename__, "prefix": f"{FTS_PREFIX}%"}).all()
     for name, _sql in triggers:
         session.execute(text(f'DROP TRIGGER "{name}"'))
-    session.execute(insert(ContactMoment.__table__), rows)
+    session.execute(insert(_table(ContactMoment)), rows)
     if triggers:
         session.execute(text(f"INSERT INTO {FTS_PREFIX}({FTS_PREFIX}) VALUES ('rebuild')"))
     for _name, sql in triggers:

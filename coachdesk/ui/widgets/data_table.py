@@ -93,10 +93,12 @@ class DataTable(QTableView):
         super().resizeEvent(event)
         self._fit()
 
+    fit_to_contents = True  # False where the page sets the widths: measuring all rows costs
+
     def set_rows(self, rows: Sequence[Any]) -> None:
         had_rows = self.source.rowCount() > 0
         self.source.set_rows(rows)
-        if not had_rows:
+        if not had_rows and self.fit_to_contents:
             self.resizeColumnsToContents()
             self._fit()
 

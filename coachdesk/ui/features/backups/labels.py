@@ -6,6 +6,8 @@ from PySide6.QtCore import QLocale, QObject
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.services.backups import BackupInfo
+from coachdesk.ui.errors import error_text
+from coachdesk.ui.widgets.dates import format_datetime
 
 
 class BackupLabels(QObject):
@@ -44,28 +46,7 @@ def format_taken_at(backup: BackupInfo) -> str:
 
 
 class BackupMessages(QObject):
-    """A failed backup, restore or repair in the coach's language, from the error's code."""
+    """A failed backup, restore or repair in the coach's language (the one error registry)."""
 
     def text(self, exc: CoachDeskError) -> str:
-        params = exc.params
-        where = str(params.get("path", ""))
-        kind = params.get("kind")
-        if kind == "write":
-            return self.tr("The copy could not be written to %1: %2. Nothing was changed.") \
-                .replace("%1", where).replace("%2", self.cause(str(params.get("cause_code", ""))))
-        texts = {
-            "damaged": self.tr("The backup %1 is damaged; choose another one. Nothing was changed."),
-            "missing": self.tr("The backup %1 no longer exists."),
-            "foreign": self.tr("%1 is not a backup of a CoachDesk database."),
-            "not_a_folder": self.tr("%1 is a file, not a folder for backups."),
-            "no_backup": self.tr("%1 is damaged and there is no sound backup to repair it from. "
-                                 "Keep the file and contact support."),
-        }
-        return texts[kind].replace("%1", where) if kind in texts else str(exc)
-
-    def cause(self, code: str) -> str:
-        return {
-            "disk_full": self.tr("the disk is full"),
-            "no_access": self.tr("that place cannot be written to"),
-            "in_use": self.tr("the file is in use by another program"),
-        }.get(code, self.tr("the system refused it"))
+        return error_text(exc)

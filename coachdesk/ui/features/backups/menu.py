@@ -8,30 +8,23 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
-from coachdesk.domain.errors import CoachDeskError
 from coachdesk.exchange.partials import remove_stale_partials
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.events import NOTHING
 from coachdesk.ui.operations import ChangeOp, QueryOp
-from coachdesk.ui.features.backups.labels import BackupMessages
 
 
 def start_backups(ctx: AppContext) -> None:
-    """Apply the rotation settings and take the day's first copy in the background."""
+    """Take the day's first copy in the background (with the rotation of Voorkeuren, which
+    the services got when the database was opened; a change in Voorkeuren applies at once)."""
     ctx.services.backups.retention = s.backup_retention(ctx.settings)
-
-    def failed(exc: BaseException) -> None:
-        if isinstance(exc, CoachDeskError):
-            exc = CoachDeskError(BackupMessages().text(exc), **exc.params)
-        ctx.errors(exc)
-
-    ChangeOp(ctx, ctx.services.backups.startup_backup, changes=NOTHING).failure(failed).run()
+    ChangeOp(ctx, ctx.services.backups.startup_backup, changes=NOTHING).failure(ctx.errors).run()
     # Leftovers of work that was killed: an erasure to finish, half-written files to remove.
-    ChangeOp(ctx, ctx.services.privacy.tidy, changes=NOTHING).failure(failed).run()
+    ChangeOp(ctx, ctx.services.privacy.tidy, changes=NOTHING).failure(ctx.errors).run()
     last_export = ctx.settings.get(s.LAST_EXPORT_DIR)
     if last_export:
-        QueryOp(ctx, remove_stale_partials, Path(last_export)).failure(failed).run()
+        QueryOp(ctx, remove_stale_partials, Path(last_export)).failure(ctx.errors).run()
 
 
 def reopen_database(window: QMainWindow, ctx: AppContext) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox
 from coachdesk import paths
 from coachdesk.domain.errors import DatabaseError
 from coachdesk.services.backups import BackupInfo, latest_good_backup
-from coachdesk.services.maintenance import repair_database
 from coachdesk.ui.features.backups.labels import format_taken_at
 
 W = TypeVar("W")
@@ -61,6 +60,8 @@ def open_or_offer_repair(open_window: Callable[[Path], W], path: Path, ask: bool
         latest = latest_good_backup(folder, Path(path).stem)
         if latest is None or not StartupRepair.ask(Path(path), latest):
             raise
+        from coachdesk.services.maintenance import repair_database  # rare: loaded when needed
+
         result = repair_database(Path(path), folder)
         window = open_window(path)
         StartupRepair.inform(latest if result.method == "backup" else None)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.exchange.workbook_reader import read_handoff
+from coachdesk.application.handoff import apply_plan, read_and_plan
 from coachdesk.services.handoff_import import ImportPlan
 from coachdesk.ui import events
 from coachdesk.ui import settings as s
@@ -28,11 +28,6 @@ from coachdesk.ui.operations import ChangeOp, QueryOp
 from coachdesk.ui.features.handoff.messages import HandoffMessages
 from coachdesk.ui.features.handoff.plan_model import PlanModel
 from coachdesk.ui.widgets.dates import format_datetime
-
-
-def read_and_plan(ctx: AppContext, path: Path) -> ImportPlan:
-    """Background work: read the workbook, compare it with the database."""
-    return ctx.services.handoff.plan_import(read_handoff(path))
 
 
 class ImportDialog(QDialog):
@@ -72,7 +67,7 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(1100, 600)
-        self.task = QueryOp(ctx, read_and_plan, ctx, path) \
+        self.task = QueryOp(ctx, read_and_plan, ctx.services, path) \
             .success(self.show_plan).failure(self._failed).run()  # kept while it runs
 
     def _build_table(self) -> QTableView:
@@ -137,7 +132,7 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         self.apply_button.setEnabled(False)
-        self.task = ChangeOp(self.ctx, self.ctx.services.handoff.apply_import, self.plan,
+        self.task = ChangeOp(self.ctx, apply_plan, self.ctx.services, self.plan,
                              self.model.choices(), changes=events.ALL) \
             .success(self._applied).failure(self._failed).run()
 

@@ -19,9 +19,9 @@ def export_workbook(window: QMainWindow, ctx: AppContext) -> None:
 
     result = ExportDialog.ask(ctx, window)
     if result is not None:
-        from coachdesk.ui.features.handoff.messages import HandoffMessages
+        from coachdesk.ui.features.handoff.messages import HandoffStatus
 
-        window.statusBar().showMessage(HandoffMessages().exported(result), STATUS_MS)
+        window.statusBar().showMessage(HandoffStatus().exported(result), STATUS_MS)
 
 
 def import_workbook(window: QMainWindow, ctx: AppContext) -> None:
@@ -29,9 +29,9 @@ def import_workbook(window: QMainWindow, ctx: AppContext) -> None:
 
     applied = ImportDialog.ask(ctx, window)
     if applied is not None:
-        from coachdesk.ui.features.handoff.messages import HandoffMessages
+        from coachdesk.ui.features.handoff.messages import HandoffStatus
 
-        window.statusBar().showMessage(HandoffMessages().imported(applied), STATUS_MS)
+        window.statusBar().showMessage(HandoffStatus().imported(applied), STATUS_MS)
 
 
 def handoff_menu_actions(window: QMainWindow, ctx: AppContext) -> list[tuple[str, QAction]]:

@@ -109,7 +109,7 @@ class _RecordForm(QDialog):
         elif exc.field == "name":
             text = self.tr("A name is required.")
         else:
-            text = self.tr("Check the field '%1'.").replace("%1", exc.field)
+            text = error_text(exc)
         self.error.setText(text)
         self.error.setVisible(True)
 

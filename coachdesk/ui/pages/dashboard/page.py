@@ -76,6 +76,7 @@ class DashboardPage(Page):
     def _region_table(self) -> DataTable:
         self.table = DataTable(region_columns(self.ctx.lang))
         self.table.setObjectName("dashboardTable")
+        self.table.fit_to_contents = False  # WIDTHS: measuring every cell delays the first page
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.proxy = RegionFilterProxy(self.table)
         self.proxy.setSourceModel(self.table.source)
@@ -99,6 +100,7 @@ class DashboardPage(Page):
         self.week_summary = QLabel()
         self.week = DataTable(due_columns())
         self.week.setObjectName("weekTable")
+        self.week.fit_to_contents = False  # WEEK_WIDTHS; the large demo has thousands due
         self.week.setTabKeyNavigation(False)  # Tab leaves the table
         self.week.setAccessibleName(self.tr("This week"))
         # Already ordered by due date in SQL; sorting a long list through Python costs.

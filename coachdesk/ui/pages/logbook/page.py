@@ -164,8 +164,10 @@ class LogbookPage(Page):
         self._generation += 1
         flt = self.filter()
         logbook = self.ctx.services.logbook
-        self.ctx.runner.submit(logbook.window, flt, limit=WINDOW,
-                               on_done=partial(self._show, self._generation, flt))
+        # Off the GUI thread, and the newest keystroke wins: a query its successor made
+        # useless before it started is skipped.
+        QueryOp(self.ctx, partial(logbook.window, flt, limit=WINDOW)).latest("logbook.rows") \
+            .success(partial(self._show, self._generation, flt)).run()
 
     def _show(self, generation: int, flt: MomentFilter, rows: list[MomentRow]) -> None:
         if generation != self._generation:
@@ -173,8 +175,8 @@ class LogbookPage(Page):
         fetch = partial(self.ctx.services.logbook.window, flt, limit=WINDOW)
         self.model.reset(rows, fetch)
         # The count comes second, so the rows never wait for it.
-        self.ctx.runner.submit(self.ctx.services.logbook.count, flt,
-                               on_done=partial(self._show_count, generation))
+        QueryOp(self.ctx, self.ctx.services.logbook.count, flt).latest("logbook.count") \
+            .success(partial(self._show_count, generation)).run()
         self.empty.setText(self.tr("No contact moment matches these filters.") if flt.search
                            or flt != MomentFilter() else
                            self.tr("No contact moments yet. Press Ctrl+N to log one."))

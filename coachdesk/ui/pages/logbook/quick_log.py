@@ -218,7 +218,7 @@ class QuickLogDialog(QDialog):
             return self.tr("Describe each follow-up action.")
         if field.endswith(".name"):
             return self.tr("Every new participant needs a name.")
-        return self.tr("Check the field '%1'.").replace("%1", field)
+        return error_text(exc)
 
     def _focus_field(self, field: str) -> None:
         if field == "subject":

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.errors import FileFormatError, ValidationError
-from coachdesk.exchange.documents import check_size, document_kind, read_document
+from coachdesk.application import proposals
+from coachdesk.application.proposals import check_file
 from coachdesk.services.container import Services
 from coachdesk.services.proposals import VersionRow
 from coachdesk.ui.dialogs.modal import accepted
@@ -28,44 +28,14 @@ from coachdesk.ui.tasks import Progress
 from coachdesk.ui.widgets.dates import date_edit, from_qdate
 
 SUFFIXES = (".pdf", ".docx")
-
-
-def check_file(path: Path) -> None:
-    """Refuse a wrong kind, an empty or too large file before reading a single byte."""
-    document_kind(path.name)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise FileFormatError(f"{path.name} cannot be opened.", file=path.name,
-                              reason="missing") from exc
-    check_size(path.name, size)
+__all__ = ["AddVersionDialog", "add_file", "check_file"]
 
 
 def add_file(services: Services, proposal_id: int, path: Path, received_on: date,
              progress: Progress | None = None) -> VersionRow:
-    """Runs on the database thread: read, recognise a known file, extract text, store."""
-    import hashlib
-
-    check_file(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise FileFormatError(f"{path.name} cannot be opened.", file=path.name,
-                              reason="missing") from exc
-    known = services.proposals.find_file(hashlib.sha256(data).hexdigest())
-    if known is not None:
-        region, earlier = known
-        raise ValidationError(f"{path.name} was already added.", field="file",
-                              reason="duplicate", file=path.name, region=region,
-                              number=earlier.number, earlier=earlier.file_name)
-
-    def report(done: int, total: int) -> None:
-        if progress is not None:
-            progress.check()
-            progress.report(done, total)
-
-    document = read_document(path.name, data, progress=report, extract_pages=qtpdf_pages)
-    return services.proposals.add_version(proposal_id, path.name, data, received_on, document)
+    """Runs on the database thread: the use case, with QtPdf's faster page reader."""
+    return proposals.add_file(services, proposal_id, path, received_on, progress,
+                              extract_pages=qtpdf_pages)
 
 
 class AddVersionDialog(QDialog):

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.errors import CoachDeskError, os_cause
 from coachdesk.domain.vocabulary import TextStatus
 from coachdesk.exchange.feedback import write_feedback_docx
 from coachdesk.services.proposals import ProposalDetail, ProposalRow, VersionRow
@@ -291,9 +291,7 @@ class ProposalsPage(Page):
     def _on_write_error(self, exc: BaseException) -> None:
         if isinstance(exc, OSError):
             name = str(self._export_target or exc.filename)
-            exc = CoachDeskError(f"{name} cannot be written: {exc.strerror}.",
-                                 reason="write_failed", file=name,
-                                 cause=exc.strerror or "")
+            exc = CoachDeskError("document.write_failed", file=name, cause=os_cause(exc))
         self._warn(exc)
 
     def _exported(self, target: Path) -> None:

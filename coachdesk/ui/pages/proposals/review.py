@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,11 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.documents import DocumentText, locations
-from coachdesk.domain.errors import FileFormatError
+from coachdesk.application.proposals import ReviewData, load_review
+from coachdesk.domain.documents import locations
 from coachdesk.domain.vocabulary import CommentStatus, TextStatus, VersionStatus
-from coachdesk.exchange.documents import read_document
-from coachdesk.services.container import Services
 from coachdesk.services.reviews import Review
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
@@ -32,29 +28,7 @@ from coachdesk.ui.pages.proposals.comments import CommentsPanel, CriteriaPanel, 
 from coachdesk.ui.pages.proposals.document_view import DocumentPane
 from coachdesk.ui.widgets.fitting import ElidedLabel, FlowLayout
 
-
-@dataclass(frozen=True)
-class ReviewData:
-    review: Review
-    data: bytes
-    document: DocumentText
-
-
-def load_review(services: Services, version_id: int) -> ReviewData:
-    """Runs on the database thread: the review, the file, and the document's text."""
-    review = services.reviews.review(version_id)
-    name, data = services.proposals.file(version_id)
-    version = review.version
-    if name.lower().endswith(".docx") and version.text_status == TextStatus.OK:
-        try:
-            document = read_document(name, data)
-        except FileFormatError:
-            document = DocumentText("docx", services.proposals.text(version_id), None)
-    else:
-        kind = "pdf" if name.lower().endswith(".pdf") else "docx"
-        document = DocumentText(kind, services.proposals.text(version_id), version.page_count,
-                                (), version.text_status)
-    return ReviewData(review, data, document)
+__all__ = ["ReviewData", "ReviewView", "load_review"]  # the loading is an application use case
 
 
 class ReviewView(QWidget):

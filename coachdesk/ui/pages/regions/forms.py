@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from coachdesk.domain.errors import ValidationError
+from coachdesk.ui.errors import error_text
 from coachdesk.ui.widgets.dates import format_date
 
 translate = QCoreApplication.translate  # the name lupdate recognises
@@ -35,4 +36,4 @@ def error_text(error: ValidationError) -> str:
         return translate("RegionForms", "Every stage needs a name.")
     if rule == "required":
         return translate("RegionForms", "This field is required.")
-    return error.message
+    return error_text(error)

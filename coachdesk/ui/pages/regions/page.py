@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,7 +33,6 @@ from coachdesk.ui.pages.regions.timeline_tab import TimelineTab
 from coachdesk.ui.settings import STALLED_DAYS
 
 TIMELINE, MUNICIPALITIES, LEADER, CONTACTS = range(4)
-FIRST_ENTRIES = 200  # shown at once; the rest of a long timeline follows
 
 
 class RegionsPage(Page):
@@ -78,7 +78,8 @@ class RegionsPage(Page):
 
     def _tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
-        self.timeline = TimelineTab(self.ctx.lang)
+        self.timeline = TimelineTab(self.ctx.lang, self.ctx.runner)
+        self.timeline.loaded.connect(self.loaded)
         self.municipality_tab = MunicipalitiesTab(self.ctx.lang)
         self.municipalities = self.municipality_tab.table
         self.candidacies = CandidaciesTab(self.ctx.lang)
@@ -254,9 +255,8 @@ class RegionsPage(Page):
             return
         self._loaded_tabs.add(index)
         services = self.ctx.services
-        if index == TIMELINE:  # the newest entries first, then the whole story
-            QueryOp(self.ctx, services.timeline.entries, region_id, FIRST_ENTRIES) \
-                .success(self._guarded(region_id, self._show_first_entries)).run()
+        if index == TIMELINE:  # paged from the database: the newest entries first
+            self.timeline.show_region(partial(services.timeline.page, region_id))
             return
         fetch, show = {
             MUNICIPALITIES: (services.regions.municipalities, self.municipality_tab.set_rows),
@@ -264,13 +264,6 @@ class RegionsPage(Page):
             CONTACTS: (services.timeline.contacts, self.contacts.set_rows),
         }[index]
         QueryOp(self.ctx, fetch, region_id).success(self._guarded(region_id, show)).run()
-
-    def _show_first_entries(self, rows: list) -> None:
-        self.timeline.set_entries(rows)
-        if len(rows) >= FIRST_ENTRIES:
-            region_id = self.current_region_id()
-            QueryOp(self.ctx, self.ctx.services.timeline.entries, region_id) \
-                .success(self._guarded(region_id, self.timeline.set_entries)).run()
 
     def _guarded(self, region_id: int, show: object) -> object:
         def done(rows: list) -> None:

@@ -1,6 +1,15 @@
-"""Tijdlijn: everything that happened in a region, newest first, filterable by kind."""
+"""Tijdlijn: everything that happened in a region, newest first, filterable by kind.
+
+Paged from the database as the Logboek is: the first page arrives from the database thread,
+the next ones as the table scrolls; kind and search are a new query, run in the database.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.vocabulary import ContactKind
+from coachdesk.domain.vocabulary import CandidacyStatus, ContactKind, MembershipStatus
 from coachdesk.services import timeline as tl
-from coachdesk.services.timeline import TimelineEntry
+from coachdesk.services.timeline import Key, TimelineEntry, TimelineQuery
+from coachdesk.ui.models.paged import PagedRowModel
 from coachdesk.ui.models.table import ROW_ROLE, Column
 from coachdesk.ui.widgets.data_table import DataTable
 from coachdesk.ui.widgets.dates import format_date
@@ -27,7 +37,19 @@ KIND_GROUPS: dict[str, frozenset[str]] = {
     "moment": frozenset({tl.MOMENT}),
     "action": frozenset({tl.ACTION_CREATED, tl.ACTION_DONE}),
     "proposal": frozenset({tl.VERSION, tl.REVIEW}),
+    "membership": frozenset({tl.MEMBERSHIP}),
+    "candidacy": frozenset({tl.CANDIDACY}),
 }
+# Every (kind, code) an entry can have, to find the kinds whose shown label matches a search.
+KIND_CODES = (
+    [(tl.STAGE, code) for code in ("", "correction", "corrected")]
+    + [(tl.MOMENT, k.value) for k in ContactKind]
+    + [(kind, "") for kind in (tl.ACTION_CREATED, tl.ACTION_DONE, tl.VERSION, tl.REVIEW)]
+    + [(tl.MEMBERSHIP, m.value) for m in MembershipStatus]
+    + [(tl.CANDIDACY, c) for c in tl.DECISIONS]
+)
+Fetch = Callable[[TimelineQuery, Key | None, int], list[TimelineEntry]]
+Runner = Any  # ui.tasks.TaskRunner or SyncRunner
 
 
 class TimelineTab(QWidget):
@@ -37,16 +59,22 @@ class TimelineTab(QWidget):
     correct_requested = Signal(object)
     open_requested = Signal(str, object)  # page key, item id
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    loaded = Signal()  # the first page of a region (or of a new query) is shown
+
+    def __init__(self, lang: str, runner: Runner = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.entries: list[TimelineEntry] = []
-        self._texts: dict[int, str] = {}  # entry id() -> what a search matches
+        self.runner = runner
+        self._fetch: Fetch | None = None
+        self._generation = 0
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_bar())
         self.table = DataTable(self._columns())
         self.table.setObjectName("timelineTable")
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
+        self.model: PagedRowModel[TimelineEntry] = PagedRowModel(self._columns(), tl.PAGE, self)
+        self.table.source = self.model
+        self.table.proxy.setSourceModel(self.model)
         keep_source_order(self.table)
         self.proxy = self.table.proxy
         self.table.setItemDelegate(StageBoldDelegate(self.table))
@@ -58,7 +86,7 @@ class TimelineTab(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.kind.currentIndexChanged.connect(self._on_kind)
-        self.search.textChanged.connect(lambda _text: self.set_entries(self.entries))
+        self.search.textChanged.connect(lambda _text: self.reload())
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.correct_button.clicked.connect(self._on_correct)
         self.table.row_activated.connect(self._on_activated)
@@ -69,7 +97,9 @@ class TimelineTab(QWidget):
         self.kind.addItem(self.tr("Everything"), "")
         for key, text in (("stage", self.tr("Stage changes")),
                           ("moment", self.tr("Contact moments")),
-                          ("action", self.tr("Actions")), ("proposal", self.tr("Proposal"))):
+                          ("action", self.tr("Actions")), ("proposal", self.tr("Proposal")),
+                          ("membership", self.tr("Membership")),
+                          ("candidacy", self.tr("Network leader"))):
             self.kind.addItem(text, key)
         self.kind.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -99,40 +129,70 @@ class TimelineTab(QWidget):
             Column(self.tr("Details"), self._detail_text, tooltip=lambda e: e.detail),
         ]
 
-    def set_entries(self, entries: list[TimelineEntry]) -> None:
-        """Entries come newest first from the service; the kind filter and search pick."""
-        if entries is not self.entries:
-            self.entries, self._texts = entries, {}
+    def show_region(self, fetch: Fetch | None) -> None:
+        """Show the story `fetch(query, after, limit)` reads (None: no region)."""
+        self._fetch = fetch
+        self.reload()
+
+    def query(self) -> TimelineQuery:
         kinds = KIND_GROUPS.get(self.kind.currentData(), frozenset())
-        wanted = self.search.text().strip().casefold()
-        shown = [e for e in entries if e.kind in kinds] if kinds else entries
-        if wanted:  # in Python: the proxy would call data() for every cell, per keystroke
-            shown = [e for e in shown if wanted in self._search_text(e)]
-        self.table.set_rows(shown)
-        self.empty.setVisible(not entries)
+        search = self.search.text().strip()
+        wanted = search.casefold()
+        labelled = frozenset(
+            (kind, code) for kind, code in KIND_CODES
+            if wanted and wanted in self._kind_text(_probe(kind, code)).casefold())
+        return TimelineQuery(kinds, search, labelled)
+
+    def reload(self) -> None:
+        """Read the first page of the current query on the database thread; the newest wins."""
+        self._generation += 1
+        if self._fetch is None:
+            self._show(self._generation, TimelineQuery(), [])
+            return
+        query = self.query()
+        show = partial(self._show, self._generation, query)
+        if self.runner is None:
+            show(self._fetch(query, None, tl.PAGE))
+        else:
+            self.runner.submit(self._fetch, query, None, tl.PAGE, latest=f"timeline{id(self)}",
+                               on_done=show)
+
+    def _show(self, generation: int, query: TimelineQuery, rows: list[TimelineEntry]) -> None:
+        if generation != self._generation:
+            return  # a newer query is on its way
+        fetch = self._fetch
+        more = (lambda last: fetch(query, last.key, tl.PAGE)) if fetch is not None else None
+        self.model.reset(rows, more)
+        self.empty.setVisible(not rows and query == TimelineQuery())
         self.table.setColumnWidth(0, 90)
         self.table.setColumnWidth(1, 150)
         self.table.setColumnWidth(2, 380)
         self._on_current(self.table.currentIndex())
+        self.loaded.emit()
 
-    def _search_text(self, e: TimelineEntry) -> str:
-        key = id(e)
-        if key not in self._texts:
-            parts = (format_date(e.on), self._kind_text(e), self._title_text(e),
-                     self._detail_text(e))
-            self._texts[key] = " ".join(parts).casefold()
-        return self._texts[key]
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        """Show these entries as they are (no paging), e.g. in a test or a preview."""
+        self._fetch = None
+        self._generation += 1
+        self.model.reset(entries, None)
+        self.empty.setVisible(not entries)
 
     def _kind_text(self, e: TimelineEntry) -> str:
         if e.kind == tl.STAGE:
             if e.code == "corrected":
                 return self.tr("Stage (corrected)")
             return self.tr("Stage (correction)") if e.code == "correction" else self.tr("Stage")
-        if e.kind == tl.MOMENT:
+        if e.kind == tl.MOMENT:  # "Regio-overleg", written like "Actie afgerond"
             try:
-                return ContactKind(e.code).label(self.lang)
+                return _capitalised(ContactKind(e.code).label(self.lang))
             except ValueError:
                 return e.code
+        if e.kind == tl.MEMBERSHIP:
+            return self.tr("Municipality %1").replace("%1", _status(MembershipStatus, e.code,
+                                                                    self.lang))
+        if e.kind == tl.CANDIDACY:
+            return self.tr("Candidacy %1").replace("%1", _status(CandidacyStatus, e.code,
+                                                                 self.lang))
         return {tl.ACTION_CREATED: self.tr("Action created"),
                 tl.ACTION_DONE: self.tr("Action done"),
                 tl.VERSION: self.tr("Proposal version"), tl.REVIEW: self.tr("Review")}[e.kind]
@@ -157,7 +217,7 @@ class TimelineTab(QWidget):
         return e.detail
 
     def _on_kind(self, _index: int) -> None:
-        self.set_entries(self.entries)
+        self.reload()
 
     def _on_current(self, index: QModelIndex, _previous: object = None) -> None:
         entry = index.data(ROW_ROLE) if index.isValid() else None
@@ -178,8 +238,23 @@ class TimelineTab(QWidget):
             self.open_requested.emit("logbook", entry.ref_id)
         elif entry.kind in (tl.ACTION_CREATED, tl.ACTION_DONE):
             self.open_requested.emit("actions", entry.ref_id)
-        else:
+        elif entry.kind in (tl.VERSION, tl.REVIEW):
             self.open_requested.emit("proposals", None)  # the page fills in the region
+
+
+def _probe(kind: str, code: str) -> TimelineEntry:
+    return TimelineEntry(date.min, kind, "", "", code, 0)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _status(vocabulary: Any, code: str, lang: str) -> str:
+    try:
+        return str(vocabulary(code).label(lang))
+    except ValueError:
+        return code
 
 
 class StageBoldDelegate(QStyledItemDelegate):

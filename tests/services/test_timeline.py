@@ -1,0 +1,58 @@
+"""The Tijdlijn is paged and searched in the database (issue 16) and tells membership changes
+and candidacy decisions too (issue 13)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coachdesk.services import timeline as tl
+from coachdesk.services.container import Services
+from coachdesk.services.timeline import TimelineQuery
+
+
+def _busiest(services: Services) -> int:
+    regions = services.dashboard.rows(date.today(), 30)
+    return max(regions, key=lambda r: len(services.timeline.entries(r.id))).id
+
+
+def test_pages_follow_each_other_without_gap_or_double(demo_services: Services) -> None:
+    region = _busiest(demo_services)
+    whole = demo_services.timeline.entries(region)
+    paged, after = [], None
+    while True:
+        page = demo_services.timeline.page(region, after=after, limit=7)
+        paged += page
+        if len(page) < 7:
+            break
+        after = page[-1].key
+    assert paged == whole and len(whole) > 14
+    assert [e.key for e in whole] == sorted((e.key for e in whole), reverse=True)
+
+
+def test_the_search_runs_over_the_whole_story_not_the_first_page(demo_services: Services) -> None:
+    region = _busiest(demo_services)
+    oldest = next(e for e in reversed(demo_services.timeline.entries(region))
+                  if e.kind == tl.MOMENT)
+    word = max(oldest.title.split(), key=len)
+    found = demo_services.timeline.page(region, TimelineQuery(search=word.upper()), limit=5000)
+    assert oldest in found
+    assert all(word.casefold() in (e.title + e.detail).casefold() for e in found
+               if e.kind == tl.MOMENT)
+
+
+def test_kinds_and_labels_filter_in_the_database(demo_services: Services) -> None:
+    region = _busiest(demo_services)
+    moments = demo_services.timeline.page(region, TimelineQuery(kinds=frozenset({tl.MOMENT})))
+    assert moments and {e.kind for e in moments} == {tl.MOMENT}
+    code = moments[0].code
+    labelled = demo_services.timeline.page(region, TimelineQuery(
+        search="zzlabel", labelled=frozenset({(tl.MOMENT, code)})), limit=None)
+    assert labelled and {(e.kind, e.code) for e in labelled} == {(tl.MOMENT, code)}
+
+
+def test_membership_changes_and_candidacy_decisions_are_in_the_story(
+        demo_services: Services) -> None:
+    kinds = set()
+    for region in demo_services.dashboard.rows(date.today(), 30):
+        kinds |= {e.kind for e in demo_services.timeline.entries(region.id)}
+    assert {tl.MEMBERSHIP, tl.CANDIDACY} <= kinds
