@@ -34,7 +34,7 @@ def test_another_coachs_workbook_is_refused_in_one_sentence(
     dialog = ImportDialog(demo_ctx, path)
     qtbot.addWidget(dialog)
     assert dialog.summary.text() == (
-        f"{path} werd geëxporteerd uit de databank van een andere coach (An); CoachDesk "
-        "importeert alleen werkmappen die uit deze databank geëxporteerd zijn, dus er werd "
+        f"{path} werd geëxporteerd uit de database van een andere coach (An); CoachDesk "
+        "importeert alleen werkmappen die uit deze database geëxporteerd zijn, dus er werd "
         "niets geïmporteerd.")
     assert not dialog.problems.isVisible() and not dialog.apply_button.isEnabled()
