@@ -112,7 +112,10 @@ def test_the_bundle_starts_on_a_new_database_of_its_own(bundle: Path, coachdesk_
     assert started.returncode == 0, started.stderr
     checked = run(bundle, ["check"], coachdesk_home)
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert "18 regions" in checked.stdout
+    # Once the window has run, the command line speaks the window's language (Dutch by default).
+    assert "18 regio's, 304 gemeenten" in checked.stdout
+    english = run(bundle, ["check", "--lang", "en"], coachdesk_home)
+    assert "18 regions, 304 municipalities" in english.stdout, english.stdout
 
 
 def test_the_bundle_exports_the_handoff_workbook(bundle: Path, coachdesk_home: Path,
