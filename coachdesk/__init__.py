@@ -32,10 +32,11 @@ def _version() -> str:
         return "0+unknown"
 
 
+__version__: str  # read on first use (`__getattr__`): opening the window does not wait for it
+
+
 def __getattr__(name: str) -> str:
-    """`__version__`, read on first use: opening the window does not wait for it."""
     if name == "__version__":
-        global __version__
-        __version__ = _version()
-        return __version__
+        value = globals()["__version__"] = _version()
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
