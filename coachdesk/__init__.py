@@ -39,4 +39,4 @@ def __getattr__(name: str) -> str:
     if name == "__version__":
         value = globals()["__version__"] = _version()
         return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(name)

@@ -21,5 +21,5 @@ __all__ = ["backup_menu_actions", "open_or_offer_repair", "start_backups"]
 
 def __getattr__(name: str) -> Any:
     if name not in _HOMES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        raise AttributeError(name)
     return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
