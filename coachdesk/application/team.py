@@ -11,22 +11,27 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import NoReturn
-
-from sqlalchemy import Engine, delete, insert, select
-from sqlalchemy.engine import URL
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from coachdesk import paths
-from coachdesk.db.migrate import head_revision
-from coachdesk.db.models import DbMeta
-from coachdesk.db.server import ServerDatabase, open_server_database, redact, server_url
 from coachdesk.domain.errors import DatabaseError
 from coachdesk.domain.progress import NoProgress, ProgressSink
-from coachdesk.services.sync import SyncResult, open_conflicts, synchronise
+
+# The window reads the stored connection at start-up: SQLAlchemy, psycopg and the sync
+# engine load only when the team database is used.
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
+
+    from coachdesk.db.server import ServerDatabase
+    from coachdesk.services.container import Services
+    from coachdesk.services.sync import SyncResult
+    from coachdesk.services.sync_conflicts import Choice, Conflict
 
 FILE_NAME = "team.json"
 KEYRING_SERVICE = "CoachDesk team database"
@@ -42,10 +47,14 @@ class TeamConnection:
 
     @property
     def user(self) -> str:
+        from coachdesk.db.server import server_url
+
         return server_url(self.address).username or ""
 
     @property
     def shown(self) -> str:
+        from coachdesk.db.server import redact, server_url
+
         return redact(server_url(self.address))
 
 
@@ -80,6 +89,8 @@ def _secret_key(url: URL) -> str:
 def build_address(address: str, user: str = "", ca_file: str | Path | None = None) -> URL:
     """The checked URL for what the coach typed: the user filled in, TLS as required
     (verify-full when the certificate authority's file is given)."""
+    from coachdesk.db.server import redact, server_url
+
     url = server_url(address)
     if user:
         url = url.set(username=user)
@@ -116,6 +127,8 @@ def connect(address: str, user: str = "", password: str = "", ca_file: str | Pat
 
 def forget() -> TeamConnection | None:
     """Stop synchronising from this computer: the address and the password are removed."""
+    from coachdesk.db.server import server_url
+
     found = stored_connection()
     if found is None:
         return None
@@ -142,6 +155,8 @@ def _keyring_call(name: str, *args: str) -> str | None:
 
 def stored_url(connection: TeamConnection | None = None) -> URL:
     """The stored address with its password from the credential store."""
+    from coachdesk.db.server import server_url
+
     found = connection or stored_connection()
     if found is None:
         raise DatabaseError("team.none_given", kind="no_team")
@@ -152,6 +167,9 @@ def stored_url(connection: TeamConnection | None = None) -> URL:
 
 def open_team(url: URL) -> ServerDatabase:
     """Open the team database without migrating it; it must be prepared at this schema."""
+    from coachdesk.db.migrate import head_revision
+    from coachdesk.db.server import open_server_database, redact
+
     try:
         server = open_server_database(url.render_as_string(hide_password=False), migrate=False)
     except Exception as exc:
@@ -177,6 +195,8 @@ def _reraise(exc: Exception, url: URL) -> NoReturn:
 
 def explain(exc: BaseException, url: URL) -> BaseException:
     """A connection failure as one sentence naming its cause; other errors as they are."""
+    from coachdesk.db.server import redact
+
     import psycopg
 
     if isinstance(exc, DatabaseError):
@@ -210,6 +230,12 @@ def synchronise_now(laptop: Engine, url: URL | None = None,
     Cancel is honoured between the steps: each step is complete or not done at all, and the
     next sync carries on where this one stopped.
     """
+    from sqlalchemy import delete, insert
+
+    from coachdesk.db.models import DbMeta
+    from coachdesk.db.server import redact
+    from coachdesk.services.sync import synchronise
+
     sink = progress or NoProgress()
     url = url or stored_url()
     sink.report(0, len(STEPS) + 1)
@@ -217,7 +243,7 @@ def synchronise_now(laptop: Engine, url: URL | None = None,
     try:
         def step(name: str) -> None:
             sink.check()
-            sink.report(STEPS.get(name, 0), len(STEPS) + 1, name)
+            sink.report(STEPS.get(name, 0), len(STEPS) + 1)
 
         try:
             result = synchronise(laptop, server.engine, progress=step)
@@ -243,6 +269,11 @@ class SyncState:
 
 
 def sync_state(laptop: Engine) -> SyncState:
+    from sqlalchemy import select
+
+    from coachdesk.db.models import DbMeta
+    from coachdesk.services.sync import open_conflicts
+
     with laptop.connect() as con:
         raw = con.scalar(select(DbMeta.value).where(DbMeta.key == LAST_SYNC))
     try:
@@ -250,3 +281,27 @@ def sync_state(laptop: Engine) -> SyncState:
     except ValueError:
         last = None
     return SyncState(stored_connection(), last, open_conflicts(laptop))
+
+
+# --- what the window calls with the open database's services ---------------------------
+
+def state_of(services: Services) -> SyncState:
+    return sync_state(services.db.engine)
+
+
+def synchronise_services(services: Services, progress: ProgressSink | None = None) -> SyncOutcome:
+    """Synchronise the open laptop database with the stored team database."""
+    return synchronise_now(services.db.engine, progress=progress)
+
+
+def conflicts_of(services: Services) -> list[Conflict]:
+    from coachdesk.services.sync_conflicts import list_conflicts
+
+    return list_conflicts(services.db.engine)
+
+
+def resolve_conflicts(services: Services, choices: Mapping[int, Choice]) -> int:
+    """Apply the coach's choices in one transaction; the records travel at the next sync."""
+    from coachdesk.services.sync_conflicts import resolve
+
+    return resolve(services.db.engine, choices)

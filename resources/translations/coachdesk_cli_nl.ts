@@ -192,6 +192,22 @@
         <translation>{user} schrijft nu: {regions}.</translation>
     </message>
     <message>
+        <source>Password for the team database: </source>
+        <translation>Wachtwoord voor de teamdatabase: </translation>
+    </message>
+    <message>
+        <source>Connected to the team database {address}; the password is in the system&apos;s credential store. `coachdesk sync` now synchronises with it.</source>
+        <translation>Verbonden met de teamdatabase {address}; het wachtwoord staat in de wachtwoordkluis van het systeem. `coachdesk sync` synchroniseert er nu mee.</translation>
+    </message>
+    <message>
+        <source>No team database was set up on this computer.</source>
+        <translation>Op deze computer was geen teamdatabase ingesteld.</translation>
+    </message>
+    <message>
+        <source>This computer no longer synchronises with {address}.</source>
+        <translation>Deze computer synchroniseert niet meer met {address}.</translation>
+    </message>
+    <message>
         <source>Writing the report</source>
         <translation>Rapport schrijven</translation>
     </message>
