@@ -193,6 +193,10 @@
         <translation>Teamdatabase</translation>
     </message>
     <message>
+        <source>CoachDesk works on this computer; it uses the network only when you synchronise with the team database.</source>
+        <translation>CoachDesk werkt op deze computer; het netwerk wordt alleen gebruikt wanneer je synchroniseert met de teamdatabase.</translation>
+    </message>
+    <message>
         <source>No team database is set up: choose File &gt; Team database… first.</source>
         <translation>Er is geen teamdatabase ingesteld: kies eerst Bestand &gt; Teamdatabase…</translation>
     </message>

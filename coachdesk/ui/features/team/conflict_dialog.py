@@ -106,7 +106,7 @@ class ConflictDialog(QDialog):
     def show_conflicts(self, conflicts: list[Conflict]) -> None:
         self.model.set_conflicts(conflicts)
         self.table.resizeColumnsToContents()
-        for column, width in ((0, 280), (3, 200), (4, 200)):
+        for column, width in ((0, 280), (3, 260), (4, 260)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))
         records = len({(c.table, c.uuid) for c in conflicts})
         if conflicts:

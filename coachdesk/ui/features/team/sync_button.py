@@ -69,6 +69,15 @@ class SyncController(QObject):
                 ready.connect(self.refresh, Qt.ConnectionType.SingleShotConnection)
             else:
                 self.refresh()
+            # The window's opening line says it never uses the network; with a team
+            # database that is true until the coach presses Synchronise.
+            QTimer.singleShot(0, self._opening_line)
+
+    def _opening_line(self) -> None:
+        if self.connection is not None:
+            self.window.statusBar().showMessage(self.tr(
+                "CoachDesk works on this computer; it uses the network only when you "
+                "synchronise with the team database."), 8000)
 
     # --- what the button shows ----------------------------------------------------------
 
