@@ -1,6 +1,6 @@
 """The coach's connection to the team database, and synchronising with it (Qt-free).
 
-The address (without its password) is kept in `team.json` in the configuration folder; the
+The address (without its password) is kept in `coachdesk-team.json` in the configuration folder; the
 password goes to the system's credential store (`keyring`: Windows Credential Manager, macOS
 Keychain, Secret Service), never into a file. A connection to another machine uses TLS
 (`db/server.py`). Both the window (Bestand > Teamdatabank…, Synchroniseren) and the command
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from coachdesk.services.sync import SyncResult
     from coachdesk.services.sync_conflicts import Choice, Conflict
 
-FILE_NAME = "team.json"
+FILE_NAME = "coachdesk-team.json"
 KEYRING_SERVICE = "CoachDesk team database"
 LAST_SYNC = "sync_last_at"  # db_meta: when this laptop database last synchronised (UTC)
 STEPS = {"push": 1, "pull": 2}
