@@ -10,6 +10,7 @@ from coachdesk.db.migrate import head_revision
 from coachdesk.db.server import open_server_database, redact
 from coachdesk.domain.errors import DatabaseError
 from coachdesk.services.database import open_coachdesk_db
+from coachdesk.services.erasure_files import scrub_backups
 from coachdesk.services.sync import SyncResult, synchronise
 
 
@@ -53,6 +54,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             result = synchronise(laptop.engine, server.engine)
         finally:
             laptop.dispose()
+        if result.erased:  # someone erased on the team: gone from this laptop's backups too
+            scrub_backups(paths.backup_dir(), result.erased)
     finally:
         server.dispose()
     print(summary(result, redact(args.team), getattr(args, "lang", None)))

@@ -93,10 +93,11 @@ def _last_contacts(s: Session, region_ids: list[int], cutoff: date) -> dict[int,
             recent = s.execute(RECENT_CONTACTS, {"cutoff": cutoff.isoformat()})
             found = {rid: date.fromisoformat(last) for rid, last in recent}
         else:
-            found = dict(s.execute(  # type: ignore[arg-type]
+            rows = s.execute(
                 select(ContactMoment.region_id, func.max(ContactMoment.happened_on))
                 .where(ContactMoment.happened_on >= cutoff, ContactMoment.region_id.is_not(None))
-                .group_by(ContactMoment.region_id)).tuples().all())
+                .group_by(ContactMoment.region_id))
+            found = {int(rid): last for rid, last in rows if rid is not None}
     for rid in region_ids:
         if rid not in found:
             last = s.scalar(select(func.max(ContactMoment.happened_on))
