@@ -71,22 +71,6 @@
         <source>Report cancelled; no file was written.</source>
         <translation>Rapport geannuleerd; er werd geen bestand geschreven.</translation>
     </message>
-    <message>
-        <source>%1 is a folder: choose a file name ending in .pdf.</source>
-        <translation>%1 is een map: kies een bestandsnaam die eindigt op .pdf.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: its folder does not exist.</source>
-        <translation>%1 kan niet worden geschreven: de map bestaat niet.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the folder is read-only or full.</source>
-        <translation>%1 kan niet worden geschreven: de map is alleen-lezen of vol.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced: it is open in another program (close it in the PDF reader).</source>
-        <translation>%1 kan niet worden vervangen: het is geopend in een ander programma (sluit het in de pdf-lezer).</translation>
-    </message>
 </context>
 <context>
     <name>ReportMenu</name>

@@ -86,5 +86,5 @@ def test_a_missing_folder_and_a_wrong_name_are_explained(
     assert dialog.message.text() == "De bestandsnaam moet eindigen op .pdf."
     dialog.target.setText(str(tmp_path / "nowhere" / "r.pdf"))
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.text().endswith("kan niet worden geschreven: de map bestaat niet.")
+    assert dialog.message.text().endswith("kan niet geschreven worden: de map bestaat niet.")
     assert dialog.written is None

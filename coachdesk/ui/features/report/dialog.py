@@ -30,6 +30,8 @@ from coachdesk.reporting.pdf import write_report
 from coachdesk.services.container import Services
 from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.dialogs.modal import run_modal
+from coachdesk.ui.errors import error_text
 from coachdesk.ui.operations import QueryOp
 from coachdesk.ui.tasks import Task
 from coachdesk.ui.widgets.dates import date_edit, from_qdate
@@ -195,26 +197,12 @@ class ReportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.make_button.setEnabled(True)
         if isinstance(exc, CoachDeskError):
-            self.show_message(self.error_text(exc))
+            self.show_message(error_text(exc))
         else:
             self.ctx.errors(exc)
-
-    def error_text(self, exc: CoachDeskError) -> str:
-        """A translated sentence for a file that cannot be written."""
-        reasons = {
-            "is_folder": self.tr("%1 is a folder: choose a file name ending in .pdf."),
-            "no_folder": self.tr("%1 cannot be written: its folder does not exist."),
-            "read_only": self.tr("%1 cannot be written: the folder is read-only or full."),
-            "locked": self.tr("%1 cannot be replaced: it is open in another program (close it "
-                              "in the PDF reader)."),
-        }
-        template = reasons.get(str(exc.params.get("reason", "")))
-        if template is None:
-            return str(exc)
-        return template.replace("%1", str(exc.params.get("file", "")))
 
     @classmethod
     def ask(cls, ctx: AppContext, parent: QWidget | None = None) -> Path | None:
         dialog = cls(ctx, parent)
-        dialog.exec()
+        run_modal(dialog)
         return dialog.written
