@@ -116,15 +116,17 @@ class Codec:
         if table.name in CHILDREN and records:
             child_name, link, order = CHILDREN[table.name]
             child = Base.metadata.tables[child_name]
-            found: dict[int, list[Any]] = {}
+            children: list[Any] = []
             ids = [r._mapping["id"] for r in rows]
             for part in chunks(ids):
-                for row in self.connection.execute(select(child).where(child.c[link].in_(part))
-                                                   .order_by(child.c[link], child.c[order])):
-                    found.setdefault(row._mapping[link], []).append(row)
+                children += self.connection.execute(
+                    select(child).where(child.c[link].in_(part))
+                    .order_by(child.c[link], child.c[order])).all()
+            found: dict[int, list[Record]] = {}
+            for row, fields in zip(children, self._fields(child, children, skip=(link,))):
+                found.setdefault(row._mapping[link], []).append(fields)
             for record, row_id in zip(records, ids):
-                record[f"{child_name}s"] = self._fields(child, found.get(row_id, []),
-                                                        skip=(link,))
+                record[f"{child_name}s"] = found.get(row_id, [])
         return records
 
     def fields(self, table: Table, row: Any, skip: Iterable[str] = ()) -> Record:
@@ -196,28 +198,41 @@ class Applier:
 
     def __post_init__(self) -> None:
         self._id: dict[str, dict[str, int]] = {}
+        self._absent: dict[str, set[str]] = {}  # looked up and not here (until written)
         self.aliases: dict[tuple[str, str], str] = {}
 
     def _key(self, table: Table, uuid: object) -> str:
         return self.aliases.get((table.name, str(uuid)), str(uuid))
 
-    def _load(self, table: Table, uuids: Iterable[object]) -> dict[str, int]:
+    def _load(self, table: Table, uuids: Iterable[object], fresh: bool = False) -> dict[str, int]:
         known = self._id.setdefault(table.name, {})
-        missing = sorted({self._key(table, u) for u in uuids if u is not None} - set(known))
+        absent = self._absent.setdefault(table.name, set())
+        wanted = {self._key(table, u) for u in uuids if u is not None}
+        if fresh:
+            absent -= wanted
+        missing = sorted(wanted - set(known) - absent)
         for part in chunks(missing):
-            known.update((r[0], r[1]) for r in self.connection.execute(
-                select(table.c.uuid, table.c.id).where(table.c.uuid.in_(part))))
+            found = {r[0]: r[1] for r in self.connection.execute(
+                select(table.c.uuid, table.c.id).where(table.c.uuid.in_(part)))}
+            known.update(found)
+            absent.update(u for u in part if u not in found)
         return known
 
     def id_of(self, table: Table, uuid: object) -> int | None:
         if uuid is None:
             return None
-        return self._load(table, [uuid]).get(self._key(table, uuid))
+        key = self._key(table, uuid)
+        found = self._id.get(table.name, {}).get(key)
+        if found is None and key not in self._absent.get(table.name, ()):
+            found = self._load(table, [key]).get(key)
+        return found
 
     def forget(self, table: Table, uuids: Iterable[str]) -> None:
+        """These records were deleted, or their uuid changed, behind the applier's back."""
         known = self._id.get(table.name, {})
         for uuid in uuids:
             known.pop(uuid, None)
+            self._absent.setdefault(table.name, set()).discard(uuid)
 
     def _preload(self, table: Table, records: list[Record]) -> None:
         for name, target in _links(table):
@@ -288,7 +303,7 @@ class Applier:
         for rows in inserts.values():
             for part in chunks(rows):
                 self.connection.execute(table.insert(), list(part))
-        self._load(table, (r["uuid"] for r in records))
+        self._load(table, (r["uuid"] for r in records), fresh=True)
         if table.name in CHILDREN:
             self._children(table, records)
 

@@ -5,8 +5,9 @@ search index, free pages and journal. This is the same erasure for the team data
 an erasure that arrives by synchronising (an `erased` tombstone): participants anonymised
 with their organisation kept, the person removed, every text of the database scrubbed with
 `domain.scrub.Scrubber`, stored export snapshots dropped, an `erasure_record` and the
-`erased` tombstone written. `bump=True` (the team database) raises the version of every
-travelling record it changed, so laptops take the scrubbed state from the server.
+`erased` tombstone written. `bump` (the default) raises the version of every travelling
+record it changed, so the scrubbed state travels: two databases whose scrubbers differ
+(another person of the same first name is known on one) end up with the same text.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def _tables() -> dict[str, Table]:
 
 
 def erase_in(con: Connection, uuids: Collection[str], replacement: str = ANONYMISED,
-             bump: bool = False, tombstone_synced: bool = False,
+             bump: bool = True, tombstone_synced: bool = False,
              when: Mapping[str, datetime] | None = None) -> Erased:
     """Erase the people with these uuids in the transaction `con` is in; see the module.
 

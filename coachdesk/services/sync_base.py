@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 TOMBSTONE = "tombstone"
@@ -29,7 +29,7 @@ def dumps(value: object) -> str:
 
 
 def changes_to_json(changes: list[Change]) -> str:
-    return dumps([asdict(c) for c in changes])
+    return dumps([vars(c) for c in changes])
 
 
 def changes_from_json(text: str) -> list[Change]:

@@ -105,8 +105,7 @@ def after_push(con: Connection, changes: list[Change], result: dict[str, Any]) -
         done = [(c, a) for c, a in items if a and a.get("status") in ("applied", "merged")]
         set_shadows(con, table_name, [(c.record, int(a["version"])) for c, a in done
                                       if a["status"] == "applied"])
-        # merged: the shadow stays the old base, so the pull that follows brings the
-        # server's other changes to this record with a three-way merge
+        _merged(con, table, [(c, a) for c, a in done if a["status"] == "merged"])
         rows = [{"u": str(c.record["uuid"]), "v": int(a["version"]), "lv": c.local_version,
                  "after": int(a["version"]) + (0 if not a.get("conflicts") else 1)}
                 for c, a in done]
@@ -121,6 +120,22 @@ def after_push(con: Connection, changes: list[Change], result: dict[str, Any]) -
                                  answer["conflicts"], int(answer["version"]))
                 conflicts += len(answer["conflicts"])
     return conflicts
+
+
+def _merged(con: Connection, table: Table, done: list[tuple[Change, dict[str, Any]]]) -> None:
+    """A merged record: the server's state, but the laptop's value where fields conflict
+    (nothing is overwritten without the coach's choice); unless the coach changed the
+    record while this sync ran: then the pull that follows merges it three-way."""
+    if not done:
+        return
+    uuids = [str(c.record["uuid"]) for c, _a in done]
+    now = {r[0]: r[1] for r in con.execute(
+        select(table.c.uuid, table.c.version).where(table.c.uuid.in_(uuids)))}
+    ready = [(c, a) for c, a in done if now.get(str(c.record["uuid"])) == c.local_version]
+    writes = [{**a["record"], **{n: mine for n, (mine, _theirs) in a["conflicts"].items()}}
+              for _c, a in ready]
+    Applier(con).apply_many(table, writes)
+    set_shadows(con, table.name, [(a["record"], int(a["version"])) for _c, a in ready])
 
 
 class Puller:
@@ -185,7 +200,7 @@ class Puller:
             self.con.execute(update(SyncShadow).where(SyncShadow.table_name == table.name,
                                                       SyncShadow.uuid == mine_uuid)
                              .values(uuid=theirs))
-            self.applier.forget(table, [mine_uuid])
+            self.applier.forget(table, [mine_uuid, theirs])
 
     def tombstones(self, records: list[Record]) -> None:
         tables = Base.metadata.tables

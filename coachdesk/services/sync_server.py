@@ -142,11 +142,22 @@ def _merge(con: Connection, table: Table, clashing: list[tuple[Change, str]],
     for change, key in clashing:
         theirs, version = theirs_by_uuid[key], current[key][1]
         mine = {**change.record, "uuid": key}
-        base = change.shadow if key == change.record["uuid"] else {}  # matched: no common base
-        take, clashes = merge_fields(base, mine, theirs)
+        take, clashes = merge_fields(_base(change, key, version, theirs), mine, theirs)
+        if change.base is None and change.local_version == 1:
+            take, clashes = {}, []  # never changed on the laptop: the server's record it is
         if take:
             version += 1
             writes.append(({**theirs, **take}, version, change))
         answers[change.key] = {"status": "merged", "version": version,
+                               "record": {**theirs, **take},
                                "conflicts": {n: [mine[n], theirs.get(n)] for n in clashes}}
     return writes
+
+
+def _base(change: Change, key: str, version: int, theirs: Record) -> Record:
+    """What a three-way merge starts from: the laptop's shadow; for a record the laptop
+    made without knowing the server's (reference data, a matched proposal), the server's
+    record while nobody changed it there, else nothing (every difference a conflict)."""
+    if change.shadow is not None and key == change.record["uuid"]:
+        return change.shadow
+    return theirs if version == 1 else {}
