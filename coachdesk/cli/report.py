@@ -57,6 +57,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from coachdesk.application.database import open_services
+    from coachdesk.application.translations import translator
     from coachdesk.cli.common import db_path, say
     from coachdesk.cli.handoff import TerminalProgress
     from coachdesk.domain.report import ReportOptions
@@ -71,7 +72,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     progress = TerminalProgress(tr.translate("cli", "Writing the report"))
     try:
         data = services.report.gather(options, progress)
-        path = write_report(args.out, data, progress)
+        path = write_report(args.out, data, translator(options.lang), progress)
     finally:
         progress.close()
         services.close()

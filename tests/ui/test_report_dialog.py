@@ -62,9 +62,9 @@ def test_a_cancelled_report_says_so_and_leaves_nothing(
         monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     real = report_dialog.write_report
 
-    def cancel_at_once(path, data, progress):  # type: ignore[no-untyped-def]
+    def cancel_at_once(path, data, translate, progress):  # type: ignore[no-untyped-def]
         progress.cancel()  # as the coach pressing Cancel in the progress dialog
-        return real(path, data, progress)
+        return real(path, data, translate, progress)
 
     monkeypatch.setattr(report_dialog, "write_report", cancel_at_once)
     dialog = ReportDialog(demo_ctx)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.application.translations import translator
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.progress import ProgressSink
 from coachdesk.domain.report import ReportOptions
@@ -43,7 +44,7 @@ def make_report(services: Services, target: Path, options: ReportOptions,
                 progress: ProgressSink) -> Path:
     """Gather and paint, both on the database thread; the file appears whole or not at all."""
     data = services.report.gather(options, progress)
-    return write_report(target, data, progress)
+    return write_report(target, data, translator(options.lang), progress)
 
 
 class ReportDialog(QDialog):
