@@ -9,13 +9,15 @@ changed on both sides since the last sync is a conflict: it is recorded on the l
 neither side's value is overwritten.
 
 `progress` is a `domain.progress.ProgressSink` (the window's `Progress`: `report(done,
-total)`, `check()` raises `Cancelled`) or a plain `progress(done, total)` callable;
-`cancelled()` returning True cancels too. A cancelled sync raises `Cancelled` and leaves
+total)` in records, `check()` raises `Cancelled`), a plain `progress(done, total)` callable,
+or (the first API) a one-argument callable told the step, "push" then "pull", which may
+raise to cancel; `cancelled()` returning True cancels too. A cancelled sync raises `Cancelled` and leaves
 both databases as a sync that never ran, or as one that finished its push.
 """
 
 from __future__ import annotations
 
+import inspect
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -65,6 +67,12 @@ class _Tracker:
     def __init__(self, progress: Any, cancelled: Callable[[], bool] | None) -> None:
         self._progress, self._cancelled = progress, cancelled
         self.done = self.total = 0
+        self._steps = callable(progress) and not hasattr(progress, "report") and _one_arg(progress)
+
+    def phase(self, name: str) -> None:
+        """The older step callback: `progress("push")`, `progress("pull")`."""
+        if self._steps:
+            self._progress(name)
 
     def check(self) -> None:
         if self._cancelled is not None and self._cancelled():
@@ -76,8 +84,17 @@ class _Tracker:
         self.done, self.total = self.done + done, self.total + total
         if hasattr(self._progress, "report"):
             self._progress.report(self.done, max(self.total, self.done))
-        elif callable(self._progress):
+        elif callable(self._progress) and not self._steps:
             self._progress(self.done, max(self.total, self.done))
+
+
+def _one_arg(function: Callable[..., Any]) -> bool:
+    try:
+        parameters = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    positional = [p for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    return len(positional) == 1
 
 
 def _meta(con: Connection, key: str) -> str | None:
@@ -100,6 +117,7 @@ def synchronise(laptop: Engine, server: Engine, progress: Any = None,
         batch_id, changes, resumed = _prepare_batch(laptop)
         if not changes:
             break
+        tracker.phase("push")
         tracker.step(total=len(changes))
         answer = push(server, batch_id, changes, erasures_seen=seen, check=tracker.check)
         with laptop.begin() as con:
@@ -112,6 +130,7 @@ def synchronise(laptop: Engine, server: Engine, progress: Any = None,
         tracker.step(done=len(changes))
         if "retry" not in answer and not resumed:
             break
+    tracker.phase("pull")
     _pull(laptop, server, result, tracker)
     if result.erased:
         _compact(laptop, result)

@@ -155,9 +155,12 @@ def _merge(con: Connection, table: Table, clashing: list[tuple[Change, str]],
 
 
 def _base(change: Change, key: str, version: int, theirs: Record) -> Record:
-    """What a three-way merge starts from: the laptop's shadow; for a record the laptop
-    made without knowing the server's (reference data, a matched proposal), the server's
-    record while nobody changed it there, else nothing (every difference a conflict)."""
-    if change.shadow is not None and key == change.record["uuid"]:
+    """What a three-way merge starts from: the laptop's shadow; for a proposal matched by
+    its region nothing (every difference a conflict); for a record with the same uuid that
+    the laptop never synchronised (reference data), the server's record while nobody
+    changed it there (the laptop's changes apply), else nothing."""
+    if key != change.record["uuid"]:
+        return {}  # a proposal matched by its region: made apart, no common state
+    if change.shadow is not None:
         return change.shadow
     return theirs if version == 1 else {}
