@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,21 +87,11 @@ def services_pg(pg_url: str) -> Iterator[Services]:
 
 
 def resolve_conflicts(laptop: Engine, choose: Callable[[int], str]) -> int:
-    """The coach's choice, written directly: `choose(n)` says "mine" or "theirs" for the
-    n-th open conflict; the chosen value stays and the record travels at the next sync."""
-    from sqlalchemy import delete, select
+    """The coach's choice through the window's service: `choose(n)` says "mine" or "theirs"
+    for the n-th open conflict; the record travels at the next sync."""
+    from coachdesk.services.sync_conflicts import list_conflicts, resolve
 
-    from coachdesk.db.models import Base, SyncConflict
-    from coachdesk.db.travel import Applier
-
-    with laptop.begin() as con:
-        conflicts = list(con.execute(select(SyncConflict).order_by(SyncConflict.id)))
-        applier = Applier(con)
-        for n, c in enumerate(conflicts):
-            table = Base.metadata.tables[c.table_name]
-            value = json.loads(c.mine if choose(n) == "mine" else c.theirs)
-            values = applier.values(table, {c.field: value})
-            con.execute(table.update().where(table.c.uuid == c.uuid)
-                        .values(**values, version=table.c.version + 1))
-        con.execute(delete(SyncConflict))
+    conflicts = list_conflicts(laptop)
+    resolve(laptop, {c.id: "mine" if choose(n) == "mine" else "theirs"
+                     for n, c in enumerate(conflicts)})
     return len(conflicts)

@@ -27,7 +27,7 @@ from coachdesk.services.sync import open_conflicts, synchronise
 from tests import pg
 from tests.team.conftest import resolve_conflicts
 
-EXAMPLES = int(os.environ.get("COACHDESK_PROPERTY_EXAMPLES", "10"))
+EXAMPLES = int(os.environ.get("COACHDESK_PROPERTY_EXAMPLES", "8"))
 NAMES = ["An Claes", "Bart Wouters", "Chloé Peeters", "Dirk Maes", "Els Jacobs",
          "Filip Mertens", "Griet Willems", "Hans Goossens", "Ilse Wuyts", "Jonas Dewulf",
          "Karen Segers", "Lode Verbruggen", "Mira Hendrickx", "Nico Lambrechts"]
