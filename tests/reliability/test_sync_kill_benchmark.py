@@ -38,11 +38,11 @@ ROOT = Path(__file__).resolve().parents[2]
 WATCHDOG = 300  # against a hung child only; never part of what is asserted
 
 
-def _work(path: Path, round_no: int) -> list[str]:
+def _work(path: Path, round_no: int, count: int = PER_ROUND) -> list[str]:
     """A round of offline work: new people, and a change to some made before."""
     svc = Services(open_coachdesk_db(path))
     try:
-        names = [f"Persoon r{round_no} n{n}" for n in range(PER_ROUND)]
+        names = [f"Persoon r{round_no} n{n}" for n in range(count)]
         for name in names:
             svc.contacts.save_person(PersonRow(None, name, email=f"{name[8:].replace(' ', '.')}@mol.be"))
         for person in svc.contacts.people()[:20]:
@@ -122,7 +122,8 @@ def test_sync_survives_kills_and_server_restarts(pg_cluster: pg.Cluster, pg_url:
         outcomes: Counter[str] = Counter()
         for round_no in range(1, KILLS + RESTARTS + 1):
             print(f"round {round_no}", end=" ", flush=True)
-            made += _work(path, round_no)
+            # a server restart gets a longer sync to land in (5 rounds' worth of work)
+            made += _work(path, round_no, PER_ROUND if round_no <= KILLS else 5 * PER_ROUND)
             delay = rng.uniform(0.3, whole)
             child = _sync_process(path, pg_url, home)
             time.sleep(delay)  # a random moment of the exchange (timing is the point here)
