@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -55,13 +56,20 @@ class AppController:
         # One process per database: a second start brings this window forward instead.
         self.guard = InstanceGuard(lambda: bring_to_front(self.window), lang)
 
-    def open(self, db_path: Path) -> MainWindow:
+    def open(self, db_path: Path | str) -> MainWindow:
+        """Open a laptop database file, or (headquarters) the team database's address."""
         if self.window is not None:
             self.window.remember_geometry()  # the next window opens as this one is (maximised too)
-        with self.guard.claim(db_path):
-            services = open_services(db_path, self.settings)
+        on_server = isinstance(db_path, str)
+        with nullcontext() if on_server else self.guard.claim(Path(db_path)):
+            if on_server:
+                from coachdesk.application.team import open_team_services  # rarely: on demand
+
+                services = open_team_services(str(db_path))
+            else:
+                services = open_services(Path(db_path), self.settings)
             ctx = build_context(services, self.settings, self.errors, self.lang)
-            window = MainWindow(ctx, first_start=is_first_start(services))
+            window = MainWindow(ctx, first_start=not on_server and is_first_start(services))
             window.database_requested.connect(self._on_database_requested)
             self._close_current()
             self.ctx, self.window = ctx, window
@@ -73,7 +81,8 @@ class AppController:
     def _after_first_page(self, ctx: AppContext) -> None:
         """Once the Overzicht shows, the rest: the day's first copy, then (once the first paint
         has settled) the other pages' libraries, both on the database thread."""
-        start_backups(ctx)
+        if ctx.services.db.is_file:  # the team database is backed up by its server
+            start_backups(ctx)
         if self.warm_up:
             QTimer.singleShot(WARM_UP_MS, lambda: ctx.runner.submit(ctx.services.warm_up))
 
@@ -93,7 +102,7 @@ class AppController:
             QMessageBox.warning(self.window, APP_NAME, error_text(exc))
 
 
-def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
+def run_app(db_path: Path | str | None = None, quit_when_ready: bool = False,
             lang: str | None = None) -> int:
     os.umask(0o077)  # every file CoachDesk writes is readable by the user alone
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -109,8 +118,11 @@ def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
     sys.excepthook = errors.excepthook
     controller = AppController(settings, errors, lang, warm_up=not quit_when_ready)
     try:
-        window = open_or_offer_repair(controller.open, db_path or paths.default_db_path(),
-                                      ask=not quit_when_ready)
+        if isinstance(db_path, str):  # headquarters on the team database: no file to repair
+            window = controller.open(db_path)
+        else:
+            window = open_or_offer_repair(controller.open, db_path or paths.default_db_path(),
+                                          ask=not quit_when_ready)
     except DatabaseInUseError as exc:
         return report_in_use(exc, quit_when_ready)
     except CoachDeskError as exc:
