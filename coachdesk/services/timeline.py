@@ -164,12 +164,19 @@ def _searched(s: Session, columns: list[Any], day, kind: str, code,  # type: ign
     if not words:
         return literal(True)
     shown = _shown_date(s, day)
-    every = and_(*(or_(*(func.lower(c).like(_like(w), escape="\\") for c in [*columns, shown]))
+    every = and_(*(or_(*(func.lower(c).like(_like(w), escape="\\")
+                         for c in [*columns, *([shown] if _datelike(w) else [])]))
                    for w in words))
     codes = [c for k, c in query.labelled if k == kind]
     if codes and len(words) == 1:
         return or_(every, code.in_(codes))
     return every
+
+
+def _datelike(word: str) -> bool:
+    """Whether `word` can be part of a date as shown (dd/mm/yyyy): only then is the date
+    formatted for every row, which costs more than the rest of the search."""
+    return all(ch.isdigit() or ch == "/" for ch in word)
 
 
 def _shown_date(s: Session, day):  # type: ignore[no-untyped-def]

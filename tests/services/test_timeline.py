@@ -84,3 +84,15 @@ def test_pages_follow_each_other_on_both_engines(services: Services) -> None:
     assert [e.key for e in whole] == sorted((e.key for e in whole), reverse=True)
     searched = services.timeline.page(region, TimelineQuery(search="actie 2"), limit=4)
     assert [e.title for e in searched][:1] == ["Actie 29"]
+
+
+def test_a_date_as_shown_finds_the_days_entries(demo_services: Services) -> None:
+    """dd/mm/yyyy (or a part with digits) matches the date; a word with letters never
+    formats dates, yet still finds its text."""
+    region = _busiest(demo_services)
+    moment = next(e for e in demo_services.timeline.entries(region) if e.kind == tl.MOMENT)
+    shown = f"{moment.on:%d/%m/%Y}"
+    found = demo_services.timeline.page(region, TimelineQuery(search=shown), limit=None)
+    assert moment in found and all(e.on == moment.on for e in found)
+    word = max(moment.title.split(), key=len)
+    assert moment in demo_services.timeline.page(region, TimelineQuery(search=word), limit=None)
