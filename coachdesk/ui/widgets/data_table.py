@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
+from coachdesk.ui.collation import CollatingProxy
 from coachdesk.ui.models.table import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 
 
@@ -20,7 +21,7 @@ class DataTable(QTableView):
     def __init__(self, columns: Sequence[Column[Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = RowTableModel(columns, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy: QSortFilterProxyModel = CollatingProxy(self)  # names by Dutch rules
         self.proxy.setSourceModel(self.source)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

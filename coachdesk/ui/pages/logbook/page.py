@@ -26,6 +26,7 @@ from coachdesk.domain.vocabulary import ContactKind
 from coachdesk.services.contacts import RegionChoice
 from coachdesk.services.logbook import MomentFilter, MomentRow
 from coachdesk.ui import events
+from coachdesk.ui.collation import collated
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.modal import run_modal
 from coachdesk.ui.events import Changes
@@ -203,11 +204,11 @@ class LogbookPage(Page):
             combo.blockSignals(True)
             combo.clear()
         self.region.addItem(self.tr("All regions"), None)
-        for choice in regions:
+        for choice in collated(regions, lambda c: c.name):
             self.region.addItem(choice.name, choice.id)
         self.region.setCurrentIndex(max(0, self.region.findData(region)))
         self.person.addItem("", None)
-        for choice in people:
+        for choice in collated(people, lambda c: c.name):
             self.person.addItem(choice.name, choice.id)
         self.person.setCurrentIndex(max(0, self.person.findData(person)))
         self.person.completer().setFilterMode(Qt.MatchFlag.MatchContains)

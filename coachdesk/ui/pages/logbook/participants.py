@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.names import person_match, split_name_and_organisation
 from coachdesk.services.contacts import MUNICIPALITY, ORGANISATION, PERSON, Choice, Duplicate
 from coachdesk.services.logbook import ParticipantRef
+from coachdesk.ui.collation import collated
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.operations import QueryOp
 
@@ -148,7 +149,10 @@ class ParticipantPicker(QWidget):
     def _fill(self) -> None:
         self.model.clear()
         region = self.region_id
-        choices = sorted(self._choices, key=lambda c: region is not None and c.region_id != region)
+        kinds_first = {PERSON: 0, ORGANISATION: 1, MUNICIPALITY: 2}
+        choices = sorted(collated(self._choices, lambda c: c.label),
+                         key=lambda c: (region is not None and c.region_id != region,
+                                        kinds_first.get(c.kind, 3)))
         kinds = {ORGANISATION: self.tr("organisation"), MUNICIPALITY: self.tr("municipality")}
         for choice in choices:
             detail = choice.detail if choice.kind == PERSON else kinds[choice.kind]

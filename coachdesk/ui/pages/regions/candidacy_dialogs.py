@@ -22,6 +22,7 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.vocabulary import CandidacyStatus
 from coachdesk.services.candidacies import CandidacyRow
 from coachdesk.services.regions import MunicipalityRow
+from coachdesk.ui.collation import collated
 from coachdesk.ui.pages.regions.forms import error_text
 from coachdesk.ui.widgets.inline_error import InlineError, with_error
 from coachdesk.ui.widgets.dates import date_edit, from_qdate
@@ -98,7 +99,7 @@ class NewCandidacyDialog(_StatusForm):
         self.setWindowTitle(self.tr("New candidacy"))
         self.members = QListWidget()
         self.members.setMinimumHeight(180)
-        for m in municipalities:
+        for m in collated(municipalities, lambda m: m.name):
             item = QListWidgetItem(m.name)
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -20,6 +20,7 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.vocabulary import MembershipStatus
 from coachdesk.services.dashboard import DashboardRow
 from coachdesk.services.regions import MunicipalityRow
+from coachdesk.ui.collation import collated
 from coachdesk.ui.pages.regions.forms import error_text
 from coachdesk.ui.widgets.inline_error import InlineError, with_error
 from coachdesk.ui.widgets.dates import date_edit, from_qdate
@@ -103,7 +104,7 @@ class MoveDialog(QDialog):
         layout.addWidget(text)
         form = QFormLayout()
         self.region = QComboBox()
-        for region in regions:
+        for region in collated(regions, lambda r: r.name):
             if region.id != rows[0].region_id:
                 self.region.addItem(region.name, region.id)
         label = QLabel(self.tr("&Region:"))

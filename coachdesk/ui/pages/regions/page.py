@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.dashboard import DashboardRow
 from coachdesk.ui import events
+from coachdesk.ui.collation import collated
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.operations import QueryOp
 from coachdesk.ui.pages.base import Page
@@ -201,7 +202,7 @@ class RegionsPage(Page):
                 self.ctx.settings.get(STALLED_DAYS)).success(self._show_regions).run()
 
     def _show_regions(self, rows: list[DashboardRow]) -> None:
-        self.regions = rows
+        self.regions = rows = collated(rows, lambda r: r.name)
         wanted = self._wanted or self.current_region_id()
         self.region_list.blockSignals(True)
         self.region_list.clear()
