@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.regions import stage_label
 from coachdesk.services.dashboard import DashboardRow, DueAction, Overview
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
@@ -146,7 +147,7 @@ class DashboardPage(Page):
         self.table.set_rows(overview.rows)
         if first:
             self.table.fit_columns(WIDTHS)
-        self.chart.set_counts([(f"{s.position} · {s.name}",
+        self.chart.set_counts([(f"{s.position} · {stage_label(s.name, self.ctx.lang, s.key)}",
                                 sum(1 for r in overview.rows if r.stage_id == s.id))
                                for s in overview.stages])
         self.week.set_rows(overview.due)
@@ -160,7 +161,8 @@ class DashboardPage(Page):
                 (self.province, self.tr("All provinces"),
                  [(p, p) for p in sorted({r.province for r in overview.rows})]),
                 (self.stage, self.tr("All stages"),
-                 [(f"{s.position} · {s.name}", s.id) for s in overview.stages])):
+                 [(f"{s.position} · {stage_label(s.name, self.ctx.lang, s.key)}", s.id)
+                  for s in overview.stages])):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.regions import stage_label
 from coachdesk.services.dashboard import DashboardRow
 from coachdesk.ui import events
 from coachdesk.ui.collation import collated
@@ -64,7 +65,7 @@ class RegionsPage(Page):
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(6, 0, 0, 0)
-        self.header = RegionHeader()
+        self.header = RegionHeader(self.ctx.lang)
         column.addWidget(self.header)
         column.addWidget(self._tabs(), 1)
         splitter.addWidget(self.region_list)
@@ -208,7 +209,7 @@ class RegionsPage(Page):
         self.region_list.clear()
         for r in rows:
             item = QListWidgetItem(f"{r.name}{' ⚠' if r.stalled else ''}\n"
-                                   f"{r.stage_position} · {r.stage_name}")
+                                   f"{r.stage_position} · {stage_label(r.stage_name, self.ctx.lang)}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             if r.stalled:
                 item.setToolTip(self.tr("Stalled: no contact moment for a while"))

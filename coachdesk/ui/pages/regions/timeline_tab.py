@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.regions import stage_title
 from coachdesk.domain.vocabulary import CandidacyStatus, ContactKind, MembershipStatus
 from coachdesk.services import timeline as tl
 from coachdesk.services.timeline import Key, TimelineEntry, TimelineQuery
@@ -200,6 +201,8 @@ class TimelineTab(QWidget):
     def _title_text(self, e: TimelineEntry) -> str:
         if e.kind in (tl.VERSION, tl.REVIEW):
             return self.tr("Version %1").replace("%1", e.title)
+        if e.kind == tl.STAGE:
+            return stage_title(e.title, self.lang)
         return e.title
 
     def _detail_text(self, e: TimelineEntry) -> str:
