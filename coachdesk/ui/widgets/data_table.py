@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from coachdesk.ui.collation import CollatingProxy
 from coachdesk.ui.models.table import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from coachdesk.ui.widgets.cell_tips import install_cell_tips
 
 
 class DataTable(QTableView):
@@ -34,6 +35,7 @@ class DataTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        install_cell_tips(self)  # cut text: "…" and its full text on hover
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(26)
         header = self.horizontalHeader()

@@ -33,6 +33,7 @@ from coachdesk.ui.pages.actions.dialogs import (
 from coachdesk.ui.pages.actions.model import ActionTreeModel
 from coachdesk.ui.pages.actions.new_action import ask_new_action
 from coachdesk.ui.pages.base import Page
+from coachdesk.ui.widgets.cell_tips import install_cell_tips
 from coachdesk.ui.widgets.page_header import PageHeader
 
 
@@ -52,6 +53,7 @@ class ActionsPage(Page):
         self.tree.setObjectName("actions")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
+        install_cell_tips(self.tree)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -36,6 +36,7 @@ from coachdesk.ui.pages.logbook.delegate import HighlightDelegate
 from coachdesk.ui.pages.logbook.detail import MomentDetail
 from coachdesk.ui.pages.logbook.model import EXCERPT, SUBJECT, WINDOW, MomentModel
 from coachdesk.ui.pages.logbook.quick_log import QuickLogDialog
+from coachdesk.ui.widgets.cell_tips import install_cell_tips
 from coachdesk.ui.widgets.page_header import PageHeader
 from coachdesk.ui.widgets.dates import date_edit
 
@@ -76,6 +77,7 @@ class LogbookPage(Page):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        install_cell_tips(table)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
         delegate = HighlightDelegate(table)

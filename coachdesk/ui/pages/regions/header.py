@@ -27,7 +27,9 @@ class RegionHeader(QWidget):
     def __init__(self, lang: str = "nl", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Minimum, not Maximum: a next step that wraps to more lines makes the header taller
+        # (Maximum would cap it at its preferred height at another width, and clip the text).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 6)
         top = QHBoxLayout()

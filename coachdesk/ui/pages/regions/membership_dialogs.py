@@ -22,6 +22,7 @@ from coachdesk.services.dashboard import DashboardRow
 from coachdesk.services.regions import MunicipalityRow
 from coachdesk.ui.collation import collated
 from coachdesk.ui.pages.regions.forms import error_text
+from coachdesk.ui.widgets.fitting import fit_title
 from coachdesk.ui.widgets.inline_error import InlineError, with_error
 from coachdesk.ui.widgets.dates import date_edit, from_qdate
 
@@ -40,6 +41,7 @@ class MembershipDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change membership"))
+        fit_title(self)
         layout = QVBoxLayout(self)
         names = ", ".join(r.name for r in rows[:6]) + (" …" if len(rows) > 6 else "")
         intro = QLabel(self.tr("%n municipality(ies): ", "", len(rows)) + names)
@@ -96,6 +98,7 @@ class MoveDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Move to another region"))
+        fit_title(self)
         layout = QVBoxLayout(self)
         names = ", ".join(r.name for r in rows[:6]) + (" …" if len(rows) > 6 else "")
         text = QLabel(
