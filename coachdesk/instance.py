@@ -98,7 +98,10 @@ class DatabaseLock:
             except OSError as exc:
                 if is_symlink_refusal(exc) and self._remove_planted_link():
                     continue
-                log.warning("no lock file for %s: %s", self.db_path, exc)
+                if not self.path.parent.exists():  # a first start: locked once it is created
+                    log.info("no folder yet for %s; locked after it is created", self.db_path)
+                else:
+                    log.warning("no lock file for %s: %s", self.db_path, exc)
                 return False
             try:
                 locked = self.backend.try_lock(fd)

@@ -37,6 +37,9 @@ def areas() -> dict[str, list[Path]]:
                 result[package.name] = files
                 owned.update(files)
     result["shell"] = sorted(p for p in UI.rglob("*.py") if p not in owned)
+    # The progress report's painter speaks with the report dialog's area.
+    result["report"] = result.get("report", []) + sorted(
+        (ROOT / "coachdesk" / "reporting").glob("*.py"))
     # What the window and the command line both say: the error registry, and the command
     # line's own sentences.
     result["errors"] = [ROOT / "coachdesk" / "domain" / "messages.py"]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from coachdesk import __version__
-from coachdesk.cli.common import chosen_language, tr
+from coachdesk.cli.common import argparse_speaks, chosen_language, language_in, tr
 from coachdesk.domain.errors import CoachDeskError
 
 log = logging.getLogger(__name__)
@@ -50,21 +50,25 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser; with `argv`, only the command modules it needs are imported."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
-                        help="database file (default: coachdesk.sqlite in your data folder)")
+                        help=tr.translate("cli", "database file (default: coachdesk.sqlite in "
+                                                 "your data folder)"))
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
-                        help="show full error details")
+                        help=tr.translate("cli", "show full error details"))
     common.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS,
-                        help="language of the messages (default: the one chosen in the app's "
-                        "preferences, Dutch unless set otherwise)")
+                        help=tr.translate("cli", "language of the messages (default: the one "
+                                                 "chosen in the app's "
+                        "preferences, Dutch unless set otherwise)"))
     parser = argparse.ArgumentParser(
         prog="coachdesk", parents=[common],
-        description="CoachDesk: the regional coaches' workbench. Without a command it opens "
-        "the desktop app.",
+        description=tr.translate("cli", "CoachDesk: the regional coaches' workbench. Without a "
+                                        "command it opens "
+        "the desktop app."),
     )
     parser.add_argument("--version", action="version", version=f"coachdesk {__version__}")
     parser.add_argument("--quit-when-ready", action="store_true",
-                        help="start the app and exit as soon as the main window is shown")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+                        help=tr.translate("cli", "start the app and exit as soon as the main "
+                                                 "window is shown"))
+    sub = parser.add_subparsers(dest="command", metavar=tr.translate("cli", "COMMAND"))
     names = list(COMMAND_MODULES) if argv is None else requested_modules(argv)
     for name in names:
         importlib.import_module(name).register(sub, common)
@@ -81,8 +85,11 @@ def _run_app(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # as the window: every file and folder is the user's alone
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(argv)
-    args = parser.parse_args(argv)
+    if requested_modules(argv):  # a command or help: its words in the coach's language
+        tr.use(language_in(argv))
+    with argparse_speaks(tr):
+        parser = build_parser(argv)
+        args = parser.parse_args(argv)
     debug = getattr(args, "debug", False)
     stderr = logging.StreamHandler()
     stderr.setLevel(logging.DEBUG if debug else logging.WARNING)

@@ -7,9 +7,11 @@ lupdate finds; area `cli`), errors come from the one registry (`domain/messages.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
-from coachdesk.domain.messages import Translate, describe, english
+from coachdesk.domain.messages import QT_TRANSLATE_NOOP, Translate, describe, english
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -56,3 +58,44 @@ def chosen_language(args: argparse.Namespace) -> str:
 
     return settings.chosen_language(settings.read_settings(),
                                     settings.settings_path().exists())
+
+
+# argparse's own words (Python 3.11), so `--help` and usage errors speak the coach's language.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+)
+
+
+@contextmanager
+def argparse_speaks(speaker: Speaker) -> Iterator[None]:
+    """Within the block, argparse's own words come from `speaker` (argparse looks its
+    module-level `_` up each time it speaks)."""
+    saved = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: speaker.translate("argparse", text)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = saved  # type: ignore[attr-defined]
+
+
+def language_in(argv: Sequence[str]) -> str:
+    """The language for a command line before it is parsed: `--lang X`, else Voorkeuren."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+    return chosen_language(argparse.Namespace())

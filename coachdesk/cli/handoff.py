@@ -18,22 +18,30 @@ SHOWN_CHANGES = 200
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("export", parents=[common], help="write the handoff workbook")
-    p.add_argument("out", type=Path, metavar="OUT.xlsx", help="the workbook to write")
+    p = sub.add_parser("export", parents=[common],
+                       help=tr.translate("cli", "write the handoff workbook"))
+    p.add_argument("out", type=Path, metavar="OUT.xlsx",
+                   help=tr.translate("cli", "the workbook to write"))
     p.add_argument("--region", action="append", default=[], metavar="NAME",
-                   help="export only this region (repeat for several; default: all)")
+                   help=tr.translate("cli", "export only this region (repeat for several; "
+                                            "default: all)"))
     p.add_argument("--no-personal-data", action="store_true",
-                   help="leave out contact persons; people's names become their organisation")
-    p.add_argument("--coach", default="", help="the coach's name in the workbook")
+                   help=tr.translate("cli", "leave out contact persons; people's names become "
+                                            "their organisation"))
+    p.add_argument("--coach", default="",
+                   help=tr.translate("cli", "the coach's name in the workbook"))
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("import", parents=[common], help="read a handoff workbook back")
+    p = sub.add_parser("import", parents=[common],
+                       help=tr.translate("cli", "read a handoff workbook back"))
     p.add_argument("workbook", type=Path, metavar="IN.xlsx")
-    p.add_argument("--dry-run", action="store_true", help="report the changes, change nothing")
+    p.add_argument("--dry-run", action="store_true",
+                   help=tr.translate("cli", "report the changes, change nothing"))
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("merge", parents=[common],
-                       help="combine several coaches' handoff workbooks into one")
+                       help=tr.translate("cli", "combine several coaches' handoff workbooks into "
+                                                "one"))
     p.add_argument("out", type=Path, metavar="OUT.xlsx")
     p.add_argument("inputs", type=Path, nargs="+", metavar="IN.xlsx")
     p.set_defaults(handler=cmd_merge)

@@ -18,27 +18,40 @@ from coachdesk.services.maintenance import CheckReport, inspect_database, repair
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("demo", parents=[common], help="create a new database with demo data")
-    p.add_argument("path", type=Path, help="the new database file (must not exist)")
-    p.add_argument("--size", choices=("small", "large"), default="small")
-    p.add_argument("--seed", type=int, default=1)
+    p = sub.add_parser("demo", parents=[common],
+                       help=tr.translate("cli", "create a new database with demo data"))
+    p.add_argument("path", type=Path,
+                   help=tr.translate("cli", "the new database file (must not exist)"))
+    p.add_argument("--size", choices=("small", "large"), default="small",
+                   help=tr.translate("cli", "small: about 150 people and 600 contact moments; "
+                                            "large: 5,000 people and 100,000 contact moments"))
+    p.add_argument("--seed", type=int, default=1,
+                   help=tr.translate("cli", "the same seed gives the same data (default 1)"))
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("check", parents=[common], help="verify the database and summarise it")
+    p = sub.add_parser("check", parents=[common],
+                       help=tr.translate("cli", "verify the database and summarise it"))
     p.add_argument("--repair", action="store_true",
-                   help="repair a damaged database (rebuild indexes, else restore the latest good backup)")
+                   help=tr.translate("cli", "repair a damaged database (rebuild indexes, else "
+                                            "restore the latest good backup)"))
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("backup", parents=[common], help="write a consistent copy of the database")
-    p.add_argument("--to", type=Path, help="folder for the copy (default: the backups folder)")
+    p = sub.add_parser("backup", parents=[common],
+                       help=tr.translate("cli", "write a consistent copy of the database"))
+    p.add_argument("--to", type=Path,
+                   help=tr.translate("cli", "folder for the copy (default: the backups folder)"))
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("restore", parents=[common],
-                       help="list the backups, or put one back (the current state is backed up first)")
-    p.add_argument("backup", nargs="?", help="number from --list, file name or path of a backup")
-    p.add_argument("--list", action="store_true", help="list the backups with date and size")
+                       help=tr.translate("cli", "list the backups, or put one back (the current "
+                                                "state is backed up first)"))
+    p.add_argument("backup", nargs="?",
+                   help=tr.translate("cli", "number from --list, file name or path of a backup"))
+    p.add_argument("--list", action="store_true",
+                   help=tr.translate("cli", "list the backups with date and size"))
     p.add_argument("--from", dest="folder", type=Path,
-                   help="folder holding the backups (default: the backups folder)")
+                   help=tr.translate("cli", "folder holding the backups (default: the backups "
+                                            "folder)"))
     p.set_defaults(handler=cmd_restore)
 
 

@@ -7,24 +7,32 @@ import os
 from datetime import date, datetime
 from pathlib import Path
 
+from coachdesk.cli.common import tr
 from coachdesk.domain.errors import CoachDeskError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("report", parents=[common],
-                       help="write the progress report (Voortgangsrapport) as a PDF")
-    p.add_argument("out", type=Path, metavar="OUT.pdf", help="the PDF to write")
+                       help=tr.translate("cli", "write the progress report (Voortgangsrapport) as "
+                                                "a PDF"))
+    p.add_argument("out", type=Path, metavar="OUT.pdf",
+                   help=tr.translate("cli", "the PDF to write"))
     p.add_argument("--region", action="append", default=[], metavar="NAME",
-                   help="report only this region (repeat for several; default: all)")
+                   help=tr.translate("cli", "report only this region (repeat for several; "
+                                            "default: all)"))
     p.add_argument("--from", dest="start", type=_day, metavar="DATE",
-                   help="first day of the period whose changes are listed (dd/mm/yyyy or "
-                        "yyyy-mm-dd; default: three months before --to)")
+                   help=tr.translate("cli", "first day of the period whose changes are listed "
+                                            "(dd/mm/yyyy or "
+                        "yyyy-mm-dd; default: three months before --to)"))
     p.add_argument("--to", dest="end", type=_day, metavar="DATE",
-                   help="last day of the period, the report's date (default: today)")
+                   help=tr.translate("cli", "last day of the period, the report's date (default: "
+                                            "today)"))
     p.add_argument("--no-personal-data", action="store_true",
-                   help="people's names become their organisation, in free text too")
+                   help=tr.translate("cli", "people's names become their organisation, in free "
+                                            "text too"))
     p.add_argument("--stalled-after", type=int, default=30, metavar="DAYS",
-                   help="a region without contact for this many days has stalled (default 30)")
+                   help=tr.translate("cli", "a region without contact for this many days has "
+                                            "stalled (default 30)"))
     p.set_defaults(handler=cmd_report)
 
 
@@ -34,7 +42,8 @@ def _day(text: str) -> date:
             return datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(f"'{text}' is not a date (write dd/mm/yyyy)")
+    raise argparse.ArgumentTypeError(
+        tr.translate("cli", "'{text}' is not a date (write dd/mm/yyyy)").format(text=text))
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -48,7 +57,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from coachdesk.application.database import open_services
-    from coachdesk.cli.common import db_path, say, tr
+    from coachdesk.application.translations import translator
+    from coachdesk.cli.common import db_path, say
     from coachdesk.cli.handoff import TerminalProgress
     from coachdesk.domain.report import ReportOptions
     from coachdesk.reporting.pdf import write_report
@@ -62,7 +72,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     progress = TerminalProgress(tr.translate("cli", "Writing the report"))
     try:
         data = services.report.gather(options, progress)
-        path = write_report(args.out, data, progress)
+        path = write_report(args.out, data, translator(options.lang), progress)
     finally:
         progress.close()
         services.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from coachdesk import paths
-from coachdesk.cli.common import db_path
+from coachdesk.cli.common import db_path, tr
 from coachdesk.db.migrate import head_revision
 from coachdesk.db.server import open_server_database, redact
 from coachdesk.domain.errors import DatabaseError
@@ -16,11 +16,13 @@ from coachdesk.services.sync import SyncResult, synchronise
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
              common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("sync", parents=[common],
-                       help="exchange this database's changes with the team database; creates "
-                       "the database given by --db when it does not exist yet")
+                       help=tr.translate("cli", "exchange this database's changes with the team "
+                                                "database; creates "
+                       "the database given by --db when it does not exist yet"))
     p.add_argument("--team", metavar="URL",
-                   help="postgresql://user@host/database (the password in the URL or in "
-                   "PGPASSWORD; TLS unless the server is on this machine)")
+                   help=tr.translate("cli", "postgresql://user@host/database (the password in the "
+                                            "URL or in "
+                   "PGPASSWORD; TLS unless the server is on this machine)"))
     p.set_defaults(handler=cmd_sync)
 
 

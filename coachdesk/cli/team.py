@@ -9,18 +9,24 @@ from coachdesk.services.team import assign_regions, init_team_database
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    team = sub.add_parser("team", parents=[common], help="the team database (PostgreSQL)")
+    team = sub.add_parser("team", parents=[common],
+                          help=tr.translate("cli", "the team database (PostgreSQL)"))
     actions = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
     p = actions.add_parser("init", parents=[common],
-                           help="prepare an empty PostgreSQL database as the team database "
-                           "(schema, reference data, roles); run it as the database's owner")
-    p.add_argument("url", help="postgresql://owner@host/database (TLS unless on this machine)")
+                           help=tr.translate("cli", "prepare an empty PostgreSQL database as the "
+                                                    "team database "
+                           "(schema, reference data, roles); run it as the database's owner"))
+    p.add_argument("url",
+                   help=tr.translate("cli", "postgresql://owner@host/database (TLS unless on this "
+                                            "machine)"))
     p.set_defaults(handler=cmd_init)
     p = actions.add_parser("assign", parents=[common],
-                           help="let a coach's login write these regions")
-    p.add_argument("url", help="postgresql://owner@host/database")
-    p.add_argument("user", help="the coach's PostgreSQL login (a member of coachdesk_coach)")
-    p.add_argument("regions", nargs="+", help="region names or codes")
+                           help=tr.translate("cli", "let a coach's login write these regions"))
+    p.add_argument("url", help=tr.translate("cli", "postgresql://owner@host/database"))
+    p.add_argument("user",
+                   help=tr.translate("cli", "the coach's PostgreSQL login (a member of "
+                                            "coachdesk_coach)"))
+    p.add_argument("regions", nargs="+", help=tr.translate("cli", "region names or codes"))
     p.set_defaults(handler=cmd_assign)
 
 

@@ -55,6 +55,22 @@ def free_backup_path(folder: Path, stem: str, reason: str, when: datetime) -> Pa
     return target
 
 
+def copy_sqlite(source: Path, target: Path) -> None:
+    """SQLite's online backup of `source` into the (new or empty) file `target`, in
+    rollback-journal mode so the copy is one self-contained file. Consistent even while
+    another connection writes to `source`; no fsync, no rename (the callers do those)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def backup_database(source: Path, target: Path) -> Path:
     """Copy `source` to `target` consistently, even while another connection writes.
 
@@ -67,16 +83,7 @@ def backup_database(source: Path, target: Path) -> Path:
     fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_sqlite(source, partial)
         with open(partial, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, target)

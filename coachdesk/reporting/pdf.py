@@ -14,6 +14,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from coachdesk import __version__
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.messages import Translate
 from coachdesk.domain.progress import NoProgress, ProgressSink
 from coachdesk.domain.report import ReportData
 from coachdesk.reporting import pages
@@ -23,8 +24,10 @@ from coachdesk.reporting.texts import Words
 RESOLUTION = 600  # dots per inch: positions in the PDF are exact, whatever the viewer's zoom
 
 
-def write_report(path: Path, data: ReportData, progress: ProgressSink | None = None) -> Path:
-    """Paint `data` into a PDF at `path`; a failure or a cancel leaves no file behind."""
+def write_report(path: Path, data: ReportData, translate: Translate,
+                 progress: ProgressSink | None = None) -> Path:
+    """Paint `data` into a PDF at `path` with the words of `translate` (the report's
+    language); a failure or a cancel leaves no file behind."""
     path = Path(path)
     sink = progress or NoProgress()
     if path.is_dir():
@@ -35,7 +38,7 @@ def write_report(path: Path, data: ReportData, progress: ProgressSink | None = N
     if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
         raise CoachDeskError("report.read_only", file=str(path), reason="read_only")
     try:
-        _paint(target, data, sink)
+        _paint(target, data, Words(translate), sink)
     except BaseException:
         target.cancelWriting()
         target.commit()  # discards the temporary file
@@ -57,8 +60,7 @@ def _writer(device: QSaveFile, data: ReportData, words: Words) -> QPdfWriter:
     return writer
 
 
-def _paint(device: QSaveFile, data: ReportData, sink: ProgressSink) -> None:
-    words = Words(data.options.lang)
+def _paint(device: QSaveFile, data: ReportData, words: Words, sink: ProgressSink) -> None:
     writer = _writer(device, data, words)
     painter = QPainter()
     if not painter.begin(writer):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from coachdesk.db.backup import integrity_problems
+from coachdesk.db.backup import copy_sqlite, integrity_problems
 from coachdesk.services.erasure import Erased, compact, erase_people
 
 log = logging.getLogger(__name__)
@@ -137,16 +137,7 @@ def scrub_backup(path: Path, uuids: list[str]) -> None:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_sqlite(path, tmp)
         apply_to_file(tmp, uuids)
         problems = integrity_problems(tmp)
         if problems:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, literal, or_, select, text
+from sqlalchemy import and_, func, literal, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from coachdesk.db.models import (
@@ -175,7 +175,10 @@ def _shown_date(s: Session, day):  # type: ignore[no-untyped-def]
 
 
 def _after(day, kind: str, ref, after: Key | None):  # type: ignore[no-untyped-def]
-    """SQL: the entries of `kind` that sort after the key (newest first)."""
+    """SQL: the entries of `kind` that sort after the key (newest first).
+
+    Always bounded by `day <= on` too, so the region-and-day indexes (migration 0004) start
+    their walk at the key instead of at the newest entry."""
     if after is None:
         return literal(True)
     on, place, ref_id = after
@@ -184,7 +187,7 @@ def _after(day, kind: str, ref, after: Key | None):  # type: ignore[no-untyped-d
         return day <= on
     if mine > place:
         return day < on
-    return or_(day < on, and_(day == on, ref < ref_id))
+    return and_(day <= on, or_(day < on, and_(day == on, ref < ref_id)))
 
 
 def _stage_entries(s: Session, region_id: int) -> list[TimelineEntry]:
@@ -204,51 +207,34 @@ def _stage_entries(s: Session, region_id: int) -> list[TimelineEntry]:
 
 def _moment_entries(s: Session, region_id: int, query: TimelineQuery, after: Key | None,
                     limit: int | None) -> list[TimelineEntry]:
+    """Walks ix_contact_moment_region_day newest first and stops after `limit`."""
     m = ContactMoment
     q = (select(m.id, m.happened_on, m.kind, m.subject, func.substr(m.report, 1, EXCERPT))
          .where(m.region_id == region_id, _after(m.happened_on, MOMENT, m.id, after),
                 _searched(s, [m.subject, m.report], m.happened_on, MOMENT, m.kind, query))
          .order_by(m.happened_on.desc(), m.id.desc()).limit(limit))
-    if limit and not query.search and _busy(s, region_id):
-        return _newest_moments(s, region_id, after, limit)
     return [TimelineEntry(on, MOMENT, subject, " ".join((report or "").split()), kind, i)
             for i, on, kind, subject, report in s.execute(q)]
 
 
-def _newest_moments(s: Session, region_id: int, after: Key | None,
-                    limit: int) -> list[TimelineEntry]:
-    """A busy region's newest moments: walking the date index finds them sooner than sorting
-    all of the region's moments (Regio Gent: 13,000 of 100,000)."""
-    params: dict[str, object] = {"region": region_id, "limit": limit, "excerpt": EXCERPT}
-    since = ""
-    if after is not None:
-        on, place, ref_id = after
-        params.update(on=on.isoformat(), ref=ref_id)
-        mine = KINDS.index(MOMENT)
-        since = (" AND happened_on <= :on" if mine < place else " AND happened_on < :on"
-                 if mine > place else " AND (happened_on < :on OR (happened_on = :on AND id < :ref))")
-    rows = s.execute(text(
-        "SELECT id, happened_on, kind, subject, substr(report, 1, :excerpt) FROM contact_moment "
-        "INDEXED BY ix_contact_moment_happened_on WHERE region_id = :region" + since
-        + " ORDER BY happened_on DESC, id DESC LIMIT :limit"), params)
-    return [TimelineEntry(date.fromisoformat(on), MOMENT, subject, " ".join((report or "").split()),
-                          kind, i) for i, on, kind, subject, report in rows]
-
-
-def _busy(s: Session, region_id: int) -> bool:
-    """More than a tenth of all moments are this region's (a count over the region index)."""
-    if s.get_bind().dialect.name != "sqlite":
-        return False  # INDEXED BY is SQLite's; PostgreSQL plans this well by itself
-    mine = s.scalar(select(func.count()).where(ContactMoment.region_id == region_id)) or 0
-    return mine > 1000 and mine * 10 > (s.scalar(select(func.max(ContactMoment.id))) or 0)
-
-
 def _created_entries(s: Session, region_id: int, query: TimelineQuery, after: Key | None,
                      limit: int | None) -> list[TimelineEntry]:
+    """Actions by the day they were made, newest first, the newest id first within a day.
+
+    The index (ix_action_region_created) is in creation time, the story in (day, id): the
+    `limit`-th newest creation time gives the oldest day a page can reach, and only the rows
+    from that day on are sorted by (day, id)."""
     a, day = Action, func.date(Action.created_at)
-    q = (select(a.id, a.description, a.owner, day, a.due_on)
-         .where(a.region_id == region_id, _after(day, ACTION_CREATED, a.id, after),
-                _searched(s, [a.description, a.owner], day, ACTION_CREATED, literal(""), query))
+    where = [a.region_id == region_id, _after(day, ACTION_CREATED, a.id, after),
+             _searched(s, [a.description, a.owner], day, ACTION_CREATED, literal(""), query)]
+    if after is not None:  # the index range for `day <= on`
+        where.append(a.created_at < datetime.combine(after[0] + timedelta(days=1), time.min))
+    if limit:
+        boundary = s.scalar(select(a.created_at).where(*where)
+                            .order_by(a.created_at.desc()).offset(limit - 1).limit(1))
+        if boundary is not None:
+            where.append(a.created_at >= datetime.combine(boundary.date(), time.min))
+    q = (select(a.id, a.description, a.owner, day, a.due_on).where(*where)
          .order_by(day.desc(), a.id.desc()).limit(limit))
     return [TimelineEntry(day_of(on), ACTION_CREATED, text, owner,  # type: ignore[arg-type]
                           due.isoformat() if due else "", i)
@@ -257,6 +243,7 @@ def _created_entries(s: Session, region_id: int, query: TimelineQuery, after: Ke
 
 def _done_entries(s: Session, region_id: int, query: TimelineQuery, after: Key | None,
                   limit: int | None) -> list[TimelineEntry]:
+    """Walks ix_action_region_done newest first and stops after `limit`."""
     a = Action
     q = (select(a.id, a.description, a.owner, a.done_on)
          .where(a.region_id == region_id, a.status == ActionStatus.DONE.value,

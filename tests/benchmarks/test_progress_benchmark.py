@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import statistics
 import time
 from collections.abc import Iterator
@@ -30,7 +31,10 @@ def big_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]
         from coachdesk.services.demo import create_demo_database
 
         create_demo_database(BIG, size="large", seed=1)
-    services = Services(open_coachdesk_db(BIG, backup_dir=tmp_path_factory.mktemp("backups")))
+    # Our own copy: opening migrates it, and colleagues on an older branch share BIG.
+    folder = tmp_path_factory.mktemp("big")
+    shutil.copyfile(BIG, folder / "big.sqlite")
+    services = Services(open_coachdesk_db(folder / "big.sqlite", backup_dir=folder / "backups"))
     yield services
     services.close()
 

@@ -50,6 +50,7 @@ def test_report_phases_in_process(qapp: object, large_db: Path, tmp_path: Path) 
     from datetime import date
 
     from coachdesk.domain.report import ReportOptions
+    from coachdesk.application.translations import translator
     from coachdesk.reporting.pdf import write_report
     from coachdesk.services.container import Services
     from coachdesk.services.database import open_coachdesk_db
@@ -61,7 +62,7 @@ def test_report_phases_in_process(qapp: object, large_db: Path, tmp_path: Path) 
             started = time.perf_counter()
             data = services.report.gather(options)
             gathered = time.perf_counter()
-            write_report(tmp_path / "r.pdf", data)
+            write_report(tmp_path / "r.pdf", data, translator(options.lang))
             painted = time.perf_counter()
             print(f"\nfrom {data.start:%d/%m/%Y}, personal data {options.personal_data}: "
                   f"gather {gathered - started:.2f} s, paint {painted - gathered:.2f} s "

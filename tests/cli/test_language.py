@@ -66,3 +66,35 @@ def test_an_error_in_dutch_names_the_file(tmp_path: Path,
     err = capsys.readouterr().err.strip()
     assert err == f"coachdesk: {missing} bestaat niet."
     assert not (tmp_path / "c.sqlite").exists()  # a bad workbook touches no database
+
+
+def test_help_speaks_the_coachs_language(coachdesk_home: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    _settings(coachdesk_home, "[ui]\nlanguage=nl\n")
+    with pytest.raises(SystemExit) as exited:
+        main(["export", "--help"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("gebruik: coachdesk export")
+    assert "toon deze hulp en stop" in out and "opties:" in out
+    assert "exporteer alleen deze regio" in out
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "export", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("usage: coachdesk export") and "export only this region" in out
+
+
+def test_a_usage_error_in_dutch_names_what_is_wrong(coachdesk_home: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+    import gettext
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--lang", "nl", "report", "uit.pdf", "--from", "31/02/2026"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "fout: argument --from: '31/02/2026' is geen datum (schrijf dd/mm/jjjj)" in err
+    with pytest.raises(SystemExit):
+        main(["--lang", "nl", "opruimen"])
+    assert "ongeldige keuze: 'opruimen'" in capsys.readouterr().err
+    assert argparse._ is gettext.gettext  # type: ignore[attr-defined]  # restored afterwards

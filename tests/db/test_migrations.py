@@ -130,8 +130,26 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
         open_database(tmp_path)
 
 
-def test_head_is_the_schema_with_sync_bookkeeping() -> None:
-    assert head_revision() == "0003"
+def test_head_is_the_schema_with_timeline_indexes() -> None:
+    assert head_revision() == "0004"
+
+
+def test_a_regions_newest_entries_are_read_from_an_index_without_sorting(tmp_path: Path) -> None:
+    """The Tijdlijn's first page walks the region-and-day indexes (0004) and stops early."""
+    db = open_database(tmp_path / "new.sqlite")
+    queries = {
+        "ix_contact_moment_region_day": "SELECT id FROM contact_moment WHERE region_id = 1 "
+                                        "ORDER BY happened_on DESC, id DESC LIMIT 200",
+        "ix_action_region_done": "SELECT id FROM action WHERE region_id = 1 AND status = 'done' "
+                                 "ORDER BY done_on DESC, id DESC LIMIT 200",
+        "ix_action_region_created": "SELECT created_at FROM action WHERE region_id = 1 "
+                                    "ORDER BY created_at DESC LIMIT 1 OFFSET 199",
+    }
+    with db.engine.connect() as c:
+        for index, sql in queries.items():
+            plan = " ".join(str(row[-1]) for row in c.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+            assert index in plan and "TEMP B-TREE" not in plan, plan
+    db.dispose()
 
 
 def test_the_head_read_from_the_files_is_alembics_head(tmp_path: Path) -> None:

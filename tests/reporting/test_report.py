@@ -17,6 +17,7 @@ from coachdesk.cli import main
 from coachdesk.db.models import Person
 from coachdesk.domain.report import ReportOptions
 from coachdesk.reporting.chart import stage_colors
+from coachdesk.application.translations import translator
 from coachdesk.reporting.pdf import write_report
 from coachdesk.services.container import Services
 
@@ -34,7 +35,7 @@ def _text(path: Path) -> list[str]:
 
 def _report(services: Services, path: Path, **options: object) -> Path:
     data = services.report.gather(ReportOptions(**options))  # type: ignore[arg-type]
-    return write_report(path, data)
+    return write_report(path, data, translator(data.options.lang))
 
 
 def test_the_report_holds_every_region_and_its_pages(qapp: object, demo_services: Services,
@@ -125,7 +126,7 @@ def test_a_cancelled_report_leaves_no_file(qapp: object, demo_services: Services
 
     data = demo_services.report.gather(ReportOptions())
     with pytest.raises(KeyboardInterrupt):
-        write_report(tmp_path / "r.pdf", data, Cancel())
+        write_report(tmp_path / "r.pdf", data, translator("nl"), Cancel())
     assert list(tmp_path.iterdir()) == [tmp_path / "demo.sqlite"] or not (
         tmp_path / "r.pdf").exists()
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".pdf" or "r.pdf" in p.name]

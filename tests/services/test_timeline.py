@@ -3,7 +3,7 @@ and candidacy decisions too (issue 13)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
 from coachdesk.services import timeline as tl
 from coachdesk.services.container import Services
@@ -58,3 +58,31 @@ def test_membership_changes_and_candidacy_decisions_are_in_the_story(
     for region in demo_services.dashboard.rows(date.today(), 30):
         kinds |= {e.kind for e in demo_services.timeline.entries(region.id)}
     assert {tl.MEMBERSHIP, tl.CANDIDACY} <= kinds
+
+
+def test_pages_follow_each_other_on_both_engines(services: Services) -> None:
+    """Many entries on the same days, so a page ends inside a day of each long kind: the
+    region-and-day indexes (migration 0004) are walked from the key on, on either engine."""
+    from coachdesk.db.models import Action, ContactMoment
+
+    region = services.contacts.regions()[0].id
+    with services.db.session_factory() as s, s.begin():
+        for i in range(30):
+            on = date(2025, 3, 10 + i % 3)
+            s.add(ContactMoment(happened_on=on, kind="phone", subject=f"Gesprek {i}",
+                                report="", region_id=region))
+            s.add(Action(region_id=region, description=f"Actie {i}", owner="",
+                         created_at=datetime.combine(on, time(8 + i % 5, i)),
+                         status="done" if i % 2 else "open", done_on=on if i % 2 else None))
+    whole = services.timeline.entries(region)
+    paged, after = [], None
+    while True:
+        page = services.timeline.page(region, after=after, limit=7)
+        paged += page
+        if len(page) < 7:
+            break
+        after = page[-1].key
+    assert paged == whole and len(whole) >= 75
+    assert [e.key for e in whole] == sorted((e.key for e in whole), reverse=True)
+    searched = services.timeline.page(region, TimelineQuery(search="actie 2"), limit=4)
+    assert [e.title for e in searched][:1] == ["Actie 29"]

@@ -62,9 +62,9 @@ def test_a_cancelled_report_says_so_and_leaves_nothing(
         monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     real = report_dialog.write_report
 
-    def cancel_at_once(path, data, progress):  # type: ignore[no-untyped-def]
+    def cancel_at_once(path, data, translate, progress):  # type: ignore[no-untyped-def]
         progress.cancel()  # as the coach pressing Cancel in the progress dialog
-        return real(path, data, progress)
+        return real(path, data, translate, progress)
 
     monkeypatch.setattr(report_dialog, "write_report", cancel_at_once)
     dialog = ReportDialog(demo_ctx)
@@ -86,5 +86,5 @@ def test_a_missing_folder_and_a_wrong_name_are_explained(
     assert dialog.message.text() == "De bestandsnaam moet eindigen op .pdf."
     dialog.target.setText(str(tmp_path / "nowhere" / "r.pdf"))
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.text().endswith("kan niet worden geschreven: de map bestaat niet.")
+    assert dialog.message.text().endswith("kan niet geschreven worden: de map bestaat niet.")
     assert dialog.written is None

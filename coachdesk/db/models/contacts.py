@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coachdesk.db.base import Base, Tracked, utcnow
@@ -58,6 +58,8 @@ class ContactMoment(Tracked, Base):
     participants: Mapped[list["ContactParticipant"]] = relationship(
         cascade="all, delete-orphan", order_by="ContactParticipant.id"
     )
+    # A region's moments newest first (Tijdlijn, last contact): migration 0004.
+    __table_args__ = (Index("ix_contact_moment_region_day", "region_id", "happened_on", "id"),)
 
 
 class ContactParticipant(Base):
@@ -101,6 +103,9 @@ class Action(Tracked, Base):
     )
     __table_args__ = (
         CheckConstraint("status != 'done' OR done_on IS NOT NULL", name="done_has_date"),
+        # A region's actions newest first, by creation and by completion (Tijdlijn): 0004.
+        Index("ix_action_region_created", "region_id", "created_at", "id"),
+        Index("ix_action_region_done", "region_id", "done_on", "id"),
     )
 
 

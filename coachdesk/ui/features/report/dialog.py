@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.application.translations import translator
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.progress import ProgressSink
 from coachdesk.domain.report import ReportOptions
@@ -31,6 +32,8 @@ from coachdesk.services.container import Services
 from coachdesk.ui import settings as s
 from coachdesk.ui.collation import collated
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.dialogs.modal import run_modal
+from coachdesk.ui.errors import error_text
 from coachdesk.ui.operations import QueryOp
 from coachdesk.ui.tasks import Task
 from coachdesk.ui.widgets.dates import date_edit, from_qdate
@@ -42,7 +45,7 @@ def make_report(services: Services, target: Path, options: ReportOptions,
                 progress: ProgressSink) -> Path:
     """Gather and paint, both on the database thread; the file appears whole or not at all."""
     data = services.report.gather(options, progress)
-    return write_report(target, data, progress)
+    return write_report(target, data, translator(options.lang), progress)
 
 
 class ReportDialog(QDialog):
@@ -196,26 +199,12 @@ class ReportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.make_button.setEnabled(True)
         if isinstance(exc, CoachDeskError):
-            self.show_message(self.error_text(exc))
+            self.show_message(error_text(exc))
         else:
             self.ctx.errors(exc)
-
-    def error_text(self, exc: CoachDeskError) -> str:
-        """A translated sentence for a file that cannot be written."""
-        reasons = {
-            "is_folder": self.tr("%1 is a folder: choose a file name ending in .pdf."),
-            "no_folder": self.tr("%1 cannot be written: its folder does not exist."),
-            "read_only": self.tr("%1 cannot be written: the folder is read-only or full."),
-            "locked": self.tr("%1 cannot be replaced: it is open in another program (close it "
-                              "in the PDF reader)."),
-        }
-        template = reasons.get(str(exc.params.get("reason", "")))
-        if template is None:
-            return str(exc)
-        return template.replace("%1", str(exc.params.get("file", "")))
 
     @classmethod
     def ask(cls, ctx: AppContext, parent: QWidget | None = None) -> Path | None:
         dialog = cls(ctx, parent)
-        dialog.exec()
+        run_modal(dialog)
         return dialog.written
