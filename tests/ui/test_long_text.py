@@ -89,3 +89,21 @@ def test_the_next_step_stays_whole_after_a_stage_change(qtbot, ctx: AppContext) 
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=2000)
     assert label.heightForWidth(label.width()) > 2 * label.fontMetrics().height()
     assert label.geometry().bottom() < page.header.height()
+
+
+def test_the_overzicht_filters_show_their_whole_choice_when_filled_after_showing(
+        qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
+    from coachdesk.ui.pages.dashboard.page import DashboardPage
+    from tests.ui.conftest import make_ctx
+
+    ctx = make_ctx(demo_services, synchronous=False)  # filled later, as in the real window
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.activate()
+    for combo in (page.province, page.stage):
+        longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                      for i in range(combo.count()))
+        qtbot.waitUntil(lambda c=combo, n=longest: c.width() > n, timeout=2000)

@@ -61,6 +61,8 @@ class DashboardPage(Page):
         bar = QHBoxLayout()
         self.province = QComboBox()
         self.stage = QComboBox()
+        for combo in (self.province, self.stage):  # filled after the page shows: follow the items
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.stalled_only = QCheckBox(self.tr("Only s&talled"))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter regions…"))

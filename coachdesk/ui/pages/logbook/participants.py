@@ -114,7 +114,9 @@ class ParticipantPicker(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self._check_duplicates)
         self.line.returnPressed.connect(self._on_enter)
-        self.completer.activated[str].connect(lambda _t: self._on_enter())
+        # After the line edit has taken the chosen text (it does so after this signal in a real
+        # window): add it then, so the line is empty for the next name.
+        self.completer.activated[str].connect(lambda _t: QTimer.singleShot(0, self._on_enter))
         self.line.textEdited.connect(lambda _t: self._timer.start())
         self.use_existing.clicked.connect(self._on_use_existing)
         self.chosen.model().rowsRemoved.connect(lambda *_: self._forget_removed())

@@ -166,10 +166,18 @@ class TimelineTab(QWidget):
         self.model.reset(rows, more)
         self.empty.setVisible(not rows and query == TimelineQuery())
         self.table.setColumnWidth(0, 90)
-        self.table.setColumnWidth(1, 150)
-        self.table.setColumnWidth(2, 380)
+        self.table.setColumnWidth(1, self._kind_width())
+        self.table.setColumnWidth(2, 360)
         self._on_current(self.table.currentIndex())
         self.loaded.emit()
+
+    def _kind_width(self) -> int:
+        """Room for the longest kind ("Gemeente geïnteresseerd"), within reason: a longer one
+        ends in "…" and tells itself on hover."""
+        metrics = self.table.fontMetrics()
+        longest = max(metrics.horizontalAdvance(self._kind_text(_probe(kind, code)))
+                      for kind, code in KIND_CODES)
+        return min(longest + 24, 230)
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
         """Show these entries as they are (no paging), e.g. in a test or a preview."""
