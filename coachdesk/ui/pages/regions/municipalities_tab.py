@@ -59,7 +59,10 @@ class MunicipalitiesTab(QWidget):
         ]
 
     def set_rows(self, rows: list[MunicipalityRow]) -> None:
+        first = self.table.source.rowCount() == 0
         self.table.set_rows(rows)
+        if first and rows:  # every header whole ("Voormalige gemeenten"), room where text is cut
+            self.table.fit_columns()
         joined = sum(1 for r in rows if r.status is MembershipStatus.JOINED)
         self.summary.setText(self.tr("%1 of %n joined", "", len(rows)).replace("%1", str(joined)))
         self._on_selection()

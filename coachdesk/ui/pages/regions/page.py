@@ -8,6 +8,7 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QListWidget,
     QListWidgetItem,
@@ -97,6 +98,7 @@ class RegionsPage(Page):
         a = self.actions_
         self.region_list.currentItemChanged.connect(self._on_region_selected)
         self.tabs.currentChanged.connect(self._load_tab)
+        self.tabs.currentChanged.connect(self._enter_tab)
         self.header.change_stage_button.clicked.connect(a.change_stage)
         self.header.next_step_button.clicked.connect(a.edit_next_step)
         self.header.new_action_button.clicked.connect(self.new_action)
@@ -111,6 +113,14 @@ class RegionsPage(Page):
         self.municipality_tab.move_requested.connect(a.move_municipalities)
         self.candidacies.add_requested.connect(a.add_candidacy)
         self.candidacies.status_requested.connect(a.change_candidacy)
+
+    def _enter_tab(self, index: int) -> None:
+        """A tab chosen by its letter (Alt+G): the keyboard goes into it, onto its list."""
+        tab = self.tabs.widget(index)
+        focus = QApplication.focusWidget()
+        if tab is None or not self.isVisible() or (focus is not None and tab.isAncestorOf(focus)):
+            return
+        getattr(tab, "table", tab).setFocus()
 
     def _focus_search(self) -> None:
         searches = (self.timeline.search, self.municipality_tab.search, None,

@@ -1,0 +1,47 @@
+"""Tuesday on the keyboard, as walked in a real window: a tab chosen by its letter takes the
+keyboard into its list, so "Balen" + Enter changes Balen's membership."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QHeaderView
+
+from coachdesk.domain.vocabulary import MembershipStatus
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.pages.regions.membership_dialogs import MembershipDialog
+from coachdesk.ui.pages.regions.page import RegionsPage
+from tests.ui.test_region_progress import open_window
+
+
+def test_alt_g_goes_into_the_municipalities_and_enter_changes_one(
+        qtbot, demo_ctx: AppContext) -> None:
+    window = open_window(qtbot, demo_ctx, "Kempen")
+    window.resize(1366, 728)
+    page: RegionsPage = window.page("regions")  # type: ignore[assignment]
+    page.region_list.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # "&Gemeenten"
+    table = page.municipality_tab.table
+    assert page.tabs.currentWidget() is page.municipality_tab
+    assert QApplication.focusWidget() is table
+    qtbot.keyClicks(table, "Balen")
+    assert table.current_row().name == "Balen"
+    assert table.current_row().status is MembershipStatus.INTERESTED
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert isinstance(page.dialog, MembershipDialog) and page.dialog.isVisible()
+    page.dialog.reject()
+
+
+def test_every_municipality_header_is_whole(qtbot, demo_ctx: AppContext) -> None:
+    window = open_window(qtbot, demo_ctx, "Kempen")
+    window.resize(1280, 728)  # the first start on a 1366x768 laptop
+    page: RegionsPage = window.page("regions")  # type: ignore[assignment]
+    page.tabs.setCurrentWidget(page.municipality_tab)
+    table = page.municipality_tab.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    header: QHeaderView = table.horizontalHeader()
+    for column in range(table.model().columnCount()):
+        text = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        widest = max(header.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+        assert header.sectionSize(column) >= widest, text
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) \
+            <= table.viewport().width() + 1, text
