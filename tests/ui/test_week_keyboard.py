@@ -45,3 +45,25 @@ def test_every_municipality_header_is_whole(qtbot, demo_ctx: AppContext) -> None
         assert header.sectionSize(column) >= widest, text
         assert header.sectionViewportPosition(column) + header.sectionSize(column) \
             <= table.viewport().width() + 1, text
+
+
+def test_enter_in_a_filter_goes_to_its_first_match(qtbot, demo_ctx: AppContext) -> None:
+    window = open_window(qtbot, demo_ctx, "Kempen")
+    window.resize(1366, 728)
+    window.show_page(0)
+    dashboard = window.page("dashboard")
+    dashboard.filter.setFocus()
+    qtbot.keyClicks(dashboard.filter, "Westhoek")
+    qtbot.keyClick(dashboard.filter, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dashboard.table
+    assert dashboard.table.current_row().name == "Westhoek"
+    qtbot.keyClick(dashboard.table, Qt.Key.Key_Return)  # and Enter opens it
+    page: RegionsPage = window.page("regions")  # type: ignore[assignment]
+    assert window.current_page() is page and page.current_region_name() == "Westhoek"
+    page.tabs.setCurrentWidget(page.municipality_tab)
+    municipalities = page.municipality_tab
+    municipalities.search.setFocus()
+    qtbot.keyClicks(municipalities.search, "Diksmuide")
+    qtbot.keyClick(municipalities.search, Qt.Key.Key_Return)
+    assert municipalities.table.current_row().name == "Diksmuide"
+    assert municipalities.table.selected_rows() == [municipalities.table.current_row()]

@@ -123,6 +123,7 @@ class DashboardPage(Page):
         self.week.row_activated.connect(
             lambda a: a.region_id is not None and open_region.emit("regions", a.region_id))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.follow_filter(self.filter)  # "Westhoek", Enter, Enter: its region page
         self.province.currentIndexChanged.connect(self._apply_filter)
         self.stage.currentIndexChanged.connect(self._apply_filter)
         self.stalled_only.toggled.connect(self._apply_filter)

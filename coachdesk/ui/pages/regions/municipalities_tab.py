@@ -40,6 +40,7 @@ class MunicipalitiesTab(QWidget):
             self.tr("Select several with Shift or Ctrl; Enter changes the status."))
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self.table.proxy.setFilterFixedString)
+        self.table.follow_filter(self.search)  # "Balen", Enter, Enter: Balen's status
         self.status_button.clicked.connect(lambda: self._emit(self.status_requested))
         self.move_button.clicked.connect(lambda: self._emit(self.move_requested))
         self.table.row_activated.connect(lambda _row: self._emit(self.status_requested))

@@ -88,6 +88,7 @@ class TimelineTab(QWidget):
         layout.addWidget(self.table, 1)
         self.kind.currentIndexChanged.connect(self._on_kind)
         self.search.textChanged.connect(lambda _text: self.reload())
+        self.table.follow_filter(self.search)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.correct_button.clicked.connect(self._on_correct)
         self.table.row_activated.connect(self._on_activated)
