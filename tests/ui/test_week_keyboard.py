@@ -23,6 +23,9 @@ def test_alt_g_goes_into_the_municipalities_and_enter_changes_one(
     table = page.municipality_tab.table
     assert page.tabs.currentWidget() is page.municipality_tab
     assert QApplication.focusWidget() is table
+    page.region_list.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # already shown
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=2000)
     qtbot.keyClicks(table, "Balen")
     assert table.current_row().name == "Balen"
     assert table.current_row().status is MembershipStatus.INTERESTED

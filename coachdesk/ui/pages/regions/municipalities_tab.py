@@ -63,7 +63,9 @@ class MunicipalitiesTab(QWidget):
         first = self.table.source.rowCount() == 0
         self.table.set_rows(rows)
         if first and rows:  # every header whole ("Voormalige gemeenten"), room where text is cut
-            self.table.fit_columns()
+            statuses = max(self.table.fontMetrics().horizontalAdvance(status.label(self.lang))
+                           for status in MembershipStatus)
+            self.table.fit_columns([0, 0, statuses + 20])  # a status is never cut
         joined = sum(1 for r in rows if r.status is MembershipStatus.JOINED)
         self.summary.setText(self.tr("%1 of %n joined", "", len(rows)).replace("%1", str(joined)))
         self._on_selection()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -99,6 +99,7 @@ class RegionsPage(Page):
         self.region_list.currentItemChanged.connect(self._on_region_selected)
         self.tabs.currentChanged.connect(self._load_tab)
         self.tabs.currentChanged.connect(self._enter_tab)
+        self.tabs.tabBar().installEventFilter(self)  # Alt+G on the tab already shown, too
         self.header.change_stage_button.clicked.connect(a.change_stage)
         self.header.next_step_button.clicked.connect(a.edit_next_step)
         self.header.new_action_button.clicked.connect(self.new_action)
@@ -113,6 +114,11 @@ class RegionsPage(Page):
         self.municipality_tab.move_requested.connect(a.move_municipalities)
         self.candidacies.add_requested.connect(a.add_candidacy)
         self.candidacies.status_requested.connect(a.change_candidacy)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
+            QTimer.singleShot(0, lambda: self._enter_tab(self.tabs.currentIndex()))
+        return super().eventFilter(watched, event)
 
     def _enter_tab(self, index: int) -> None:
         """A tab chosen by its letter (Alt+G): the keyboard goes into it, onto its list."""
