@@ -70,3 +70,20 @@ def test_enter_in_a_filter_goes_to_its_first_match(qtbot, demo_ctx: AppContext) 
     qtbot.keyClick(municipalities.search, Qt.Key.Key_Return)
     assert municipalities.table.current_row().name == "Diksmuide"
     assert municipalities.table.selected_rows() == [municipalities.table.current_row()]
+
+
+def test_alt_n_and_enter_change_the_candidacy_of_the_network_leader(
+        qtbot, demo_ctx: AppContext) -> None:
+    from coachdesk.ui.pages.regions.candidacy_dialogs import CandidacyStatusDialog
+
+    window = open_window(qtbot, demo_ctx, "Kempen")
+    page: RegionsPage = window.page("regions")  # type: ignore[assignment]
+    page.region_list.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # "&Netwerkleider"
+    table = page.candidacies.table
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=2000)
+    qtbot.keyClicks(table, "Stad T")
+    assert "Turnhout" in table.current_row().members
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert isinstance(page.dialog, CandidacyStatusDialog) and page.dialog.isVisible()
+    page.dialog.reject()
