@@ -29,6 +29,18 @@ def coachdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def credential_store() -> Iterator[object]:
+    """The team database's password goes to an in-memory store, never the system's."""
+    import keyring
+
+    from tests.fake_keyring import MemoryKeyring
+
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "coach.sqlite"

@@ -89,6 +89,32 @@ class Cluster:
                              dbname=database, autocommit=True) as con:
             con.execute(sql)  # type: ignore[arg-type]
 
+    def require_password(self, role: str) -> None:
+        """From now on `role` logs in over TCP with its password (scram); others stay trusted."""
+        hba = self.data / "pg_hba.conf"
+        line = f"host all {role} 127.0.0.1/32 scram-sha-256\n"
+        text = hba.read_text()
+        if line not in text:
+            hba.write_text(line + text)  # the first matching line wins
+        self.execute("SELECT pg_reload_conf()")
+        self._wait_until_refused(role)
+
+    def _wait_until_refused(self, role: str) -> None:
+        """The postmaster reloads its rules a moment after the signal: wait for that."""
+        import time
+
+        import psycopg
+
+        for _attempt in range(500):
+            try:
+                psycopg.connect(host="127.0.0.1", port=self.port, user=role, dbname="postgres",
+                                password="-", connect_timeout=5).close()
+            except psycopg.OperationalError as exc:
+                if "password" in str(exc):
+                    return
+            time.sleep(0.01)
+        raise RuntimeError(f"PostgreSQL did not start asking {role} for a password")
+
     def new_database(self, template: str | None = None) -> str:
         name = f"test_{os.getpid()}_{next(self._counter)}"
         self.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""))

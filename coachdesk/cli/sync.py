@@ -6,11 +6,8 @@ import argparse
 
 from coachdesk import paths
 from coachdesk.cli.common import db_path, tr
-from coachdesk.db.migrate import head_revision
-from coachdesk.db.server import open_server_database, redact
-from coachdesk.domain.errors import DatabaseError
 from coachdesk.services.database import open_coachdesk_db
-from coachdesk.services.sync import SyncResult, synchronise
+from coachdesk.services.sync import SyncResult
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -43,19 +40,13 @@ def summary(result: SyncResult, address: str, lang: str | None) -> str:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    if not args.team:  # `coachdesk team connect` (a stored connection) is still to come
-        raise DatabaseError("team.none_given", kind="no_team")
-    server = open_server_database(args.team, migrate=False)
+    from coachdesk.application.team import build_address, stored_url, synchronise_now
+
+    url = build_address(args.team) if args.team else stored_url()
+    laptop = open_coachdesk_db(db_path(args), backup_dir=paths.backup_dir())
     try:
-        if server.migrated_from is not None or server.created:
-            raise DatabaseError("team.not_prepared", address=redact(args.team),
-                                revision=head_revision(), kind="not_team")
-        laptop = open_coachdesk_db(db_path(args), backup_dir=paths.backup_dir())
-        try:
-            result = synchronise(laptop.engine, server.engine)
-        finally:
-            laptop.dispose()
+        outcome = synchronise_now(laptop.engine, url)
     finally:
-        server.dispose()
-    print(summary(result, redact(args.team), getattr(args, "lang", None)))
+        laptop.dispose()
+    print(summary(outcome.result, outcome.address, getattr(args, "lang", None)))
     return 0

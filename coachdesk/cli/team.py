@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 
 from coachdesk.cli.common import say, tr
 from coachdesk.services.team import assign_regions, init_team_database
@@ -28,6 +31,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
                                             "coachdesk_coach)"))
     p.add_argument("regions", nargs="+", help=tr.translate("cli", "region names or codes"))
     p.set_defaults(handler=cmd_assign)
+    p = actions.add_parser("connect", parents=[common], help=tr.translate(
+        "cli", "synchronise this computer with the team database: checks the address, keeps "
+        "it in the settings and the password in the system's credential store"))
+    p.add_argument("url", help=tr.translate(
+        "cli", "postgresql://user@host/database (TLS unless on this machine)"))
+    p.add_argument("--user", default="", help=tr.translate(
+        "cli", "the PostgreSQL login, when not in the address"))
+    p.add_argument("--ca", metavar="FILE", default=None, help=tr.translate(
+        "cli", "the server's certificate authority (then the certificate is verified: "
+        "sslmode=verify-full)"))
+    p.add_argument("--password-stdin", action="store_true", help=tr.translate(
+        "cli", "read the password from the first line of standard input"))
+    p.set_defaults(handler=cmd_connect)
+    p = actions.add_parser("disconnect", parents=[common], help=tr.translate(
+        "cli", "stop synchronising from this computer (forgets the address and the password)"))
+    p.set_defaults(handler=cmd_disconnect)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -51,4 +70,39 @@ def cmd_assign(args: argparse.Namespace) -> int:
     regions = assign_regions(args.url, args.user, args.regions)
     say(tr.translate("cli", "{user} now writes: {regions}."), user=args.user,
         regions=", ".join(regions))
+    return 0
+
+
+def _password(args: argparse.Namespace) -> str:
+    """From the address, standard input, PGPASSWORD, or asked (not echoed) on a terminal."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if os.environ.get("PGPASSWORD"):
+        return os.environ["PGPASSWORD"]
+    from coachdesk.application.team import build_address
+
+    if build_address(args.url, args.user, args.ca).password or not sys.stdin.isatty():
+        return ""
+    return getpass.getpass(tr.translate("cli", "Password for the team database: "))
+
+
+def cmd_connect(args: argparse.Namespace) -> int:
+    from coachdesk.application.team import connect
+
+    found = connect(args.url, args.user, _password(args), args.ca)
+    say(tr.translate("cli", "Connected to the team database {address}; the password is in the "
+                     "system's credential store. `coachdesk sync` now synchronises with it."),
+        address=found.shown)
+    return 0
+
+
+def cmd_disconnect(args: argparse.Namespace) -> int:
+    from coachdesk.application.team import forget
+
+    found = forget()
+    if found is None:
+        say(tr.translate("cli", "No team database was set up on this computer."))
+    else:
+        say(tr.translate("cli", "This computer no longer synchronises with {address}."),
+            address=found.shown)
     return 0

@@ -86,7 +86,36 @@ ERRORS: dict[str, str] = {
         "errors", "{address}: the team database must be reached over TLS (sslmode=require or "
         "verify-full), not sslmode={mode}."),
     "team.none_given": QT_TRANSLATE_NOOP(
-        "errors", "No team database given: add --team postgresql://user@host/database."),
+        "errors", "No team database is set up on this computer: connect once with `coachdesk "
+        "team connect postgresql://user@host/database` (or File > Team database…), or add "
+        "--team postgresql://user@host/database."),
+    "team.no_user": QT_TRANSLATE_NOOP(
+        "errors", "{address}: the address names no user; add one "
+        "(postgresql://user@host/database)."),
+    "team.unreachable": QT_TRANSLATE_NOOP(
+        "errors", "The team database {address} cannot be reached: no network, or the server "
+        "does not answer. CoachDesk keeps working on this computer; synchronise again later."),
+    "team.wrong_password": QT_TRANSLATE_NOOP(
+        "errors", "The team database {address} refused the user {user}: the user name or the "
+        "password is wrong."),
+    "team.tls_unsupported": QT_TRANSLATE_NOOP(
+        "errors", "The team database {address} refused a secure (TLS) connection; CoachDesk "
+        "does not send the password without TLS. Ask the server's administrator to switch TLS "
+        "on."),
+    "team.tls_certificate": QT_TRANSLATE_NOOP(
+        "errors", "The secure (TLS) connection to {address} failed: the server's certificate "
+        "does not match the certificate authority given, or that file cannot be read."),
+    "team.no_access": QT_TRANSLATE_NOOP(
+        "errors", "The team database {address} does not let {user} in from this computer; ask "
+        "the team database's administrator."),
+    "team.no_database": QT_TRANSLATE_NOOP(
+        "errors", "{address}: the server answers, but has no database of that name."),
+    "team.no_keyring": QT_TRANSLATE_NOOP(
+        "errors", "This computer has no credential store CoachDesk can use for the team "
+        "database's password ({detail}); nothing was stored."),
+    "team.refused": QT_TRANSLATE_NOOP(
+        "errors", "The team database refused this change: {user} may not make it (headquarters "
+        "reads everything and corrects only action deadlines and comments)."),
     "team.not_prepared": QT_TRANSLATE_NOOP(
         "errors", "{address} is not a team database at schema {revision} yet; its owner prepares "
         "it with `coachdesk team init URL`."),
@@ -147,6 +176,9 @@ ERRORS: dict[str, str] = {
         "errors", "{path} was not closed cleanly; the demo was not written."),
     # Records that are gone (another window, an undo, an import)
     "not_found.record": QT_TRANSLATE_NOOP("errors", "One of the records no longer exists."),
+    "not_found.conflict": QT_TRANSLATE_NOOP(
+        "errors", "One of these conflicts was resolved meanwhile (by another sync); nothing was "
+        "changed. Open the list again."),
     "not_found.person": QT_TRANSLATE_NOOP("errors", "This person no longer exists."),
     "not_found.organisation": QT_TRANSLATE_NOOP("errors", "This organisation no longer exists."),
     "not_found.moment": QT_TRANSLATE_NOOP("errors", "This contact moment no longer exists."),

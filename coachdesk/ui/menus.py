@@ -28,3 +28,7 @@ MENU_PROVIDERS.append(handoff_menu_actions)
 from coachdesk.ui.features.report import report_menu_actions  # noqa: E402
 
 MENU_PROVIDERS.append(report_menu_actions)
+
+from coachdesk.ui.features.team import team_menu_actions  # noqa: E402
+
+MENU_PROVIDERS.append(team_menu_actions)

@@ -369,6 +369,30 @@
         <translation>namen of codes van regio&apos;s</translation>
     </message>
     <message>
+        <source>synchronise this computer with the team database: checks the address, keeps it in the settings and the password in the system&apos;s credential store</source>
+        <translation>deze computer laten synchroniseren met de teamdatabase: controleert het adres, bewaart het in de instellingen en het wachtwoord in de wachtwoordkluis van het systeem</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database (TLS unless on this machine)</source>
+        <translation>postgresql://gebruiker@server/database (TLS, behalve op deze computer)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL login, when not in the address</source>
+        <translation>de PostgreSQL-gebruiker, als die niet in het adres staat</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate authority (then the certificate is verified: sslmode=verify-full)</source>
+        <translation>de certificaatautoriteit van de server (dan wordt het certificaat gecontroleerd: sslmode=verify-full)</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input</source>
+        <translation>het wachtwoord lezen van de eerste regel van de standaardinvoer</translation>
+    </message>
+    <message>
+        <source>stop synchronising from this computer (forgets the address and the password)</source>
+        <translation>stoppen met synchroniseren vanaf deze computer (vergeet het adres en het wachtwoord)</translation>
+    </message>
+    <message>
         <source>Team database {address} prepared: schema {schema}, roles {coaches} (coaches) and {headquarters} (headquarters).</source>
         <translation>Teamdatabase {address} voorbereid: schema {schema}, rollen {coaches} (coaches) en {headquarters} (hoofdkantoor).</translation>
     </message>
@@ -383,6 +407,22 @@
     <message>
         <source>{user} now writes: {regions}.</source>
         <translation>{user} schrijft nu: {regions}.</translation>
+    </message>
+    <message>
+        <source>Password for the team database: </source>
+        <translation>Wachtwoord voor de teamdatabase: </translation>
+    </message>
+    <message>
+        <source>Connected to the team database {address}; the password is in the system&apos;s credential store. `coachdesk sync` now synchronises with it.</source>
+        <translation>Verbonden met de teamdatabase {address}; het wachtwoord staat in de wachtwoordkluis van het systeem. `coachdesk sync` synchroniseert er nu mee.</translation>
+    </message>
+    <message>
+        <source>No team database was set up on this computer.</source>
+        <translation>Op deze computer was geen teamdatabase ingesteld.</translation>
+    </message>
+    <message>
+        <source>This computer no longer synchronises with {address}.</source>
+        <translation>Deze computer synchroniseert niet meer met {address}.</translation>
     </message>
     <message>
         <source>write the progress report (Voortgangsrapport) as a PDF</source>

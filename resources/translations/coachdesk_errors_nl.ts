@@ -88,10 +88,6 @@
         <translation>{address}: de teamdatabase moet over TLS bereikt worden (sslmode=require of verify-full), niet sslmode={mode}.</translation>
     </message>
     <message>
-        <source>No team database given: add --team postgresql://user@host/database.</source>
-        <translation>Geen teamdatabase opgegeven: voeg --team postgresql://gebruiker@host/database toe.</translation>
-    </message>
-    <message>
         <source>{address} is not a team database at schema {revision} yet; its owner prepares it with `coachdesk team init URL`.</source>
         <translation>{address} is nog geen teamdatabase op schema {revision}; de eigenaar bereidt ze voor met `coachdesk team init URL`.</translation>
     </message>
@@ -190,6 +186,10 @@
     <message>
         <source>One of the records no longer exists.</source>
         <translation>Een van de gegevens bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>One of these conflicts was resolved meanwhile (by another sync); nothing was changed. Open the list again.</source>
+        <translation>Een van deze conflicten is intussen opgelost (door een andere synchronisatie); er is niets gewijzigd. Open de lijst opnieuw.</translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
@@ -538,6 +538,46 @@
     <message>
         <source>{file} cannot be written: its folder does not exist.</source>
         <translation>{file} kan niet geschreven worden: de map bestaat niet.</translation>
+    </message>
+    <message>
+        <source>No team database is set up on this computer: connect once with `coachdesk team connect postgresql://user@host/database` (or File &gt; Team database…), or add --team postgresql://user@host/database.</source>
+        <translation>Op deze computer is geen teamdatabase ingesteld: verbind één keer met `coachdesk team connect postgresql://gebruiker@server/database` (of Bestand &gt; Teamdatabase…), of voeg --team postgresql://gebruiker@server/database toe.</translation>
+    </message>
+    <message>
+        <source>{address}: the address names no user; add one (postgresql://user@host/database).</source>
+        <translation>{address}: het adres noemt geen gebruiker; voeg er een toe (postgresql://gebruiker@server/database).</translation>
+    </message>
+    <message>
+        <source>The team database {address} cannot be reached: no network, or the server does not answer. CoachDesk keeps working on this computer; synchronise again later.</source>
+        <translation>De teamdatabase {address} is niet bereikbaar: geen netwerk, of de server antwoordt niet. CoachDesk blijft gewoon werken op deze computer; synchroniseer later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The team database {address} refused the user {user}: the user name or the password is wrong.</source>
+        <translation>De teamdatabase {address} weigert de gebruiker {user}: de gebruikersnaam of het wachtwoord is fout.</translation>
+    </message>
+    <message>
+        <source>The team database {address} refused a secure (TLS) connection; CoachDesk does not send the password without TLS. Ask the server&apos;s administrator to switch TLS on.</source>
+        <translation>De teamdatabase {address} weigert een beveiligde (TLS-)verbinding; zonder TLS stuurt CoachDesk het wachtwoord niet door. Vraag de beheerder van de server om TLS aan te zetten.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to {address} failed: the server&apos;s certificate does not match the certificate authority given, or that file cannot be read.</source>
+        <translation>De beveiligde (TLS-)verbinding met {address} is mislukt: het certificaat van de server past niet bij de opgegeven certificaatautoriteit, of dat bestand kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The team database {address} does not let {user} in from this computer; ask the team database&apos;s administrator.</source>
+        <translation>De teamdatabase {address} laat {user} niet binnen vanaf deze computer; vraag het aan de beheerder van de teamdatabase.</translation>
+    </message>
+    <message>
+        <source>{address}: the server answers, but has no database of that name.</source>
+        <translation>{address}: de server antwoordt, maar heeft geen database met die naam.</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store CoachDesk can use for the team database&apos;s password ({detail}); nothing was stored.</source>
+        <translation>Deze computer heeft geen wachtwoordkluis die CoachDesk kan gebruiken voor het wachtwoord van de teamdatabase ({detail}); er is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>The team database refused this change: {user} may not make it (headquarters reads everything and corrects only action deadlines and comments).</source>
+        <translation>De teamdatabase weigert deze wijziging: {user} mag ze niet maken (het hoofdkantoor leest alles en corrigeert alleen deadlines van acties en opmerkingen).</translation>
     </message>
     <message>
         <source>{file} cannot be written: the folder is read-only or full; nothing was written.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
     <name>ReportDialog</name>
@@ -8,7 +9,7 @@
     </message>
     <message>
         <source>A PDF for the steering group: where each region stands, the road so far month by month, the stalled regions, half a page per region and what changed in the period.</source>
-        <translation>Een pdf voor de stuurgroep: waar elke regio staat, de weg tot nu maand per maand, de stilgevallen regio's, een halve pagina per regio en wat er in de periode veranderde.</translation>
+        <translation>Een pdf voor de stuurgroep: waar elke regio staat, de weg tot nu maand per maand, de stilgevallen regio&apos;s, een halve pagina per regio en wat er in de periode veranderde.</translation>
     </message>
     <message>
         <source>&amp;Make report</source>
@@ -24,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Regions:</source>
-        <translation>&amp;Regio's:</translation>
+        <translation>&amp;Regio&apos;s:</translation>
     </message>
     <message>
         <source>to</source>
@@ -100,7 +101,7 @@
         <translation>Voortgangsrapport oproep 41</translation>
     </message>
     <message>
-        <source>Regional organisation networks for newcomers' participation</source>
+        <source>Regional organisation networks for newcomers&apos; participation</source>
         <translation>Regionale organisatienetwerken voor de participatie van nieuwkomers</translation>
     </message>
     <message>
@@ -117,23 +118,23 @@
     </message>
     <message>
         <source>all {n} regions</source>
-        <translation>alle {n} regio's</translation>
+        <translation>alle {n} regio&apos;s</translation>
     </message>
     <message>
         <source>{n} of the regions: {names}</source>
-        <translation>{n} van de regio's: {names}</translation>
+        <translation>{n} van de regio&apos;s: {names}</translation>
     </message>
     <message>
-        <source>without personal data: people's names are replaced by their organisation</source>
+        <source>without personal data: people&apos;s names are replaced by their organisation</source>
         <translation>zonder persoonsgegevens: namen van personen zijn vervangen door hun organisatie</translation>
     </message>
     <message>
         <source>Where the regions stand today</source>
-        <translation>Waar de regio's vandaag staan</translation>
+        <translation>Waar de regio&apos;s vandaag staan</translation>
     </message>
     <message>
         <source>{n} regions</source>
-        <translation>{n} regio's</translation>
+        <translation>{n} regio&apos;s</translation>
     </message>
     <message>
         <source>1 region</source>
@@ -141,15 +142,15 @@
     </message>
     <message>
         <source>The road so far: regions per stage, month by month</source>
-        <translation>De weg tot nu: aantal regio's per fase, maand per maand</translation>
+        <translation>De weg tot nu: aantal regio&apos;s per fase, maand per maand</translation>
     </message>
     <message>
         <source>Each colour is a stage; the height of a band is the number of regions in that stage at the end of the month.</source>
-        <translation>Elke kleur is een fase; de hoogte van een band is het aantal regio's in die fase op het einde van de maand.</translation>
+        <translation>Elke kleur is een fase; de hoogte van een band is het aantal regio&apos;s in die fase op het einde van de maand.</translation>
     </message>
     <message>
         <source>Stalled regions</source>
-        <translation>Stilgevallen regio's</translation>
+        <translation>Stilgevallen regio&apos;s</translation>
     </message>
     <message>
         <source>No region has stalled: every region had contact in the last {days} days.</source>
@@ -312,7 +313,7 @@
         <translation>In deze periode veranderde er niets aan fasen, netwerkleiders of voorstelversies.</translation>
     </message>
     <message>
-        <source>Stage changes, new network leaders and proposal versions received, as the handoff workbook's Wijzigingen sheet also tracks them.</source>
+        <source>Stage changes, new network leaders and proposal versions received, as the handoff workbook&apos;s Wijzigingen sheet also tracks them.</source>
         <translation>Faseovergangen, nieuwe netwerkleiders en ontvangen versies van het projectvoorstel, zoals ook het blad Wijzigingen van de overdracht ze bijhoudt.</translation>
     </message>
     <message>
