@@ -87,3 +87,48 @@ def test_alt_n_and_enter_change_the_candidacy_of_the_network_leader(
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert isinstance(page.dialog, CandidacyStatusDialog) and page.dialog.isVisible()
     page.dialog.reject()
+
+
+def mnemonics(root, texts_of) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The Alt+letter of every visible labelled control under `root`: letter -> text."""
+    found: dict[str, str] = {}
+    for text in texts_of(root):
+        plain = text.replace("&&", "")
+        if "&" in plain and plain.index("&") + 1 < len(plain):
+            found.setdefault(plain[plain.index("&") + 1].casefold(), text)
+    return found
+
+
+def control_texts(root) -> list[str]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
+
+    texts: list[str] = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            texts.append(widget.text())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    return texts
+
+
+def test_no_control_on_a_page_shares_its_alt_letter_with_a_menu(
+        qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_laptop_screen import open_review
+
+    menus = mnemonics(demo_window.menuBar(), lambda bar: [a.text() for a in bar.actions()])
+    assert len(menus) == len(demo_window.menuBar().actions())
+    clashes = []
+    for index, page in enumerate(demo_window.pages):
+        demo_window.show_page(index)
+        for letter, text in mnemonics(demo_window.centralWidget(), control_texts).items():
+            if letter in menus:
+                clashes.append((page.key, text, menus[letter]))
+    review = open_review(demo_window).review
+    for letter, text in mnemonics(review, control_texts).items():
+        if letter in menus:
+            clashes.append(("review", text, menus[letter]))
+    assert clashes == [], "\n".join(map(str, clashes))
