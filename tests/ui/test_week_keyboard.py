@@ -132,3 +132,22 @@ def test_no_control_on_a_page_shares_its_alt_letter_with_a_menu(
         if letter in menus:
             clashes.append(("review", text, menus[letter]))
     assert clashes == [], "\n".join(map(str, clashes))
+
+
+def test_ctrl_number_puts_the_keyboard_in_the_page_list(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from tests.ui.conftest import show_active
+
+    show_active(qtbot, demo_window)
+    for number, key in ((6, Qt.Key.Key_6), (2, Qt.Key.Key_2), (1, Qt.Key.Key_1)):
+        demo_window.nav.setFocus()
+        qtbot.keyClick(demo_window, key, Qt.KeyboardModifier.ControlModifier)
+        page = demo_window.current_page()
+        focus = QApplication.focusWidget()
+        assert page is demo_window.pages[number - 1]
+        assert isinstance(focus, QAbstractItemView) and page.isAncestorOf(focus), number
+    dashboard = demo_window.page("dashboard")
+    assert QApplication.focusWidget() is dashboard.table, QApplication.focusWidget()
+    qtbot.keyClicks(dashboard.table, "West")  # on the Overzicht: find by typing
+    assert demo_window.page("dashboard").table.current_row().name == "Westhoek"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.events import Changes, Kind
@@ -32,6 +32,16 @@ class Page(QWidget):
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def focus_content(self) -> None:
+        """The keyboard goes to the page's first list (Ctrl+number, then type to find)."""
+        widget = self.nextInFocusChain()
+        while widget is not self and self.isAncestorOf(widget):  # in Tab order
+            if (isinstance(widget, QAbstractItemView) and widget.isVisibleTo(self)
+                    and widget.focusPolicy() != Qt.FocusPolicy.NoFocus):
+                widget.setFocus()
+                return
+            widget = widget.nextInFocusChain()
 
     def reload(self) -> None:
         """Fetch fresh data (through ctx.runner) and emit `loaded` when shown."""
