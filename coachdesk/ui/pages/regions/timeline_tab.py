@@ -168,7 +168,8 @@ class TimelineTab(QWidget):
         self.empty.setVisible(not rows and query == TimelineQuery())
         self.table.setColumnWidth(0, 90)
         self.table.setColumnWidth(1, self._kind_width())
-        self.table.setColumnWidth(2, 360)
+        rest = self.table.viewport().width() - 90 - self._kind_width()
+        self.table.setColumnWidth(2, max(360, rest // 2))  # a large screen: What and Details share
         self._on_current(self.table.currentIndex())
         self.loaded.emit()
 
