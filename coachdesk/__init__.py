@@ -32,4 +32,11 @@ def _version() -> str:
         return "0+unknown"
 
 
-__version__ = _version()
+__version__: str  # read on first use (`__getattr__`): opening the window does not wait for it
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        value = globals()["__version__"] = _version()
+        return value
+    raise AttributeError(name)

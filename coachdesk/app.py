@@ -1,4 +1,9 @@
-"""Composition root: QApplication, settings, language, error path, database, main window."""
+"""Composition root: QApplication, settings, language, error path, database, main window.
+
+Start-up order: what the first frame needs (Qt, the look, the language, the database lock),
+then the window as a skeleton, shown and painted; only then the database, the services and
+the rest of the window (`MainWindow.attach`). The imports follow the same order.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +11,28 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+# QtCore.Qt and QtWidgets.QMessageBox through their module: PySide makes a class's enums
+# when its name is first taken (~150 for Qt), and that can wait until after the first paint.
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from coachdesk import APP_NAME, __version__, paths
-from coachdesk.application.database import open_services
+import coachdesk
+from coachdesk import APP_NAME, paths
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.instance import DatabaseInUseError, InstanceGuard, bring_to_front, report_in_use
-from coachdesk.services.container import Services
-from coachdesk.ui.context import AppContext
 from coachdesk.ui.errors import ErrorReporter, error_text, setup_logging
-from coachdesk.ui.events import AppEvents
-from coachdesk.ui.features.backups import open_or_offer_repair, start_backups
+from coachdesk.ui.features.backups.startup import open_or_offer_repair
 from coachdesk.ui.i18n import install_language
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.settings import LANGUAGE, Settings
-from coachdesk.ui.tasks import SyncRunner, TaskRunner
+
+if TYPE_CHECKING:  # loaded after the first paint
+    from coachdesk.services.container import Services
+    from coachdesk.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 WARM_UP_MS = 300
@@ -31,6 +40,10 @@ WARM_UP_MS = 300
 
 def build_context(services: Services, settings: Settings, errors: ErrorReporter,
                   lang: str = "nl", synchronous: bool = False) -> AppContext:
+    from coachdesk.ui.context import AppContext
+    from coachdesk.ui.events import AppEvents
+    from coachdesk.ui.tasks import SyncRunner, TaskRunner
+
     runner = SyncRunner(errors) if synchronous else TaskRunner(errors)
     return AppContext(
         services=services, runner=runner, events=AppEvents(), settings=settings, errors=errors,
@@ -47,9 +60,11 @@ class AppController:
     """Owns the open database and its window; switches to another database on request."""
 
     def __init__(self, settings: Settings, errors: ErrorReporter, lang: str,
-                 warm_up: bool = True) -> None:
+                 warm_up: bool = True, skeleton: bool = False) -> None:
         self.settings, self.errors, self.lang = settings, errors, lang
         self.warm_up = warm_up  # a `--quit-when-ready` run leaves before it would help
+        self.skeleton = skeleton  # the first window is shown before its database opens
+        self._skeleton: MainWindow | None = None
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
         # One process per database: a second start brings this window forward instead.
@@ -59,20 +74,28 @@ class AppController:
         if self.window is not None:
             self.window.remember_geometry()  # the next window opens as this one is (maximised too)
         with self.guard.claim(db_path):
+            if self.skeleton and self.window is None and self._skeleton is None:
+                self._skeleton = MainWindow.skeleton(self.settings)  # first paint: now
+            QApplication.setApplicationVersion(coachdesk.__version__)  # after the first paint
+            from coachdesk.application.database import open_services
+
             services = open_services(db_path, self.settings)
             ctx = build_context(services, self.settings, self.errors, self.lang)
-            window = MainWindow(ctx, first_start=is_first_start(services))
+            window, self._skeleton = self._skeleton or MainWindow(), None
+            window.attach(ctx, first_start=is_first_start(services))
             window.database_requested.connect(self._on_database_requested)
             self._close_current()
             self.ctx, self.window = ctx, window
         window.ready.connect(lambda: self._after_first_page(ctx),
-                             Qt.ConnectionType.SingleShotConnection)
+                             QtCore.Qt.ConnectionType.SingleShotConnection)
         window.show()
         return window
 
     def _after_first_page(self, ctx: AppContext) -> None:
         """Once the Overzicht shows, the rest: the day's first copy, then (once the first paint
         has settled) the other pages' libraries, both on the database thread."""
+        from coachdesk.ui.features.backups import start_backups
+
         start_backups(ctx)
         if self.warm_up:
             QTimer.singleShot(WARM_UP_MS, lambda: ctx.runner.submit(ctx.services.warm_up))
@@ -86,11 +109,18 @@ class AppController:
             self.ctx.runner.shutdown()
             self.ctx.services.close()
 
+    def discard_skeleton(self) -> None:
+        """The database did not open: the skeleton shown for it goes."""
+        if self._skeleton is not None:
+            self._skeleton.close()
+            self._skeleton.deleteLater()
+            self._skeleton = None
+
     def _on_database_requested(self, path: Path) -> None:
         try:
             self.open(path)
         except CoachDeskError as exc:
-            QMessageBox.warning(self.window, APP_NAME, error_text(exc))
+            QtWidgets.QMessageBox.warning(self.window, APP_NAME, error_text(exc))
 
 
 def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
@@ -98,7 +128,6 @@ def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
     os.umask(0o077)  # every file CoachDesk writes is readable by the user alone
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName("be.coachdesk.CoachDesk")
     apply_look(app)  # type: ignore[arg-type]
     log_path = setup_logging(paths.log_dir())
@@ -107,17 +136,19 @@ def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
     install_language(app, lang, paths.resources_dir() / "translations")
     errors = ErrorReporter(log_path)
     sys.excepthook = errors.excepthook
-    controller = AppController(settings, errors, lang, warm_up=not quit_when_ready)
+    controller = AppController(settings, errors, lang, warm_up=not quit_when_ready, skeleton=True)
     try:
         window = open_or_offer_repair(controller.open, db_path or paths.default_db_path(),
                                       ask=not quit_when_ready)
     except DatabaseInUseError as exc:
+        controller.discard_skeleton()
         return report_in_use(exc, quit_when_ready)
     except CoachDeskError as exc:
+        controller.discard_skeleton()
         log.warning("cannot open database: %s", exc)
         print(f"coachdesk: {error_text(exc)}", file=sys.stderr)
         if not quit_when_ready:
-            QMessageBox.critical(None, APP_NAME, error_text(exc))
+            QtWidgets.QMessageBox.critical(None, APP_NAME, error_text(exc))
         return 1
     if quit_when_ready:
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))

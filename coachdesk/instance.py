@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import logging
 import os
 import socket
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -192,9 +189,13 @@ def server_name(db_path: Path, create: bool = False) -> str | None:
     which another user could take first. None when there is no safe place (`create` makes
     the folder when it is missing).
     """
+    import hashlib  # the activation socket is set up after the first paint
+
     digest = hashlib.sha256(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:16]
     if sys.platform == "win32":
         try:
+            import getpass
+
             user = getpass.getuser()
         except (OSError, KeyError):
             user = "user"
@@ -214,6 +215,8 @@ def _socket_folders() -> list[Path]:
     if runtime and Path(runtime).is_absolute():
         folders.append(Path(runtime))
     folders.append(paths.data_dir())
+    import tempfile
+
     folders.append(Path(tempfile.gettempdir()) / f"coachdesk-{_uid()}")
     return folders
 

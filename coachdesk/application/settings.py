@@ -14,10 +14,12 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from coachdesk import paths
-from coachdesk.services.backups import Retention
+
+if TYPE_CHECKING:  # the window's first frame reads settings before the backups are loaded
+    from coachdesk.services.backups import Retention
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +196,8 @@ def read_settings(path: Path | None = None) -> Settings:
 
 def backup_retention(settings: Settings) -> Retention:
     """The backup rotation the coach chose in Voorkeuren."""
+    from coachdesk.services.backups import Retention
+
     return Retention(
         daily=max(1, settings.get(BACKUP_KEEP_DAILY)),
         weekly=max(0, settings.get(BACKUP_KEEP_WEEKLY)),

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from coachdesk import __version__
+import coachdesk
 from coachdesk.cli.common import argparse_speaks, chosen_language, language_in, tr
 from coachdesk.domain.errors import CoachDeskError
 
@@ -46,6 +46,14 @@ def requested_modules(argv: Sequence[str]) -> list[str]:
     return []
 
 
+class _Version(argparse.Action):
+    """`--version`: the version is read only when asked for (start-up does not need it)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(f"coachdesk {coachdesk.__version__}")
+        parser.exit()
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser; with `argv`, only the command modules it needs are imported."""
     common = argparse.ArgumentParser(add_help=False)
@@ -64,7 +72,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
                                         "command it opens "
         "the desktop app."),
     )
-    parser.add_argument("--version", action="version", version=f"coachdesk {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help=tr.translate(
+        "argparse", "show program's version number and exit"))
     parser.add_argument("--quit-when-ready", action="store_true",
                         help=tr.translate("cli", "start the app and exit as soon as the main "
                                                  "window is shown"))

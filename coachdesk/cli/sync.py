@@ -12,31 +12,28 @@ from coachdesk.services.sync import SyncResult
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
              common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("sync", parents=[common],
-                       help=tr.translate("cli", "exchange this database's changes with the team "
-                                                "database; creates "
-                       "the database given by --db when it does not exist yet"))
-    p.add_argument("--team", metavar="URL",
-                   help=tr.translate("cli", "postgresql://user@host/database (the password in the "
-                                            "URL or in "
-                   "PGPASSWORD; TLS unless the server is on this machine)"))
+    p = sub.add_parser("sync", parents=[common], help=tr.translate(
+        "cli", "exchange this database's changes with the team database; creates the database "
+        "given by --db when it does not exist yet"))
+    p.add_argument("--team", metavar="URL", help=tr.translate(
+        "cli", "postgresql://user@host/database (the password in the URL or in PGPASSWORD; TLS "
+        "unless the server is on this machine)"))
     p.set_defaults(handler=cmd_sync)
 
 
-def conflicts_sentence(count: int, lang: str | None) -> str:
-    """How many conflicts wait for the window, in the coach's language (Dutch by default)."""
-    if lang == "en":
-        return f"{count} conflict waits" if count == 1 else f"{count} conflicts wait"
-    return f"{count} conflict wacht" if count == 1 else f"{count} conflicten wachten"
+def conflicts_sentence(count: int) -> str:
+    """How many conflicts wait for the window, in the command line's language."""
+    if count == 1:
+        return tr.translate("cli", "1 conflict waits")
+    return tr.translate("cli", "{count} conflicts wait").format(count=count)
 
 
-def summary(result: SyncResult, address: str, lang: str | None) -> str:
-    waiting = conflicts_sentence(result.conflicts, lang)
-    if lang == "en":
-        return (f"Synchronised with {address}: {result.sent} sent, {result.received} received, "
-                f"{result.deleted} deleted; {waiting} for your choice in the window.")
-    return (f"Gesynchroniseerd met {address}: {result.sent} verstuurd, {result.received} "
-            f"ontvangen, {result.deleted} verwijderd; {waiting} op je keuze in het venster.")
+def summary(result: SyncResult, address: str) -> str:
+    return tr.translate(
+        "cli", "Synchronised with {address}: {sent} sent, {received} received, {deleted} "
+        "deleted; {waiting} for your choice in the window.").format(
+            address=address, sent=result.sent, received=result.received, deleted=result.deleted,
+            waiting=conflicts_sentence(result.conflicts))
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -48,5 +45,5 @@ def cmd_sync(args: argparse.Namespace) -> int:
         outcome = synchronise_now(laptop.engine, url)
     finally:
         laptop.dispose()
-    print(summary(outcome.result, outcome.address, getattr(args, "lang", None)))
+    print(summary(outcome.result, outcome.address))
     return 0

@@ -14,14 +14,12 @@ from coachdesk.services.team import assign_regions, init_team_database
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     team = sub.add_parser("team", parents=[common],
                           help=tr.translate("cli", "the team database (PostgreSQL)"))
-    actions = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
-    p = actions.add_parser("init", parents=[common],
-                           help=tr.translate("cli", "prepare an empty PostgreSQL database as the "
-                                                    "team database "
-                           "(schema, reference data, roles); run it as the database's owner"))
-    p.add_argument("url",
-                   help=tr.translate("cli", "postgresql://owner@host/database (TLS unless on this "
-                                            "machine)"))
+    actions = team.add_subparsers(dest="team_command", metavar=tr.translate("cli", "ACTION"), required=True)
+    p = actions.add_parser("init", parents=[common], help=tr.translate(
+        "cli", "prepare an empty PostgreSQL database as the team database (schema, reference "
+        "data, roles); run it as the database's owner"))
+    p.add_argument("url", help=tr.translate(
+        "cli", "postgresql://owner@host/database (TLS unless on this machine)"))
     p.set_defaults(handler=cmd_init)
     p = actions.add_parser("assign", parents=[common],
                            help=tr.translate("cli", "let a coach's login write these regions"))

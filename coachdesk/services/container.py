@@ -43,6 +43,17 @@ class Services:
         self.backups = BackupService(db.path, db.backup_dir or paths.backup_dir(), close=db.dispose,
                                      retention=retention)
 
+    def tidy_at_start(self) -> object:
+        """Leftovers of work that was killed: half-scrubbed copies go, and an interrupted
+        erasure is finished. The privacy service (SQLAlchemy) is loaded only for the latter,
+        so a normal start does not pay for it while the first page shows."""
+        from coachdesk.services.erasure_files import read_ledger, remove_scrub_leftovers
+
+        if self.db.is_file and read_ledger(self.db.path).pending:
+            return self.privacy.tidy()
+        remove_scrub_leftovers(self.db.backup_dir or paths.backup_dir())
+        return None
+
     def warm_up(self) -> None:
         """Load SQLAlchemy and the models ahead of the first page that needs them."""
         self.db.session_factory  # noqa: B018

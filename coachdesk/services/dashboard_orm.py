@@ -6,9 +6,9 @@ loaded; the team database has no such start-up and is read here, with the same r
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from sqlalchemy import case, func, select, text
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from coachdesk.db.models import (
@@ -24,14 +24,6 @@ from coachdesk.services.candidacies import leaders
 from coachdesk.services.overview import DashboardRow, DueAction, Overview, week_end
 from coachdesk.services.progress import stage_rows
 from coachdesk.services.regions import current_stages
-
-# Without ANALYZE statistics SQLite would walk the region index over every moment (laptop
-# only: PostgreSQL plans this well by itself, and knows no INDEXED BY).
-RECENT_CONTACTS = text(
-    "SELECT region_id, max(happened_on) FROM contact_moment "
-    "INDEXED BY ix_contact_moment_happened_on "
-    "WHERE happened_on >= :cutoff AND region_id IS NOT NULL GROUP BY region_id")
-
 
 def orm_overview(s: Session, today: date, stalled_days: int) -> Overview:
     return Overview(today, orm_region_rows(s, today, stalled_days), stage_rows(s),
@@ -58,7 +50,7 @@ def orm_region_rows(s: Session, today: date, stalled_days: int,
     stages = current_stages(s)
     last_position = max((st.position for st in stage_rows(s)), default=0)
     members = _members(s)
-    contacts = _last_contacts(s, [r.id for r in found], today - timedelta(days=stalled_days))
+    contacts = _last_contacts(s, [r.id for r in found])
     actions = _actions(s, today)
     proposals = _proposals(s)
     leader = leaders(s)
@@ -81,28 +73,15 @@ def orm_region_rows(s: Session, today: date, stalled_days: int,
     return rows
 
 
-def _last_contacts(s: Session, region_ids: list[int], cutoff: date) -> dict[int, date]:
-    """Each region's latest contact moment: recent ones by the date index, the rest one by one.
-
-    Grouping all 100,000 moments by region costs ~100 ms; the regions that had contact since
-    `cutoff` come from a short date-range scan, and only the (few) quiet ones need a lookup.
-    """
+def _last_contacts(s: Session, region_ids: list[int]) -> dict[int, date]:
+    """Each region's latest contact moment: one seek per region in ix_contact_moment_region_day
+    (migration 0004), as `overview.last_contacts` does."""
     found: dict[int, date] = {}
-    if len(region_ids) > 1:
-        if s.get_bind().dialect.name == "sqlite":
-            recent = s.execute(RECENT_CONTACTS, {"cutoff": cutoff.isoformat()})
-            found = {rid: date.fromisoformat(last) for rid, last in recent}
-        else:
-            found = dict(s.execute(  # type: ignore[arg-type]
-                select(ContactMoment.region_id, func.max(ContactMoment.happened_on))
-                .where(ContactMoment.happened_on >= cutoff, ContactMoment.region_id.is_not(None))
-                .group_by(ContactMoment.region_id)).tuples().all())
     for rid in region_ids:
-        if rid not in found:
-            last = s.scalar(select(func.max(ContactMoment.happened_on))
-                            .where(ContactMoment.region_id == rid))
-            if last is not None:
-                found[rid] = last
+        last = s.scalar(select(func.max(ContactMoment.happened_on))
+                        .where(ContactMoment.region_id == rid))
+        if last is not None:
+            found[rid] = last
     return found
 
 

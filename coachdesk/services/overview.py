@@ -130,7 +130,7 @@ def read_region_rows(con: Connection, today: date, stalled_days: int,
     current = current_stages(con, stages)
     last_position = max((st.position for st in stages), default=0)
     members, actions = _members(con), _actions(con, today)
-    contacts = last_contacts(con, [r[0] for r in regions], today - timedelta(days=stalled_days))
+    contacts = last_contacts(con, [r[0] for r in regions])
     proposals, leader = _proposals(con), leaders(con)
     rows = []
     for rid, name, province, next_step, next_step_date in regions:
@@ -162,29 +162,15 @@ def current_stages(con: Connection, stages: list[StageRow]) -> dict[int, tuple[S
     return {rid: (by_id[sid], day(on)) for rid, sid, on in con.execute(q)}
 
 
-# Without ANALYZE statistics SQLite would walk the region index over every moment.
-RECENT_CONTACTS = (
-    "SELECT region_id, max(happened_on) FROM contact_moment "
-    "INDEXED BY ix_contact_moment_happened_on "
-    "WHERE happened_on >= ? AND region_id IS NOT NULL GROUP BY region_id")
-
-
-def last_contacts(con: Connection, region_ids: list[int], cutoff: date) -> dict[int, date]:
-    """Each region's latest contact moment: recent ones by the date index, the rest one by one.
-
-    Grouping all 100,000 moments by region costs ~100 ms; the regions that had contact since
-    `cutoff` come from a short date-range scan, and only the (few) quiet ones need a lookup.
-    """
+def last_contacts(con: Connection, region_ids: list[int]) -> dict[int, date]:
+    """Each region's latest contact moment: one seek per region in ix_contact_moment_region_day
+    (migration 0004), a few microseconds each however many moments there are."""
     found: dict[int, date] = {}
-    if len(region_ids) > 1:
-        found = {rid: day(last) for rid, last in con.execute(  # type: ignore[misc]
-            RECENT_CONTACTS, (cutoff.isoformat(),))}
     for rid in region_ids:
-        if rid not in found:
-            (last,) = con.execute("SELECT max(happened_on) FROM contact_moment "
-                                  "WHERE region_id = ?", (rid,)).fetchone()
-            if last is not None:
-                found[rid] = day(last)  # type: ignore[assignment]
+        (last,) = con.execute("SELECT max(happened_on) FROM contact_moment WHERE region_id = ?",
+                              (rid,)).fetchone()
+        if last is not None:
+            found[rid] = day(last)  # type: ignore[assignment]
     return found
 
 

@@ -4,68 +4,104 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from typing import TYPE_CHECKING
+
+# What the skeleton does not need is named through its module (QtCore.Qt, QtGui.QKeySequence,
+# QtWidgets.QFileDialog): PySide makes a class's enums when its name is first taken, ~150 for
+# Qt alone, and that waits until after the first paint.
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QEventLoop, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QApplication,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
-    QMessageBox,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
-from coachdesk.ui.context import AppContext
-from coachdesk.ui.dialogs.about import AboutDialog
-from coachdesk.ui.dialogs.preferences import PreferencesDialog
-from coachdesk.ui.menus import MENU_PROVIDERS
 from coachdesk.ui.pages import PAGES, MenuEntry
-from coachdesk.ui.pages.base import Page
-from coachdesk.ui.dialogs.modal import run_modal
-from coachdesk.ui.events import ALL
-from coachdesk.ui.history import NavigationHistory
-from coachdesk.ui.operations import QueryOp
 from coachdesk.ui.widgets.fitting import CurrentStack
 from coachdesk.ui.window_size import place_main_window, remember_main_window
 from coachdesk.ui.widgets.welcome import WelcomeBanner
+
+if TYPE_CHECKING:  # what the skeleton shown before the database opens does not need
+    from coachdesk.ui.context import AppContext
+    from coachdesk.ui.history import NavigationHistory
+    from coachdesk.ui.pages.base import Page
+    from coachdesk.ui.settings import Settings
 
 
 class MainWindow(QMainWindow):
     """`ready` once the first page shows its data; `database_requested(path)` to switch.
 
     Only the first page is built at start-up; the others when first shown or asked for.
+    At start-up the window is shown first as a skeleton (`MainWindow.skeleton`: navigation,
+    menu titles, a status line) while the database opens, and `attach` fills it: the first
+    paint does not wait for the database, the services or the menus' features.
     """
 
     ready = Signal()
     database_requested = Signal(Path)
+    ctx: AppContext
 
-    def __init__(self, ctx: AppContext, first_start: bool = False) -> None:
+    def __init__(self, ctx: AppContext | None = None, first_start: bool = False) -> None:
         super().__init__()
-        self.ctx = ctx
-        self.demo_progress: QProgressDialog | None = None
+        self.demo_progress: QtWidgets.QProgressDialog | None = None
         self.setWindowTitle(self.tr("CoachDesk"))
         self._pages: list[Page | None] = [None] * len(PAGES)
-        self._build_body(first_start)
-        self.menus: dict[str, QMenu] = {}
+        self._placed = self._attached = False
+        self._build_body()
+        self.menus: dict[str, QtWidgets.QMenu] = {}
+        for key, title in (("file", self.tr("&File")), ("edit", self.tr("&Edit")),
+                           ("view", self.tr("&View")), ("help", self.tr("&Help"))):
+            self.menus[key] = self.menuBar().addMenu(title)
+        if ctx is not None:
+            self.attach(ctx, first_start)
+
+    @classmethod
+    def skeleton(cls, settings: Settings) -> MainWindow:
+        """The window as it looks before the database is open, shown and painted now."""
+        window = cls()
+        place_main_window(window, settings)
+        window._placed = True
+        window.nav.setCurrentRow(0)
+        window.say_opening()
+        window.show()
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        return window
+
+    def say_opening(self) -> None:
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+
+    def attach(self, ctx: AppContext, first_start: bool = False) -> None:
+        """Give the window its database: the menus, the status bar and the first page."""
+        from coachdesk.ui.history import NavigationHistory
+
+        self.ctx, self._attached = ctx, True
+        self.welcome.setVisible(first_start)
+        self.history: NavigationHistory = NavigationHistory(self, self._show_for_history)
+        self.column.insertWidget(0, self.history.button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         self._build_menus()
         self._build_status_bar()
         ctx.errors.parent = self
         ctx.events.open_requested.connect(self._on_open_requested)
-        self._page_at(0).loaded.connect(self.ready, Qt.ConnectionType.SingleShotConnection)
-        place_main_window(self, ctx.settings)
-        self.nav.setCurrentRow(0)
+        self._page_at(0).loaded.connect(self.ready, QtCore.Qt.ConnectionType.SingleShotConnection)
+        if not self._placed:
+            place_main_window(self, ctx.settings)
+        self.nav.currentRowChanged.connect(self._on_nav)
+        if self.nav.currentRow() == 0:  # the skeleton shows the first page's title selected
+            self._on_nav(0)
+        else:
+            self.nav.setCurrentRow(0)
 
-    def _build_body(self, first_start: bool) -> None:
+    def _build_body(self) -> None:
         body = QWidget()
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
         self.welcome = WelcomeBanner()
-        self.welcome.setVisible(first_start)
+        self.welcome.setVisible(False)
         self.welcome.demo_requested.connect(self.new_demo_database)
         outer.addWidget(self.welcome)
         row = QHBoxLayout()
@@ -76,51 +112,47 @@ class MainWindow(QMainWindow):
         for spec in PAGES:
             self.nav.addItem(QListWidgetItem(spec.title()))
             self.stack.addWidget(QWidget())  # stands in for the page until it is built
-        self.history = NavigationHistory(self, self._show_for_history)
-        column = QVBoxLayout()
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.history.button, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(self.stack, 1)
+        self.column = QVBoxLayout()
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
+        self.column.addWidget(self.stack, 1)
         row.addWidget(self.nav)
-        row.addLayout(column, 1)
+        row.addLayout(self.column, 1)
         outer.addLayout(row, 1)
         self.setCentralWidget(body)
-        self.nav.currentRowChanged.connect(self._on_nav)
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        for key, title in (("file", self.tr("&File")), ("edit", self.tr("&Edit")),
-                           ("view", self.tr("&View")), ("help", self.tr("&Help"))):
-            self.menus[key] = bar.addMenu(title)
+        Key = QtGui.QKeySequence
         file = self.menus["file"]
-        self._add(file, self.tr("Open &database…"), self.open_database, QKeySequence.StandardKey.Open)
+        self._add(file, self.tr("Open &database…"), self.open_database, Key.StandardKey.Open)
         self._add(file, self.tr("New de&mo database…"), self.new_demo_database)
         file.addSeparator()
         edit = self.menus["edit"]
         undo = self.ctx.undo_stack.undo_action(self, self.tr("&Undo"), self.tr("&Undo %1"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcut(Key.StandardKey.Undo)
         redo = self.ctx.undo_stack.redo_action(self, self.tr("&Redo"), self.tr("&Redo %1"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setShortcuts([Key("Ctrl+Shift+Z"), Key("Ctrl+Y")])
         edit.addActions([undo, redo])
         edit.addSeparator()
         self._add(edit, self.tr("&Preferences…"), self.show_preferences,
-                  QKeySequence.StandardKey.Preferences)
+                  Key.StandardKey.Preferences)
         view = self.menus["view"]
         for number, spec in enumerate(PAGES, start=1):
             self._add(view, spec.title(), lambda _=False, n=number - 1: self._go_to(n),
-                      QKeySequence(f"Ctrl+{number}"))
+                      Key(f"Ctrl+{number}"))
         view.addSeparator()
         view.addAction(self.history.action)
-        self._add(view, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self._add(view, self.tr("&Refresh"), self.refresh, Key.StandardKey.Refresh)
         for menu_key, action in self._feature_actions():
             self.menus[menu_key].addAction(action)
-        self._add(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._add(file, self.tr("&Quit"), self.close, Key.StandardKey.Quit)
         help_menu = self.menus["help"]
         self._add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         self._add(help_menu, self.tr("&About CoachDesk"), self.show_about)
 
-    def _feature_actions(self) -> list[tuple[str, QAction]]:
+    def _feature_actions(self) -> list[tuple[str, QtGui.QAction]]:
+        from coachdesk.ui.menus import MENU_PROVIDERS  # the features, after the first paint
+
         found = [(entry.menu, self._page_action(spec.key, entry))
                  for spec in PAGES for entry in spec.menu]
         for provider in MENU_PROVIDERS:
@@ -129,18 +161,19 @@ class MainWindow(QMainWindow):
             action.setParent(self)
         return found
 
-    def _page_action(self, key: str, entry: MenuEntry) -> QAction:
+    def _page_action(self, key: str, entry: MenuEntry) -> QtGui.QAction:
         """A page's menu action; triggering it builds the page when it does not exist yet."""
-        action = QAction(entry.text(), self)
+        action = QtGui.QAction(entry.text(), self)
         if entry.shortcut:
-            action.setShortcut(QKeySequence(entry.shortcut))
+            action.setShortcut(QtGui.QKeySequence(entry.shortcut))
         if entry.everywhere:
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.setShortcutContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)
         action.triggered.connect(lambda _=False: getattr(self.page(key), entry.method)())
         return action
 
-    def _add(self, menu: QMenu, text: str, slot: object,
-             shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+    def _add(self, menu: QtWidgets.QMenu, text: str, slot: object,
+             shortcut: QtGui.QKeySequence | QtGui.QKeySequence.StandardKey | None = None,
+             ) -> QtGui.QAction:
         action = menu.addAction(text)
         action.triggered.connect(slot)
         if shortcut is not None:
@@ -148,7 +181,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_status_bar(self) -> None:
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(self.ctx.services.path)))
+        self.db_label = QtWidgets.QLabel(
+            self.tr("Database: %1").replace("%1", str(self.ctx.services.path)))
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().showMessage(self.tr("Offline: CoachDesk never uses the network."), 8000)
 
@@ -207,12 +241,20 @@ class MainWindow(QMainWindow):
         page.open_item(item_id)
 
     def refresh(self) -> None:
+        from coachdesk.ui.events import ALL
+
         self.ctx.events.announce(ALL)
 
     def show_preferences(self) -> None:
+        from coachdesk.ui.dialogs.modal import run_modal
+        from coachdesk.ui.dialogs.preferences import PreferencesDialog
+
         run_modal(PreferencesDialog(self.ctx, self))
 
     def show_about(self) -> None:
+        from coachdesk.ui.dialogs.about import AboutDialog
+        from coachdesk.ui.dialogs.modal import run_modal
+
         run_modal(AboutDialog(self.ctx, self))
 
     def show_shortcuts(self) -> None:
@@ -221,13 +263,13 @@ class MainWindow(QMainWindow):
             for action in menu.actions():
                 if not action.shortcut().isEmpty():
                     text = action.text().replace("&", "")
-                    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                    keys = action.shortcut().toString(QtGui.QKeySequence.SequenceFormat.NativeText)
                     lines.append(f"<tr><td>{text}</td><td><b>{keys}</b></td></tr>")
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
+        QtWidgets.QMessageBox.information(self, self.tr("Keyboard shortcuts"),
                                 "<table cellspacing='6'>" + "".join(lines) + "</table>")
 
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self, self.tr("Open database"), str(self.ctx.data_dir or ""),
             self.tr("CoachDesk database (*.sqlite *.db);;All files (*)"),
         )
@@ -235,10 +277,11 @@ class MainWindow(QMainWindow):
             self.database_requested.emit(Path(path))
 
     def new_demo_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, self.tr("New demo database"), str((self.ctx.data_dir or Path.home()) / "demo.sqlite"),
             self.tr("CoachDesk database (*.sqlite)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused anyway
+            # an existing file is refused anyway
+            options=QtWidgets.QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
             self.create_demo(Path(path))
@@ -246,6 +289,7 @@ class MainWindow(QMainWindow):
     def create_demo(self, path: Path) -> None:
         """Build a demo database in the background, then switch to it; Cancel leaves no file."""
         from coachdesk.services.demo import create_demo_database  # rarely used: load on demand
+        from coachdesk.ui.operations import QueryOp
 
         op = QueryOp(self.ctx, create_demo_database, path)
         op.with_progress(self, self.tr("Creating the demo database…")) \
@@ -256,6 +300,7 @@ class MainWindow(QMainWindow):
         remember_main_window(self, self.ctx.settings)
         self.ctx.settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.remember_geometry()
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        if self._attached:  # a skeleton whose database did not open leaves the geometry alone
+            self.remember_geometry()
         super().closeEvent(event)

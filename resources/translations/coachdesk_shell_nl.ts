@@ -70,6 +70,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Database wordt geopend…</translation>
+    </message>
+    <message>
         <source>Open &amp;database…</source>
         <translation>&amp;Database openen…</translation>
     </message>

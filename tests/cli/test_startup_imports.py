@@ -14,6 +14,9 @@ HEAVY = ("alembic", "openpyxl", "docx", "pypdf", "python_calamine")
 # loads only after the first page shows (with the start-up's background work).
 BEFORE_READY = ("sqlalchemy",)
 PAGES = ("regions", "contacts", "logbook", "actions", "proposals")
+# The window is painted (as a skeleton) before the database opens: none of these yet.
+BEFORE_PAINT = ("sqlite3", "coachdesk.application.database", "coachdesk.services",
+                "coachdesk.ui.menus", "coachdesk.ui.context")
 # Runs the real command line in a fresh interpreter, then says which modules it loaded.
 PROBE = """
 import json, sys
@@ -24,9 +27,17 @@ def snapshot(self, ctx):
     at_ready.extend(sorted(sys.modules))
     after_first_page(self, ctx)
 app.AppController._after_first_page = snapshot
+at_paint = []
+skeleton = app.MainWindow.skeleton.__func__
+def painted(cls, settings):
+    window = skeleton(cls, settings)
+    at_paint.extend(sorted(sys.modules))
+    return window
+app.MainWindow.skeleton = classmethod(painted)
 from coachdesk.cli import main
 code = main(sys.argv[1:])
-print(json.dumps({"code": code, "modules": sorted(sys.modules), "at_ready": at_ready}))
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "at_ready": at_ready,
+                  "at_paint": at_paint}))
 """
 
 
@@ -56,3 +67,12 @@ def test_a_start_on_a_current_database_imports_no_heavy_module(tmp_path: Path) -
     built = [key for key in PAGES if f"coachdesk.ui.pages.{key}.page" in again["modules"]]
     assert built == [], f"pages built before they were shown: {built}"
     assert "coachdesk.cli.handoff" not in again["modules"]
+
+
+def test_the_window_is_painted_before_the_database_opens(tmp_path: Path) -> None:
+    db = tmp_path / "coach.sqlite"
+    assert _start(db, tmp_path / "home")["code"] == 0
+    again = _start(db, tmp_path / "home")
+    assert again["at_paint"], "no skeleton was shown"
+    early = [name for name in BEFORE_PAINT if _loaded(again["at_paint"], name)]
+    assert early == [], f"imported before the first paint: {early}"

@@ -22,6 +22,17 @@ def test_plain_connection_and_session_read_the_same_rows(demo_services: Services
     assert all(isinstance(r.stage_since, date | None) for r in plain)
 
 
+def test_the_team_databases_reader_gives_the_laptops_rows(demo_services: Services) -> None:
+    """Two readers exist (docs/ARCHITECTURE.md): plain SQL for the laptop's start-up, the ORM
+    for the team database. On the same data they must say the same."""
+    from coachdesk.services.dashboard_orm import orm_overview
+
+    plain = demo_services.dashboard.overview(TODAY, 30)
+    with demo_services.db.session_factory() as s:
+        assert orm_overview(s, TODAY, 30) == plain
+    assert len(plain.rows) == 18 and plain.due
+
+
 def test_a_corrected_stage_change_no_longer_counts(services: Services) -> None:
     region = services.dashboard.rows(TODAY, 30)[0]
     stages = services.progress.stages()

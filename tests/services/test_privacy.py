@@ -74,3 +74,17 @@ def _raw(path: Path) -> bytes:
     """The database file with its WAL and shared-memory files, as bytes."""
     return b"".join(p.read_bytes() for p in sorted(path.parent.iterdir())
                     if p.name.startswith(path.name))
+
+
+def test_a_normal_start_tidies_without_loading_the_privacy_service(demo_services: Services) -> None:
+    """Start-up's tidy loads the privacy service (SQLAlchemy) only to finish an erasure."""
+    assert demo_services.tidy_at_start() is None
+    assert "privacy" not in vars(demo_services)
+    from coachdesk.services.erasure_files import Ledger, ledger_path, write_ledger
+
+    write_ledger(Ledger(ledger_path(demo_services.path), ["Nobody Known"], pending=True))
+    demo_services.tidy_at_start()
+    assert "privacy" in vars(demo_services)
+    from coachdesk.services.erasure_files import read_ledger
+
+    assert not read_ledger(demo_services.path).pending

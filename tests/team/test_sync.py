@@ -114,7 +114,7 @@ def test_sync_on_the_command_line_creates_a_new_laptop_and_counts_conflicts(  # 
     a.contacts.save_person(PersonRow(None, "Jan Peeters", email="jan@mol.be"))
     synchronise(a.db.engine, server)
     new = tmp_path / "nieuw.sqlite"
-    assert main(["sync", "--db", str(new), "--team", pg_url]) == 0
+    assert main(["--lang", "nl", "sync", "--db", str(new), "--team", pg_url]) == 0
     assert "0 conflicten wachten" in capsys.readouterr().out
     assert new.exists()
     fresh = Services(open_coachdesk_db(new))
@@ -127,7 +127,7 @@ def test_sync_on_the_command_line_creates_a_new_laptop_and_counts_conflicts(  # 
     jan = _person(a, "Jan Peeters")
     a.contacts.save_person(PersonRow(jan.id, "Jan Peeters", email="j.peeters@mol.be"))
     synchronise(a.db.engine, server)
-    assert main(["sync", "--db", str(new), "--team", pg_url]) == 0
+    assert main(["--lang", "nl", "sync", "--db", str(new), "--team", pg_url]) == 0
     assert "1 conflict wacht op je keuze" in capsys.readouterr().out
     assert main(["--lang", "en", "sync", "--db", str(new), "--team", pg_url]) == 0
     assert "1 conflict waits" in capsys.readouterr().out

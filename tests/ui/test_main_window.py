@@ -30,6 +30,23 @@ def test_window_speaks_dutch_and_visits_every_page(qtbot, ctx: AppContext) -> No
     assert window.welcome.isVisible()
 
 
+def test_the_skeleton_shows_before_the_database_and_attach_fills_it(qtbot, ctx: AppContext) -> None:
+    """Start-up paints the window first (navigation, menu titles, a status line), then opens
+    the database and attaches it: same window, now with its pages and menus."""
+    window = MainWindow.skeleton(ctx.settings)
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == DUTCH_NAVIGATION
+    assert window.menus["file"].actions() == []
+    assert window.statusBar().currentMessage() == "Database wordt geopend…"
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.attach(ctx, first_start=True)
+    assert window.menus["file"].actions() and window.welcome.isVisible()
+    assert window.stack.currentWidget() is window.pages[0]
+    window.nav.setCurrentRow(1)
+    assert window.stack.currentWidget() is window.pages[1]
+
+
 def test_dashboard_lists_the_18_regions_and_enter_opens_one(qtbot, ctx: AppContext) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)

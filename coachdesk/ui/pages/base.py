@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt on first use: start-up does not build its enums
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from coachdesk.ui.context import AppContext
@@ -38,7 +39,7 @@ class Page(QWidget):
         widget = self.nextInFocusChain()
         while widget is not self and self.isAncestorOf(widget):  # in Tab order
             if (isinstance(widget, QAbstractItemView) and widget.isVisibleTo(self)
-                    and widget.focusPolicy() != Qt.FocusPolicy.NoFocus):
+                    and widget.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus):
                 widget.setFocus()
                 return
             widget = widget.nextInFocusChain()

@@ -9,7 +9,8 @@ the title the window manager writes above it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6 import QtCore  # QtCore.Qt, not Qt: its ~150 enums are made on first use
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QStackedWidget, QWidget
 
@@ -63,9 +64,9 @@ class ElidedLabel(QLabel):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        text = self.fontMetrics().elidedText(self.text(), QtCore.Qt.TextElideMode.ElideRight, rect.width())
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.drawText(rect, int(self.alignment() | QtCore.Qt.AlignmentFlag.AlignVCenter), text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -93,8 +94,8 @@ class FlowLayout(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
-        return Qt.Orientation(0)
+    def expandingDirections(self) -> QtCore.Qt.Orientation:  # noqa: N802
+        return QtCore.Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True

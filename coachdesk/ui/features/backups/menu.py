@@ -21,7 +21,7 @@ def start_backups(ctx: AppContext) -> None:
     ctx.services.backups.retention = s.backup_retention(ctx.settings)
     ChangeOp(ctx, ctx.services.backups.startup_backup, changes=NOTHING).failure(ctx.errors).run()
     # Leftovers of work that was killed: an erasure to finish, half-written files to remove.
-    ChangeOp(ctx, ctx.services.privacy.tidy, changes=NOTHING).failure(ctx.errors).run()
+    ChangeOp(ctx, ctx.services.tidy_at_start, changes=NOTHING).failure(ctx.errors).run()
     last_export = ctx.settings.get(s.LAST_EXPORT_DIR)
     if last_export:
         QueryOp(ctx, remove_stale_partials, Path(last_export)).failure(ctx.errors).run()

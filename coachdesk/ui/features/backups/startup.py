@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from coachdesk import paths
 from coachdesk.domain.errors import DatabaseError
-from coachdesk.services.backups import BackupInfo, latest_good_backup
-from coachdesk.ui.features.backups.labels import format_taken_at
+
+if TYPE_CHECKING:  # a damaged database is rare: start-up does not load the backups for it
+    from coachdesk.services.backups import BackupInfo
 
 W = TypeVar("W")
 
@@ -22,6 +23,8 @@ class StartupRepair:
 
     @classmethod
     def ask(cls, path: Path, latest: BackupInfo) -> bool:
+        from coachdesk.ui.features.backups.labels import format_taken_at
+
         text = QCoreApplication.translate(
             "StartupRepair",
             "The database %1 is damaged and cannot be opened. CoachDesk can put back its latest "
@@ -33,6 +36,8 @@ class StartupRepair:
     @classmethod
     def inform(cls, restored: BackupInfo | None) -> None:
         """Say what the repair did: rebuilt without loss, or which backup came back."""
+        from coachdesk.ui.features.backups.labels import format_taken_at
+
         if restored is None:
             text = QCoreApplication.translate(
                 "StartupRepair", "The database was repaired; nothing was lost.")
@@ -56,6 +61,8 @@ def open_or_offer_repair(open_window: Callable[[Path], W], path: Path, ask: bool
     except DatabaseError as exc:
         if not ask or exc.params.get("kind") not in ("damaged", "not_sqlite"):
             raise
+        from coachdesk.services.backups import latest_good_backup
+
         folder = paths.backup_dir()
         latest = latest_good_backup(folder, Path(path).stem)
         if latest is None or not StartupRepair.ask(Path(path), latest):
