@@ -151,3 +151,18 @@ def test_ctrl_number_puts_the_keyboard_in_the_page_list(qtbot, demo_window) -> N
     assert QApplication.focusWidget() is dashboard.table, QApplication.focusWidget()
     qtbot.keyClicks(dashboard.table, "West")  # on the Overzicht: find by typing
     assert demo_window.page("dashboard").table.current_row().name == "Westhoek"
+
+
+def test_a_follow_up_row_takes_the_letters_typed_right_after_its_alt_letter(
+        qtbot, demo_ctx: AppContext) -> None:
+    from coachdesk.ui.pages.logbook.quick_log import QuickLogDialog
+    from tests.ui.conftest import show_active
+
+    dialog = QuickLogDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    dialog.subject.setFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # "Actie &toevoegen"
+    qtbot.keyClicks(QApplication.focusWidget(), "Verslag rondsturen")  # no pause
+    assert [d.text() for d, _o, _due in dialog.actions.rows] == ["Verslag rondsturen"]
+    assert dialog.subject.text() == ""
