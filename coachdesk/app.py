@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,19 +71,26 @@ class AppController:
         # One process per database: a second start brings this window forward instead.
         self.guard = InstanceGuard(lambda: bring_to_front(self.window), lang)
 
-    def open(self, db_path: Path) -> MainWindow:
+    def open(self, db_path: Path | str) -> MainWindow:
+        """Open a laptop database file, or (headquarters) the team database's address."""
         if self.window is not None:
             self.window.remember_geometry()  # the next window opens as this one is (maximised too)
-        with self.guard.claim(db_path):
+        on_server = isinstance(db_path, str)
+        with nullcontext() if on_server else self.guard.claim(Path(db_path)):
             if self.skeleton and self.window is None and self._skeleton is None:
                 self._skeleton = MainWindow.skeleton(self.settings)  # first paint: now
             QApplication.setApplicationVersion(coachdesk.__version__)  # after the first paint
-            from coachdesk.application.database import open_services
+            if on_server:  # headquarters on the team database: rarely, loaded on demand
+                from coachdesk.application.team import open_team_services
 
-            services = open_services(db_path, self.settings)
+                services = open_team_services(str(db_path))
+            else:
+                from coachdesk.application.database import open_services
+
+                services = open_services(Path(db_path), self.settings)
             ctx = build_context(services, self.settings, self.errors, self.lang)
             window, self._skeleton = self._skeleton or MainWindow(), None
-            window.attach(ctx, first_start=is_first_start(services))
+            window.attach(ctx, first_start=not on_server and is_first_start(services))
             window.database_requested.connect(self._on_database_requested)
             self._close_current()
             self.ctx, self.window = ctx, window
@@ -94,9 +102,10 @@ class AppController:
     def _after_first_page(self, ctx: AppContext) -> None:
         """Once the Overzicht shows, the rest: the day's first copy, then (once the first paint
         has settled) the other pages' libraries, both on the database thread."""
-        from coachdesk.ui.features.backups import start_backups
+        if ctx.services.db.is_file:  # the team database is backed up by its server
+            from coachdesk.ui.features.backups import start_backups
 
-        start_backups(ctx)
+            start_backups(ctx)
         if self.warm_up:
             QTimer.singleShot(WARM_UP_MS, lambda: ctx.runner.submit(ctx.services.warm_up))
 
@@ -123,7 +132,7 @@ class AppController:
             QtWidgets.QMessageBox.warning(self.window, APP_NAME, error_text(exc))
 
 
-def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
+def run_app(db_path: Path | str | None = None, quit_when_ready: bool = False,
             lang: str | None = None) -> int:
     os.umask(0o077)  # every file CoachDesk writes is readable by the user alone
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -138,8 +147,11 @@ def run_app(db_path: Path | None = None, quit_when_ready: bool = False,
     sys.excepthook = errors.excepthook
     controller = AppController(settings, errors, lang, warm_up=not quit_when_ready, skeleton=True)
     try:
-        window = open_or_offer_repair(controller.open, db_path or paths.default_db_path(),
-                                      ask=not quit_when_ready)
+        if isinstance(db_path, str):  # headquarters on the team database: no file to repair
+            window = controller.open(db_path)
+        else:
+            window = open_or_offer_repair(controller.open, db_path or paths.default_db_path(),
+                                          ask=not quit_when_ready)
     except DatabaseInUseError as exc:
         controller.discard_skeleton()
         return report_in_use(exc, quit_when_ready)

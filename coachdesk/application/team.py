@@ -305,3 +305,49 @@ def resolve_conflicts(services: Services, choices: Mapping[int, Choice]) -> int:
     from coachdesk.services.sync_conflicts import resolve
 
     return resolve(services.db.engine, choices)
+
+
+# --- headquarters: the window opened on the team database itself -------------------------
+
+def open_team_services(address: str) -> Services:
+    """The services of the team database (`coachdesk --db postgresql://…`), as the address's
+    user. The password comes from the address, libpq's PGPASSWORD, or the credential store
+    (after `coachdesk team connect` with the same address). What the user's role may not do
+    is refused by the server and becomes one sentence (`team.refused`)."""
+    from coachdesk.services.container import Services
+
+    url = build_address(address)
+    if not url.password and not os.environ.get("PGPASSWORD"):
+        try:
+            secret = _keyring_call("get_password", KEYRING_SERVICE, _secret_key(url))
+        except DatabaseError:
+            secret = None  # no credential store: the server says whether it needs one
+        if secret:
+            url = url.set(password=secret)
+    server = open_team(url)
+    explain_refusals(server.engine, url.username or "")
+    return Services(server)
+
+
+def explain_refusals(engine: Engine, user: str) -> None:
+    """A write the server refuses (privileges, row-level security) as one sentence."""
+    import psycopg
+    from sqlalchemy import event
+    from sqlalchemy.engine import ExceptionContext
+
+    def on_error(context: ExceptionContext) -> None:
+        if isinstance(context.original_exception, psycopg.errors.InsufficientPrivilege):
+            raise DatabaseError("team.refused", user=user, kind="refused") \
+                from context.original_exception
+
+    event.listen(engine, "handle_error", on_error)
+
+
+def direct_address(services: Services) -> str | None:
+    """The team database's address (without password) when the window is open on it."""
+    url = getattr(services.db, "url", "")
+    if services.db.is_file or not url:
+        return None  # a laptop file: SQLAlchemy stays unloaded at start-up
+    from coachdesk.db.server import redact
+
+    return redact(url)

@@ -14,7 +14,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import coachdesk
-from coachdesk.cli.common import argparse_speaks, chosen_language, language_in, tr
+from coachdesk.cli.common import (
+    argparse_speaks,
+    chosen_language,
+    database_location,
+    language_in,
+    tr,
+)
 from coachdesk.domain.errors import CoachDeskError
 
 log = logging.getLogger(__name__)
@@ -57,7 +63,7 @@ class _Version(argparse.Action):
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser; with `argv`, only the command modules it needs are imported."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+    common.add_argument("--db", type=database_location, default=argparse.SUPPRESS,
                         help=tr.translate("cli", "database file (default: coachdesk.sqlite in "
                                                  "your data folder)"))
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,

@@ -14,11 +14,24 @@ from pathlib import Path
 from coachdesk.domain.messages import QT_TRANSLATE_NOOP, Translate, describe, english
 
 
+def database_location(text: str) -> Path | str:
+    """`--db`: a laptop database file, or the team database's address (kept as text: a path
+    would fold the `//` of `postgresql://`)."""
+    if text.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
+        return text
+    return Path(text)
+
+
 def db_path(args: argparse.Namespace) -> Path:
     """`--db`, or the default database in the data folder."""
     from coachdesk.application.database import default_place  # not for the window's start
 
-    return default_place(getattr(args, "db", None)).database
+    chosen = getattr(args, "db", None)
+    if isinstance(chosen, str):  # only the window opens the team database directly
+        from coachdesk.domain.errors import DatabaseError
+
+        raise DatabaseError("team.window_only", kind="address")
+    return default_place(chosen).database
 
 
 class Speaker:

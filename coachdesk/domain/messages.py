@@ -113,6 +113,9 @@ ERRORS: dict[str, str] = {
     "team.no_keyring": QT_TRANSLATE_NOOP(
         "errors", "This computer has no credential store CoachDesk can use for the team "
         "database's password ({detail}); nothing was stored."),
+    "team.window_only": QT_TRANSLATE_NOOP(
+        "errors", "A team database address opens the window only (coachdesk --db "
+        "postgresql://…); the commands work on a laptop database file."),
     "team.refused": QT_TRANSLATE_NOOP(
         "errors", "The team database refused this change: {user} may not make it (headquarters "
         "reads everything and corrects only action deadlines and comments)."),

@@ -88,6 +88,10 @@
         <translation>{address}: de teamdatabase moet over TLS bereikt worden (sslmode=require of verify-full), niet sslmode={mode}.</translation>
     </message>
     <message>
+        <source>A team database address opens the window only (coachdesk --db postgresql://…); the commands work on a laptop database file.</source>
+        <translation>Een adres van de teamdatabase opent alleen het venster (coachdesk --db postgresql://…); de opdrachten werken op een databasebestand van de laptop.</translation>
+    </message>
+    <message>
         <source>{address} is not a team database at schema {revision} yet; its owner prepares it with `coachdesk team init URL`.</source>
         <translation>{address} is nog geen teamdatabase op schema {revision}; de eigenaar bereidt ze voor met `coachdesk team init URL`.</translation>
     </message>

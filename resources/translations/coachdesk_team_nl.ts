@@ -193,6 +193,18 @@
         <translation>Teamdatabase</translation>
     </message>
     <message>
+        <source>This window shows the team database itself (live): there is nothing to synchronise.</source>
+        <translation>Dit venster toont de teamdatabase zelf (live): er valt niets te synchroniseren.</translation>
+    </message>
+    <message>
+        <source>Team database (live): %1</source>
+        <translation>Teamdatabase (live): %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
         <source>CoachDesk works on this computer; it uses the network only when you synchronise with the team database.</source>
         <translation>CoachDesk werkt op deze computer; het netwerk wordt alleen gebruikt wanneer je synchroniseert met de teamdatabase.</translation>
     </message>

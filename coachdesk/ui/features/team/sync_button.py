@@ -18,6 +18,7 @@ from coachdesk.application.team import (
     SyncOutcome,
     SyncState,
     TeamConnection,
+    direct_address,
     state_of,
     stored_connection,
     synchronise_services,
@@ -62,6 +63,11 @@ class SyncController(QObject):
         self.toolbar.addAction(self.sync_action)
         self.toolbar.addWidget(self.label)
         window.addToolBar(self.toolbar)
+        self.direct = direct_address(ctx.services)  # headquarters: open on the team database
+        if self.direct is not None:
+            self.connection = None
+            self._show_direct()
+            return
         self._show()
         if self.connection is not None:
             ready = getattr(window, "ready", None)  # after the first page: start-up stays light
@@ -73,6 +79,23 @@ class SyncController(QObject):
             # database that is true until the coach presses Synchronise.
             QTimer.singleShot(0, self._opening_line)
 
+    def _show_direct(self) -> None:
+        """The window shows the team database itself: live, nothing to synchronise."""
+        assert self.direct is not None
+        why = self.tr("This window shows the team database itself (live): there is nothing "
+                      "to synchronise.")
+        for action in (self.sync_action, self.conflicts_action, self.connect_action):
+            action.setEnabled(False)
+            action.setToolTip(why)
+            action.setStatusTip(why)
+        self.label.setText(self.tr("Team database (live): %1").replace("%1", self.direct))
+        self.label.setToolTip(why)
+        db_label = getattr(self.window, "db_label", None)
+        if isinstance(db_label, QLabel):
+            QTimer.singleShot(0, lambda: db_label.setText(
+                self.tr("Database: %1").replace("%1", str(self.direct))))
+        QTimer.singleShot(0, lambda: self.window.statusBar().showMessage(why, 8000))
+
     def _opening_line(self) -> None:
         if self.connection is not None:
             self.window.statusBar().showMessage(self.tr(
@@ -83,6 +106,8 @@ class SyncController(QObject):
 
     def refresh(self) -> None:
         """Read the last sync and the open conflicts again (in the background)."""
+        if self.direct is not None:
+            return
         self.connection = stored_connection()
         if self.connection is None:
             self.state = None
