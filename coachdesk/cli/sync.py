@@ -7,6 +7,7 @@ import argparse
 from coachdesk import paths
 from coachdesk.cli.common import db_path, tr
 from coachdesk.services.database import open_coachdesk_db
+from coachdesk.services.erasure_files import scrub_backups
 from coachdesk.services.sync import SyncResult
 
 
@@ -45,5 +46,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         outcome = synchronise_now(laptop.engine, url)
     finally:
         laptop.dispose()
+    if outcome.result.erased:  # someone erased on the team: gone from this laptop's backups too
+        scrub_backups(paths.backup_dir(), outcome.result.erased)
     print(summary(outcome.result, outcome.address))
     return 0

@@ -72,6 +72,9 @@ def _erase(con: sqlite3.Connection, uuids: list[str], replacement: str) -> Erase
         f"SELECT name, email, phone FROM person WHERE id NOT IN ({id_marks})", ids)]
     kept = con.execute(f"SELECT count(DISTINCT moment_id) FROM contact_participant "
                        f"WHERE person_id IN ({id_marks})", ids).fetchone()[0]
+    _bump(con, "contact_moment", [r[0] for r in con.execute(
+        f"SELECT DISTINCT moment_id FROM contact_participant WHERE person_id IN ({id_marks})",
+        ids)])
     con.execute(
         "UPDATE contact_participant SET anonymised = 1, organisation_id = coalesce("
         "organisation_id, (SELECT organisation_id FROM person WHERE person.id = person_id)), "
@@ -109,8 +112,18 @@ def scrub_tables(con: sqlite3.Connection, scrubber: Scrubber) -> int:
                         updates.append((column, clean, row[0]))
         for column, clean, rowid in updates:
             con.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?', (clean, rowid))
+        _bump(con, table, sorted({rowid for _c, _v, rowid in updates}))
         changed += len(updates)
     return changed
+
+
+def _bump(con: sqlite3.Connection, table: str, rowids: list[int]) -> None:
+    """A travelling record changed by erasure is a change to send to the team database:
+    every database then holds the same scrubbed text (docs/SYNC.md)."""
+    names = {row[1] for row in con.execute(f'PRAGMA table_info("{table}")')}
+    if rowids and {"version", "synced_version"} <= names:
+        con.executemany(f'UPDATE "{table}" SET version = version + 1 WHERE rowid = ?',
+                        [(r,) for r in rowids])
 
 
 def _tables(con: sqlite3.Connection) -> list[str]:

@@ -15,9 +15,13 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coachdesk.db.backup import copy_sqlite, integrity_problems
-from coachdesk.services.erasure import Erased, compact, erase_people
+
+if TYPE_CHECKING:  # the erasure itself (and its scrubber) loads only when one is applied:
+    # start-up reads the ledger and the backups' rotation imports this module
+    from coachdesk.services.erasure import Erased
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +100,8 @@ def set_pending(db_path: Path, pending: bool) -> None:
 
 def apply_to_file(path: Path, uuids: list[str]) -> Erased:
     """Erase the people from a closed database file in place (a staged copy, a backup)."""
+    from coachdesk.services.erasure import compact, erase_people
+
     con = sqlite3.connect(path, isolation_level=None)
     try:
         con.execute("PRAGMA foreign_keys = ON")

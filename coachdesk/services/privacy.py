@@ -37,6 +37,7 @@ from coachdesk.services.erasure_files import (
     set_pending,
     write_private,
 )
+from coachdesk.services.erasure_sql import erase_in
 
 EXPORT_FORMAT = "coachdesk-person-export"
 
@@ -121,6 +122,10 @@ class PrivacyService:
             uuid = s.scalar(select(Person.uuid).where(Person.id == person_id))
         if uuid is None:
             raise NotFoundError("not_found.person", id=person_id)
+        if self._engine.dialect.name != "sqlite":  # the team database: no file, no backups
+            with self._engine.begin() as team:
+                done = erase_in(team, [uuid], bump=True)
+            return ErasureResult(done.moments_kept, done.texts_scrubbed)
         raw = self._engine.raw_connection()
         try:
             con = cast(sqlite3.Connection, raw.driver_connection)

@@ -100,15 +100,17 @@ class TimelineService:
              after: Key | None = None, limit: int | None = PAGE) -> list[TimelineEntry]:
         """Up to `limit` entries matching `query`, newest first, after the entry keyed `after`."""
         with self._sf() as s:
-            found = [e for e in _short_entries(s, region_id, query)
-                     if after is None or e.key < after]
-            found = [e for e in found if _matches(e, query)]
-            if query.wants(MOMENT):
-                found += _moment_entries(s, region_id, query, after, limit)
-            if query.wants(ACTION_CREATED):
-                found += _created_entries(s, region_id, query, after, limit)
-            if query.wants(ACTION_DONE):
-                found += _done_entries(s, region_id, query, after, limit)
+            found: list[TimelineEntry] = []
+            floor: date | None = None  # nothing older can be on this page
+            for kind, read in ((MOMENT, _moment_entries), (ACTION_CREATED, _created_entries),
+                               (ACTION_DONE, _done_entries)):
+                if query.wants(kind):
+                    got = read(s, region_id, query, after, limit)
+                    found += got
+                    if limit and len(got) >= limit:  # a full page: the page ends at or above it
+                        floor = max(floor or got[-1].on, got[-1].on)
+            found += [e for e in _short_entries(s, region_id, query, floor)
+                      if (after is None or e.key < after) and _matches(e, query)]
         found.sort(key=lambda e: e.key, reverse=True)
         return found[:limit] if limit else found
 
@@ -121,12 +123,15 @@ class TimelineService:
             return _people(s, region_id) + _organisations(s, region_id)
 
 
-def _short_entries(s: Session, region_id: int, query: TimelineQuery) -> list[TimelineEntry]:
+def _short_entries(s: Session, region_id: int, query: TimelineQuery,
+                   since: date | None = None) -> list[TimelineEntry]:
+    """The short sources whole; `since`: only what happened that day or later (proposal
+    versions and reviews, hundreds in a busy region, are then filtered in the database)."""
     found: list[TimelineEntry] = []
     if query.wants(STAGE):
         found += _stage_entries(s, region_id)
     if query.wants(VERSION) or query.wants(REVIEW):
-        found += [e for e in _proposal_entries(s, region_id) if query.wants(e.kind)]
+        found += [e for e in _proposal_entries(s, region_id, since) if query.wants(e.kind)]
     if query.wants(MEMBERSHIP):
         found += _membership_entries(s, region_id)
     if query.wants(CANDIDACY):
@@ -287,35 +292,45 @@ def _candidacy_member_names(s: Session, ids: set[int]) -> dict[int, list[str]]:
     return names
 
 
-def _proposal_entries(s: Session, region_id: int) -> list[TimelineEntry]:
+def _proposal_entries(s: Session, region_id: int,
+                      since: date | None = None) -> list[TimelineEntry]:
     versions = s.execute(
         select(ProposalVersion.id, ProposalVersion.number, ProposalVersion.received_on,
                ProposalVersion.file_name)
         .join(Proposal).where(Proposal.region_id == region_id)).all()
-    found = [TimelineEntry(on, VERSION, str(n), name, "", i) for i, n, on, name in versions]
+    found = [TimelineEntry(on, VERSION, str(n), name, "", i) for i, n, on, name in versions
+             if since is None or on >= since]
     ids = [v[0] for v in versions]
     if not ids:
         return found
     numbers = {v[0]: v[1] for v in versions}
+    when = _review_dates(s, ids, since)
+    reviewed = list(when)
+    if not reviewed:
+        return found
     rated = dict(s.execute(
         select(Assessment.version_id, func.count()).where(
-            Assessment.version_id.in_(ids), Assessment.rating.is_not(None))
+            Assessment.version_id.in_(reviewed), Assessment.rating.is_not(None))
         .group_by(Assessment.version_id)).all())
     comments = dict(s.execute(
-        select(ReviewComment.version_id, func.count()).where(ReviewComment.version_id.in_(ids))
+        select(ReviewComment.version_id, func.count()).where(
+            ReviewComment.version_id.in_(reviewed))
         .group_by(ReviewComment.version_id)).all())
-    when = _review_dates(s, ids)
     for vid, on in when.items():
         found.append(TimelineEntry(on, REVIEW, str(numbers[vid]),
                                    f"{rated.get(vid, 0)}/{comments.get(vid, 0)}", "", vid))
     return found
 
 
-def _review_dates(s: Session, ids: list[int]) -> dict[int, date]:
+def _review_dates(s: Session, ids: list[int], since: date | None = None) -> dict[int, date]:
+    """Each reviewed version's day of its latest rating or comment (`since`: that day or later)."""
     when: dict[int, date] = {}
     for model in (Assessment, ReviewComment):
-        q = (select(model.version_id, func.max(model.updated_at))
-             .where(model.version_id.in_(ids)).group_by(model.version_id))
+        latest = func.max(model.updated_at)
+        q = select(model.version_id, latest).where(model.version_id.in_(ids)) \
+            .group_by(model.version_id)
+        if since is not None:
+            q = q.having(latest >= datetime.combine(since, time.min))
         for vid, stamp in s.execute(q):
             if stamp is not None:
                 when[vid] = max(when.get(vid, stamp.date()), stamp.date())

@@ -125,6 +125,12 @@ def test_region_timeline_shows_within_100_ms(qtbot, big_services: Services) -> N
     _report("timeline search in the database, keystroke to rows shown", searches, 100)
     for label, query in (("first page", TimelineQuery()),
                          ("search 'gemeente'", TimelineQuery(search="gemeente"))):
-        start = time.perf_counter()
-        big_services.timeline.page(busiest.id, query)
-        print(f"  query alone, {label}: {_ms(start):.0f} ms")
+        walls, cpus = [], []
+        for _ in range(RUNS):
+            start, cpu = time.perf_counter(), time.process_time()
+            big_services.timeline.page(busiest.id, query)
+            walls.append(_ms(start))
+            cpus.append((time.process_time() - cpu) * 1000)
+        print(f"  query alone, {label}: wall median {statistics.median(walls):.0f} ms; CPU "
+              f"median {statistics.median(cpus):.0f} ms, max {max(cpus):.0f} ms (at half the "
+              f"speed ~{2 * max(cpus):.0f} ms of the 100 ms)")

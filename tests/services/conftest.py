@@ -17,11 +17,7 @@ LAPTOP_ONLY = ("test_backups.py::", "test_erasure_everywhere.py::",
 
 # Not yet portable (issue 14, step 2 removes each line as it is fixed); strict, so a fix that
 # makes one pass fails the run until its line is gone.
-POSTGRESQL_TO_DO: dict[str, str] = {
-    # Erasure works on the SQLite file (issue 18); on the team database it arrives by sync as
-    # an "erased" tombstone and is applied there with the same scrubber (issue 14, step 4).
-    "test_erasure_leaves_other_words_alone": "erasure runs on the laptop's SQLite file",
-}
+POSTGRESQL_TO_DO: dict[str, str] = {}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -3,48 +3,23 @@ deletions travel, and a retried push is applied once."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 
 from coachdesk.db.models import ContactMoment, Person
 from coachdesk.db.server import make_server_engine
-from coachdesk.db.travel import snapshot
 from coachdesk.services.container import Services
 from coachdesk.services.contacts import PersonRow
 from coachdesk.services.database import open_coachdesk_db
 from coachdesk.services.sync import local_changes, push, synchronise
-
-
-@pytest.fixture
-def server(pg_url: str) -> Iterator[Engine]:
-    engine = make_server_engine(pg_url)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def laptops(tmp_path: Path) -> Iterator[tuple[Services, Services]]:
-    pair = (Services(open_coachdesk_db(tmp_path / "a.sqlite")),
-            Services(open_coachdesk_db(tmp_path / "b.sqlite")))
-    yield pair
-    for svc in pair:
-        svc.close()
+from tests.team.conftest import same_everywhere
 
 
 def _person(svc: Services, name: str) -> PersonRow:
     return next(p for p in svc.contacts.people() if p.name == name)
-
-
-def _same_everywhere(server: Engine, *laptops: Services) -> None:
-    with server.connect() as con:
-        expected = snapshot(con)
-    for svc in laptops:
-        with svc.db.engine.connect() as con:
-            assert snapshot(con) == expected
 
 
 def test_a_change_travels_from_one_laptop_to_the_other(laptops, server) -> None:  # type: ignore[no-untyped-def]
@@ -55,7 +30,7 @@ def test_a_change_travels_from_one_laptop_to_the_other(laptops, server) -> None:
     synchronise(b.db.engine, server)
     assert _person(b, "Jan Peeters").email == "jan@mol.be"
     assert synchronise(a.db.engine, server).sent == 0  # nothing new: nothing sent
-    _same_everywhere(server, a, b)
+    same_everywhere(server, a, b)
 
 
 def test_a_field_changed_on_both_sides_is_a_conflict_and_other_fields_merge(  # type: ignore[no-untyped-def]
@@ -90,7 +65,7 @@ def test_a_deletion_travels_as_a_tombstone(laptops, server) -> None:  # type: ig
     result = synchronise(b.db.engine, server)
     assert result.deleted == 1
     assert [p.name for p in b.contacts.people()] == ["Jan Peeters"]
-    _same_everywhere(server, a, b)
+    same_everywhere(server, a, b)
 
 
 def test_a_retried_push_is_applied_once(laptops, server) -> None:  # type: ignore[no-untyped-def]
@@ -159,19 +134,43 @@ def test_sync_without_a_team_database_says_so(tmp_path: Path,
 
 
 def test_a_sync_killed_after_the_server_committed_is_finished_once(laptops, server) -> None:  # type: ignore[no-untyped-def]
-    from coachdesk.services.sync import PENDING_BATCH
+    from coachdesk.services.sync import PENDING_BATCH, PENDING_CHANGES
+    from coachdesk.services.sync_base import changes_to_json
 
     a, b = laptops
     a.contacts.save_person(PersonRow(None, "Jan Peeters"))
     with a.db.engine.begin() as con:  # what synchronise() stores before it sends
-        con.exec_driver_sql("INSERT INTO db_meta (key, value) VALUES (?, 'batch-x')",
-                            (PENDING_BATCH,))
-    with a.db.engine.connect() as con:
-        push(server, "batch-x", local_changes(con))  # the server commits; the laptop dies
+        changes = local_changes(con)
+        con.exec_driver_sql("INSERT INTO db_meta (key, value) VALUES (?, 'batch-x'), (?, ?)",
+                            (PENDING_BATCH, PENDING_CHANGES, changes_to_json(changes)))
+    push(server, "batch-x", changes)  # the server commits; the laptop dies
+    a.contacts.save_person(PersonRow(None, "Piet Janssens"))  # and the coach works on
     result = synchronise(a.db.engine, server)
-    assert result.batch_id == "batch-x" and result.conflicts == 0
+    assert result.conflicts == 0 and result.sent == len(changes) + 1  # then the new change
     with server.connect() as con:
-        assert list(con.scalars(select(Person.version))) == [1]  # applied once
+        assert list(con.scalars(select(Person.version))) == [1, 1]  # each applied once
     assert synchronise(a.db.engine, server).sent == 0
     synchronise(b.db.engine, server)
-    _same_everywhere(server, a, b)
+    same_everywhere(server, a, b)
+
+
+def test_a_sync_reports_progress_and_can_be_cancelled(laptops, server) -> None:  # type: ignore[no-untyped-def]
+    from coachdesk.domain.progress import Cancelled
+
+    a, b = laptops
+    for n in range(5):
+        a.contacts.save_person(PersonRow(None, f"Persoon {n}"))
+    seen: list[tuple[int, int]] = []
+    synchronise(a.db.engine, server, progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1] > 0
+    assert all(done <= total for done, total in seen)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+    with pytest.raises(Cancelled):  # cancelled before anything was applied: nothing changed
+        synchronise(b.db.engine, server, cancelled=lambda: True)
+    assert not any(p.name.startswith("Persoon") for p in b.contacts.people())
+    asked = iter([False, False, False, True])  # cancelled a moment later
+    with pytest.raises(Cancelled):
+        synchronise(b.db.engine, server, cancelled=lambda: next(asked, True))
+    assert not any(p.name.startswith("Persoon") for p in b.contacts.people())
+    assert synchronise(b.db.engine, server).conflicts == 0
+    same_everywhere(server, a, b)
