@@ -207,7 +207,7 @@ class _Parts:
                      .where(ContactMoment.region_id == rid)
                      .order_by(ContactMoment.happened_on.desc(), ContactMoment.id.desc())
                      .limit(RECENT_MOMENTS))
-                found[rid] = list(s.execute(q).tuples())
+                found[rid] = [(on, kind, subject) for on, kind, subject in s.execute(q)]
         return {rid: [r.Moment(on, label(ContactKind, kind, self.lang), self.text(subject))
                       for on, kind, subject in found[rid]] for rid in ids}
 
