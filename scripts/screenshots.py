@@ -19,7 +19,8 @@ os.environ.setdefault("COACHDESK_HOME", tempfile.mkdtemp(prefix="coachdesk-shots
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from coachdesk import paths  # noqa: E402
-from coachdesk.app import apply_look, build_context, open_services  # noqa: E402
+from coachdesk.app import apply_look, build_context  # noqa: E402
+from coachdesk.application.database import open_services  # noqa: E402
 from coachdesk.ui.errors import ErrorReporter  # noqa: E402
 from coachdesk.ui.i18n import install_language  # noqa: E402
 from coachdesk.ui.main_window import MainWindow  # noqa: E402

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 FILE_NAME = "coachdesk-team.json"
 KEYRING_SERVICE = "CoachDesk team database"
 LAST_SYNC = "sync_last_at"  # db_meta: when this laptop database last synchronised (UTC)
-STEPS = {"push": 1, "pull": 2}
 
 
 @dataclass(frozen=True)
@@ -227,8 +226,8 @@ def synchronise_now(laptop: Engine, url: URL | None = None,
                     progress: ProgressSink | None = None) -> SyncOutcome:
     """One sync of the laptop database with the team database (the stored one by default).
 
-    Cancel is honoured between the steps: each step is complete or not done at all, and the
-    next sync carries on where this one stopped.
+    Cancel is honoured between chunks of records: each side's transaction is complete or not
+    done at all, and the next sync carries on where this one stopped.
     """
     from sqlalchemy import delete, insert
 
@@ -238,15 +237,10 @@ def synchronise_now(laptop: Engine, url: URL | None = None,
 
     sink = progress or NoProgress()
     url = url or stored_url()
-    sink.report(0, len(STEPS) + 1)
     server = open_team(url)
     try:
-        def step(name: str) -> None:
-            sink.check()
-            sink.report(STEPS.get(name, 0), len(STEPS) + 1)
-
         try:
-            result = synchronise(laptop, server.engine, progress=step)
+            result = synchronise(laptop, server.engine, progress=sink)
         except Exception as exc:
             _reraise(exc, url)
     finally:
@@ -255,7 +249,6 @@ def synchronise_now(laptop: Engine, url: URL | None = None,
     with laptop.begin() as con:
         con.execute(delete(DbMeta).where(DbMeta.key == LAST_SYNC))
         con.execute(insert(DbMeta).values(key=LAST_SYNC, value=at.isoformat()))
-    sink.report(len(STEPS) + 1, len(STEPS) + 1)
     return SyncOutcome(result, redact(url), at)
 
 

@@ -77,6 +77,37 @@ DEFAULT_STAGES: tuple[StageDef, ...] = (
     StageDef(7, "started", "Netwerk opgestart", "Netwerkcoach en regiocoördinator aangeworven, kick-off gehouden"),
 )
 
+# The default stages' names in English, by key. The stages are the coach's data (renameable),
+# so a name only changes language while it is still the default name of its stage.
+STAGE_NAMES_EN: dict[str, str] = {
+    "not_started": "Not started",
+    "informed": "Informed",
+    "exploring": "Exploring",
+    "leader_found": "Network leader found",
+    "drafting": "Proposal being drafted",
+    "submitted": "Submitted",
+    "approved": "Approved",
+    "started": "Network started",
+}
+_DEFAULT_KEYS = {stage.name: stage.key for stage in DEFAULT_STAGES}
+
+
+def stage_label(name: str, lang: str, key: str | None = None) -> str:
+    """A stage's name in the chosen language: a default stage's English name for "en" (found
+    by its key, or by its default Dutch name when the key is not at hand); a name the coach
+    gave a stage stays as written."""
+    if lang != "en":
+        return name
+    found = _DEFAULT_KEYS.get(name)
+    if found is None or (key is not None and key != found):
+        return name
+    return STAGE_NAMES_EN.get(found, name)
+
+
+def stage_title(title: str, lang: str) -> str:
+    """'Verkenning → Netwerkleider gevonden' with each stage in the chosen language."""
+    return " → ".join(stage_label(part, lang) for part in title.split(" → "))
+
 
 @dataclass(frozen=True)
 class CriterionDef:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+
+from coachdesk.domain.regions import stage_label, stage_title
 
 # Oproep 41 of Europa WSE opened on 22 December 2022 (DOMAIN.md).
 CALL_OPENED = date(2022, 12, 22)
@@ -113,3 +115,23 @@ class ReportData:
     stalled: list[Stalled] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
     all_regions: bool = True
+
+
+def in_language(data: ReportData) -> ReportData:
+    """The report's stage names in its language: the default stages by their English names
+    in an English report; a stage the coach renamed stays as written."""
+    lang = data.options.lang
+    if lang == "nl":
+        return data
+
+    def name(stage: str) -> str:
+        return stage_label(stage, lang)
+
+    return replace(
+        data, stages=[name(st) for st in data.stages],
+        regions=[replace(part, stage=name(part.stage),
+                         steps=tuple((on, name(st)) for on, st in part.steps))
+                 for part in data.regions],
+        stalled=[replace(item, stage=name(item.stage)) for item in data.stalled],
+        changes=[replace(c, text=stage_title(c.text, lang)) if c.kind == "stage" else c
+                 for c in data.changes])

@@ -165,7 +165,7 @@ def load(s: Session, sheet: str, keys: list[str]) -> dict[str, Any]:
              .join(ProposalVersion, Assessment.version_id == ProposalVersion.id)
              .join(Criterion, Assessment.criterion_id == Criterion.id))
         wanted = set(keys)
-        return {f"{v}|{c}": a for a, v, c in s.execute(q).tuples() if f"{v}|{c}" in wanted}
+        return {f"{v}|{c}": a for a, v, c in s.execute(q) if f"{v}|{c}" in wanted}
     model: Any = {h.PEOPLE: Person, h.MOMENTS: ContactMoment, h.ACTIONS: Action,
                   h.VERSIONS: ProposalVersion}[sheet]
     found: dict[str, Any] = {}

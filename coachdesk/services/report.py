@@ -93,14 +93,14 @@ class ReportService:
         sink.report(5, STEPS, "")
         names = [st.name for st in stages]
         first = min((c.changed_on for c in history if c.changed_on), default=r.CALL_OPENED)
-        return r.ReportData(
+        return r.in_language(r.ReportData(
             options=options, made_at=datetime.now(timezone.utc).replace(microsecond=0),
             coach=coach, start=start, end=end, stages=names, regions=regions,
             months=monthly_counts(history, names, [row.name for row in rows], first, end),
             stalled=[_stalled(row) for row in rows if row.stalled],
             changes=[c if options.personal_data else _scrubbed(c, text) for c in changes],
             all_regions=not options.regions,
-        )
+        ))
 
 
 def _scrub_with(scrubber: Scrubber | None) -> Callable[[str], str]:
@@ -207,7 +207,7 @@ class _Parts:
                      .where(ContactMoment.region_id == rid)
                      .order_by(ContactMoment.happened_on.desc(), ContactMoment.id.desc())
                      .limit(RECENT_MOMENTS))
-                found[rid] = list(s.execute(q).tuples())
+                found[rid] = [(on, kind, subject) for on, kind, subject in s.execute(q)]
         return {rid: [r.Moment(on, label(ContactKind, kind, self.lang), self.text(subject))
                       for on, kind, subject in found[rid]] for rid in ids}
 

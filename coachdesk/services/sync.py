@@ -8,20 +8,16 @@ laptop saw, in one laptop transaction. Both directions work a table chunk at a t
 changed on both sides since the last sync is a conflict: it is recorded on the laptop, and
 neither side's value is overwritten.
 
-`progress` is a `domain.progress.ProgressSink` (the window's `Progress`: `report(done,
-total)` in records, `check()` raises `Cancelled`), a plain `progress(done, total)` callable,
-or (the first API) a one-argument callable told the step, "push" then "pull", which may
-raise to cancel; `cancelled()` returning True cancels too. A cancelled sync raises `Cancelled` and leaves
+`progress` is a `domain.progress.ProgressSink`: `report(done, total)` counts records, and
+`check()` raises `Cancelled` when the coach cancels (between chunks). A cancelled sync leaves
 both databases as a sync that never ran, or as one that finished its push.
 """
 
 from __future__ import annotations
 
-import inspect
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import cast
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, text
 
@@ -29,7 +25,7 @@ from coachdesk.db.models import DbMeta, SyncConflict
 from coachdesk.db.travel import Codec, travelling_tables
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.ids import new_id
-from coachdesk.domain.progress import Cancelled
+from coachdesk.domain.progress import NoProgress, ProgressSink
 from coachdesk.services.erasure_sql import erase_in
 from coachdesk.services.sync_base import (
     TOMBSTONE,
@@ -64,37 +60,15 @@ class SyncResult:
 
 
 class _Tracker:
-    def __init__(self, progress: Any, cancelled: Callable[[], bool] | None) -> None:
-        self._progress, self._cancelled = progress, cancelled
+    """Records done out of records known so far, reported to the sink."""
+
+    def __init__(self, sink: ProgressSink) -> None:
+        self.sink, self.check = sink, sink.check
         self.done = self.total = 0
-        self._steps = callable(progress) and not hasattr(progress, "report") and _one_arg(progress)
-
-    def phase(self, name: str) -> None:
-        """The older step callback: `progress("push")`, `progress("pull")`."""
-        if self._steps:
-            self._progress(name)
-
-    def check(self) -> None:
-        if self._cancelled is not None and self._cancelled():
-            raise Cancelled()
-        if hasattr(self._progress, "check"):
-            self._progress.check()
 
     def step(self, done: int = 0, total: int = 0) -> None:
         self.done, self.total = self.done + done, self.total + total
-        if hasattr(self._progress, "report"):
-            self._progress.report(self.done, max(self.total, self.done))
-        elif callable(self._progress) and not self._steps:
-            self._progress(self.done, max(self.total, self.done))
-
-
-def _one_arg(function: Callable[..., Any]) -> bool:
-    try:
-        parameters = inspect.signature(function).parameters.values()
-    except (TypeError, ValueError):
-        return False
-    positional = [p for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
-    return len(positional) == 1
+        self.sink.report(self.done, max(self.total, self.done))
 
 
 def _meta(con: Connection, key: str) -> str | None:
@@ -107,17 +81,16 @@ def _set_meta(con: Connection, key: str, value: str | None) -> None:
         con.execute(insert(DbMeta).values(key=key, value=value))
 
 
-def synchronise(laptop: Engine, server: Engine, progress: Any = None,
-                cancelled: Callable[[], bool] | None = None) -> SyncResult:
+def synchronise(laptop: Engine, server: Engine,
+                progress: ProgressSink | None = None) -> SyncResult:
     """Push the laptop's changes, then pull everyone else's; safe to interrupt and repeat."""
-    tracker, result = _Tracker(progress, cancelled), SyncResult()
+    tracker, result = _Tracker(progress or NoProgress()), SyncResult()
     for _round in range(ROUNDS):
         tracker.check()
         seen = _apply_new_erasures(laptop, server, result)
         batch_id, changes, resumed = _prepare_batch(laptop)
         if not changes:
             break
-        tracker.phase("push")
         tracker.step(total=len(changes))
         answer = push(server, batch_id, changes, erasures_seen=seen, check=tracker.check)
         with laptop.begin() as con:
@@ -130,7 +103,6 @@ def synchronise(laptop: Engine, server: Engine, progress: Any = None,
         tracker.step(done=len(changes))
         if "retry" not in answer and not resumed:
             break
-    tracker.phase("pull")
     _pull(laptop, server, result, tracker)
     if result.erased:
         _compact(laptop, result)

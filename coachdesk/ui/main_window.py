@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
                   Key.StandardKey.Preferences)
         view = self.menus["view"]
         for number, spec in enumerate(PAGES, start=1):
-            self._add(view, spec.title(), lambda _=False, n=number - 1: self.show_page(n),
+            self._add(view, spec.title(), lambda _=False, n=number - 1: self._go_to(n),
                       Key(f"Ctrl+{number}"))
         view.addSeparator()
         view.addAction(self.history.action)
@@ -188,6 +188,11 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+
+    def _go_to(self, index: int) -> None:
+        """Ctrl+number: the page, with the keyboard in its list."""
+        self.show_page(index)
+        self._page_at(index).focus_content()
 
     @property
     def pages(self) -> list[Page]:

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>B&amp;ewerken…</translation>
     </message>
     <message>
         <source>Contact &amp;moments</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Era&amp;se person…</source>
-        <translation>Persoon &amp;wissen…</translation>
+        <translation>Persoon w&amp;issen…</translation>
     </message>
     <message>
         <source>Name</source>

@@ -56,11 +56,11 @@
     </message>
     <message>
         <source>&amp;Correct… (F2)</source>
-        <translation>&amp;Bewerken… (F2)</translation>
+        <translation>B&amp;ewerken… (F2)</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>Filters &amp;wissen</translation>
+        <translation>Filters w&amp;issen</translation>
     </message>
     <message>
         <source>Re&amp;gion</source>

@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation>&amp;Beoordelen</translation>
+        <translation>Beoo&amp;rdelen</translation>
     </message>
     <message>
         <source>Co&amp;mpare versions</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>&amp;Edit proposal…</source>
-        <translation>Voorstel be&amp;werken…</translation>
+        <translation>Voorstel bewer&amp;ken…</translation>
     </message>
     <message>
         <source>&amp;Delete version…</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>&amp;Save review</source>
-        <translation>Beoordeling &amp;bewaren</translation>
+        <translation>Beoordeling bew&amp;aren</translation>
     </message>
     <message>
         <source>Ctrl+S; the review is also saved when you go back</source>

@@ -91,6 +91,11 @@ def test_in_english_and_for_a_few_regions(qapp: object, demo_services: Services,
     assert "Progress report, call 41" in pages[0] and "2 of the regions" in pages[0]
     assert "Limburg" not in " ".join(pages)
     assert len(pages) == 3
+    # the stages in English too (Kempen explores in the demo), in the list, the chart's legend
+    # and the half page; no default Dutch stage name is left
+    text = " ".join(" ".join(page.split()) for page in pages)
+    assert "Exploring" in text and "Network leader found" in text
+    assert not any(dutch in text for dutch in ("Verkenning", "Niet gestart", "Geïnformeerd"))
 
 
 def test_the_period_lists_the_changes_found_like_the_workbook(

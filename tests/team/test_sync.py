@@ -160,17 +160,30 @@ def test_a_sync_reports_progress_and_can_be_cancelled(laptops, server) -> None: 
     a, b = laptops
     for n in range(5):
         a.contacts.save_person(PersonRow(None, f"Persoon {n}"))
-    seen: list[tuple[int, int]] = []
-    synchronise(a.db.engine, server, progress=lambda done, total: seen.append((done, total)))
+    class Sink:  # as the window's progress dialog: counts, and Cancel after `checks` looks
+        def __init__(self, checks: int = 10**6) -> None:
+            self.seen: list[tuple[int, int]] = []
+            self.checks = checks
+
+        def report(self, done: int, total: int, text: str = "") -> None:
+            self.seen.append((done, total))
+
+        def check(self) -> None:
+            self.checks -= 1
+            if self.checks < 0:
+                raise Cancelled()
+
+    watched = Sink()
+    synchronise(a.db.engine, server, progress=watched)
+    seen = watched.seen
     assert seen and seen[-1][0] == seen[-1][1] > 0
     assert all(done <= total for done, total in seen)
     assert [d for d, _t in seen] == sorted(d for d, _t in seen)
     with pytest.raises(Cancelled):  # cancelled before anything was applied: nothing changed
-        synchronise(b.db.engine, server, cancelled=lambda: True)
+        synchronise(b.db.engine, server, progress=Sink(checks=0))
     assert not any(p.name.startswith("Persoon") for p in b.contacts.people())
-    asked = iter([False, False, False, True])  # cancelled a moment later
-    with pytest.raises(Cancelled):
-        synchronise(b.db.engine, server, cancelled=lambda: next(asked, True))
+    with pytest.raises(Cancelled):  # cancelled a moment later
+        synchronise(b.db.engine, server, progress=Sink(checks=3))
     assert not any(p.name.startswith("Persoon") for p in b.contacts.people())
     assert synchronise(b.db.engine, server).conflicts == 0
     same_everywhere(server, a, b)

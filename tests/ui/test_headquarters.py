@@ -68,6 +68,8 @@ def test_headquarters_reads_everything_and_corrects_only_a_deadline(  # type: ig
     assert not sync.sync_action.isEnabled()
     assert sync.label.text().startswith("Teamdatabase (live): postgresql://hq_")
     assert "password" not in sync.label.text()
+    qtbot.waitUntil(lambda: window.db_label.text().startswith("Database: postgresql://hq_"))
+    assert "er valt niets te synchroniseren" in window.statusBar().currentMessage()
 
     # Not allowed: adding a person. The server refuses; the window says it in one sentence.
     ChangeOp(ctx, headquarters.contacts.save_person, PersonRow(None, "Jan Peeters"),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QW
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.pages.proposals.page import ProposalsPage
+from coachdesk.ui.widgets.fitting import title_width
 from tests.ui.gallery import dialogs
 
 # 1366×768 less a taskbar (40 px) and the window manager's title bar and borders.
@@ -76,6 +77,7 @@ def test_every_dialog_fits_the_laptop_screen_and_speaks_dutch(
     dialog.show()
     assert fits(dialog), (name, dialog.minimumSizeHint())
     assert dialog.windowTitle().strip(), name
+    assert dialog.width() >= title_width(dialog), (name, dialog.windowTitle())  # not cut
     for text in visible_texts(dialog):
         assert not lone_ampersand(text), (name, text)
         assert text not in QT_ENGLISH, (name, text)

@@ -111,3 +111,19 @@ def test_a_hint_that_no_longer_applies_disappears(
     keys.press(Qt.Key.Key_Return)
     assert [r.id for r in picker.refs()] == [person(demo_ctx, "Ruben Thijs")]
     assert not picker.hint_row.isVisible()
+
+
+def test_a_name_chosen_in_the_popup_is_added_and_the_line_emptied(
+        qtbot, demo_ctx: AppContext) -> None:
+    dialog, keys = open_form(qtbot, demo_ctx, "Kempen")
+    keys.type("Geel")
+    popup = dialog.participants.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    chosen = popup.currentIndex().data()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.participants.chosen.count() == 1, timeout=2000)
+    assert dialog.participants.chosen.item(0).text() == chosen
+    qtbot.waitUntil(lambda: dialog.participants.line.text() == "", timeout=2000)
+    keys.type("Welzijn")  # the next name starts on an empty line
+    assert dialog.participants.line.text() == "Welzijn"

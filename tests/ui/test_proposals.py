@@ -358,6 +358,8 @@ def test_marking_a_comment_addressed_and_saving_ratings_can_be_undone(
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert review.tabs.tabText(2) == "&Eerdere opmerkingen (0 open)"
+    # the list is rebuilt; the keyboard stays on the comment just marked
+    assert review.earlier.items[0].status.hasFocus()
     editor = review.criteria.editors[0]
     editor.rating.setCurrentIndex(editor.rating.findData(Rating.STRONG.value))
     review.save()

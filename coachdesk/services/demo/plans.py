@@ -9,7 +9,9 @@ from datetime import date
 from coachdesk.services.demo.context import Demo, MuniRef, RegionRef
 
 # Regions whose state the journeys (JOURNEYS.md) rely on; the others get varied stages.
-SCRIPTED_STAGES = {"kempen": 4, "westhoek": 2, "halle-vilvoorde": 2, "regio-brugge": 4,
+# Kempen is at Verkenning, so Tuesday can accept Turnhout's candidacy and move it on; Regio
+# Brugge has been at Voorstel in opmaak for 41 days on Monday and gets its v2 on Wednesday.
+SCRIPTED_STAGES = {"kempen": 2, "westhoek": 2, "halle-vilvoorde": 2, "regio-brugge": 4,
                    "denderregio": 2}
 OTHER_STAGES = (0, 1, 1, 3, 3, 4, 5, 5, 5, 6, 6, 7, 7)
 # Known (likely) network leaders; for other regions a city of the region is drawn.
@@ -18,7 +20,8 @@ LEADERS = {"kempen": "Turnhout", "regio-brugge": "Brugge", "halle-vilvoorde": "V
            "stad-gent": "Gent", "brussel": "Brussel"}
 WITHDRAWN_LEADER = ("denderregio", "Aalst")
 MIN_GAP = 21  # days between two stage changes
-KEMPEN_DRAFTING_DAYS = 41
+BRUGGE_DRAFTING_DAYS = 41
+WESTHOEK_QUIET_DAYS = 30  # Monday: stalled, no contact for 30 days
 
 
 @dataclass
@@ -90,9 +93,10 @@ def _plan(demo: Demo, region: RegionRef, stage: int) -> RegionPlan:
     path = _path(region.code, stage)
     active_until = demo.today
     if region.code == "westhoek":
-        active_until = demo.today - demo.days(rng.randint(33, 45))
-    if region.code == "kempen":
-        final = demo.today - demo.days(KEMPEN_DRAFTING_DAYS)
+        rng.randint(33, 45)  # drawn still, so the rest of the demo stays what it was
+        active_until = demo.today - demo.days(WESTHOEK_QUIET_DAYS)
+    if region.code == "regio-brugge":
+        final = demo.today - demo.days(BRUGGE_DRAFTING_DAYS)
     elif stage >= 6:
         final = demo.today - demo.days(rng.randint(15, 110))
     else:

@@ -15,7 +15,7 @@ from coachdesk.services.demo.proposal_texts import (
     ASSESSMENT_COMMENTS, CHANGES, LOCATIONS, REVIEW_COMMENTS, SECTIONS,
 )
 
-FIXED_COUNTS = {"regio-brugge": 1, "kempen": 2}  # Wednesday's journey: Brugge awaits v2
+FIXED_COUNTS = {"regio-brugge": 1}  # Wednesday's journey: Brugge awaits v2
 RATINGS = ("missing", "weak", "sufficient", "strong")
 REVIEWED = ("reviewed", "feedback_sent")
 
@@ -61,7 +61,7 @@ def _version_counts(demo: Demo, holders: list[RegionPlan]) -> dict[str, int]:
 
 
 def _status(demo: Demo, plan: RegionPlan) -> str:
-    scripted = {"kempen": "in_review", "regio-brugge": "feedback_sent"}
+    scripted = {"regio-brugge": "feedback_sent"}
     if plan.code in scripted:
         return scripted[plan.code]
     by_stage = {3: ("drafting",), 4: ("drafting", "feedback_sent", "ready", "in_review"),
@@ -101,8 +101,6 @@ def _proposal(demo: Demo, draft: Draft, count: int) -> None:
 
 
 def _received_days(demo: Demo, plan: RegionPlan, begun: date, count: int) -> list[date]:
-    if plan.code == "kempen":
-        return [begun + demo.days(demo.rng.randint(10, 20)), demo.today - demo.days(2)][:count]
     end = (plan.reached(5) or demo.today) - demo.days(1)
     if plan.code == "regio-brugge":
         end = demo.today - demo.days(14)

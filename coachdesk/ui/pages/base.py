@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6 import QtCore  # QtCore.Qt on first use: start-up does not build its enums
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.events import Changes, Kind
@@ -32,6 +33,16 @@ class Page(QWidget):
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def focus_content(self) -> None:
+        """The keyboard goes to the page's first list (Ctrl+number, then type to find)."""
+        widget = self.nextInFocusChain()
+        while widget is not self and self.isAncestorOf(widget):  # in Tab order
+            if (isinstance(widget, QAbstractItemView) and widget.isVisibleTo(self)
+                    and widget.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus):
+                widget.setFocus()
+                return
+            widget = widget.nextInFocusChain()
 
     def reload(self) -> None:
         """Fetch fresh data (through ctx.runner) and emit `loaded` when shown."""

@@ -7,9 +7,18 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
+from coachdesk.ui.collation import CollatingProxy
 from coachdesk.ui.models.table import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from coachdesk.ui.widgets.cell_tips import install_cell_tips
 
 
 class DataTable(QTableView):
@@ -20,7 +29,7 @@ class DataTable(QTableView):
     def __init__(self, columns: Sequence[Column[Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = RowTableModel(columns, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy: QSortFilterProxyModel = CollatingProxy(self)  # names by Dutch rules
         self.proxy.setSourceModel(self.source)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -33,6 +42,7 @@ class DataTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        install_cell_tips(self)  # cut text: "…" and its full text on hover
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(26)
         header = self.horizontalHeader()
@@ -108,6 +118,16 @@ class DataTable(QTableView):
 
     def selected_rows(self) -> list[Any]:
         return [i.data(ROW_ROLE) for i in self.selectionModel().selectedRows()]
+
+    def follow_filter(self, field: QLineEdit) -> None:
+        """Enter in the list's filter field goes into the list, on its first match."""
+        field.returnPressed.connect(self.enter_from_filter)
+
+    def enter_from_filter(self) -> None:
+        if self.model().rowCount() == 0:
+            return
+        self.setFocus()
+        self.selectRow(0)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

@@ -3,15 +3,31 @@
 `CurrentStack` asks only its current page for a minimum size (a `QStackedWidget` asks every
 page, so one wide page would keep the window wide after the coach has left it);
 `ElidedLabel` shortens its text with "…" instead of widening its row; `FlowLayout` wraps a
-row of buttons when the window is narrow.
+row of buttons when the window is narrow; `fit_title` keeps a small dialog wide enough for
+the title the window manager writes above it.
 """
 
 from __future__ import annotations
 
 from PySide6 import QtCore  # QtCore.Qt, not Qt: its ~150 enums are made on first use
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtGui import QPaintEvent, QPainter, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QStackedWidget, QWidget
+
+
+TITLE_BAR_EXTRA = 120  # the window manager's icon and buttons beside a dialog's title
+
+
+def title_width(window: QWidget) -> int:
+    """The width a window needs to show its whole title in a title bar (bold, as most draw it)."""
+    font = QFont(window.font())
+    font.setBold(True)
+    return QFontMetrics(font).horizontalAdvance(window.windowTitle()) + TITLE_BAR_EXTRA
+
+
+def fit_title(window: QWidget) -> None:
+    """Never narrower than its title: call after `setWindowTitle`."""
+    window.setMinimumWidth(max(window.minimumWidth(), title_width(window)))
 
 
 class CurrentStack(QStackedWidget):

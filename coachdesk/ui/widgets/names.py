@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QWidget
 
+from coachdesk.ui.collation import collated
+
 if TYPE_CHECKING:
     from coachdesk.services.contacts import Choice
 
@@ -16,9 +18,9 @@ def owner_suggestions(choices: Sequence[Choice], owners: Sequence[str], region_i
                       first: Sequence[str] = ()) -> list[str]:
     """Who may own an action: `first` (a moment's participants), the region's people, the
     other known people, and whoever owned an action before; each name once."""
-    people = [c for c in choices if c.kind == "person"]
+    people = collated((c for c in choices if c.kind == "person"), lambda c: c.label)
     people.sort(key=lambda c: region_id is None or c.region_id != region_id)
-    names = [*first, *(c.label for c in people), *owners]
+    names = [*first, *(c.label for c in people), *collated(owners)]
     return list(dict.fromkeys(n for n in names if n))
 
 

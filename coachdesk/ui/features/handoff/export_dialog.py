@@ -26,6 +26,7 @@ from coachdesk.domain.handoff import ExportOptions
 from coachdesk.exchange.workbook_writer import write_handoff
 from coachdesk.services.handoff import ExportResult
 from coachdesk.ui import settings as s
+from coachdesk.ui.collation import collated
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.modal import run_modal
 from coachdesk.ui.operations import QueryOp
@@ -108,7 +109,7 @@ class ExportDialog(QDialog):
         names = self.ctx.services.handoff.region_names()
         if not own.intersection(names):
             own = set(names)
-        for name in names:
+        for name in collated(names):
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in own else Qt.CheckState.Unchecked)

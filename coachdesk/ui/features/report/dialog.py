@@ -30,6 +30,7 @@ from coachdesk.domain.report import ReportOptions
 from coachdesk.reporting.pdf import write_report
 from coachdesk.services.container import Services
 from coachdesk.ui import settings as s
+from coachdesk.ui.collation import collated
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.modal import run_modal
 from coachdesk.ui.errors import error_text
@@ -82,7 +83,7 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         self.regions = QListWidget()
         self.regions.setObjectName("regions")
-        for name in self.ctx.services.handoff.region_names():
+        for name in collated(self.ctx.services.handoff.region_names()):
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

@@ -90,11 +90,14 @@ class SyncController(QObject):
             action.setStatusTip(why)
         self.label.setText(self.tr("Team database (live): %1").replace("%1", self.direct))
         self.label.setToolTip(why)
+        QTimer.singleShot(0, lambda: self._say_direct(why))
+
+    def _say_direct(self, why: str) -> None:
+        """After the window built its status bar: the address as typed (a path folds `//`)."""
         db_label = getattr(self.window, "db_label", None)
         if isinstance(db_label, QLabel):
-            QTimer.singleShot(0, lambda: db_label.setText(
-                self.tr("Database: %1").replace("%1", str(self.direct))))
-        QTimer.singleShot(0, lambda: self.window.statusBar().showMessage(why, 8000))
+            db_label.setText(self.tr("Database: %1").replace("%1", str(self.direct)))
+        self.window.statusBar().showMessage(why, 8000)
 
     def _opening_line(self) -> None:
         if self.connection is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.actions import ActionRow
 from coachdesk.services.logbook import ActionDraft
+from coachdesk.ui.collation import collated
 from coachdesk.ui.pages.logbook.action_rows import date_edit, to_date
 from coachdesk.ui.dialogs.modal import accepted
 from coachdesk.ui.widgets.inline_error import InlineError
@@ -116,7 +117,7 @@ class NewActionDialog(_Form):
         self.due = date_edit(date.today() + timedelta(days=7))
         self.region = QComboBox()
         self.region.addItem(self.tr("(no region)"), None)
-        for name, region in regions:
+        for name, region in collated(regions, lambda r: r[0]):
             self.region.addItem(name, region)
         self.region.setCurrentIndex(max(0, self.region.findData(region_id)))
         self.form.addRow(self.tr("&Action"), self.description)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.agenda import Bucket
 from coachdesk.services.actions import ActionRow
 from coachdesk.ui import events
+from coachdesk.ui.collation import collated
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.events import Changes
 from coachdesk.ui.operations import ChangeOp, QueryOp
@@ -32,6 +33,7 @@ from coachdesk.ui.pages.actions.dialogs import (
 from coachdesk.ui.pages.actions.model import ActionTreeModel
 from coachdesk.ui.pages.actions.new_action import ask_new_action
 from coachdesk.ui.pages.base import Page
+from coachdesk.ui.widgets.cell_tips import install_cell_tips
 from coachdesk.ui.widgets.page_header import PageHeader
 
 
@@ -51,6 +53,7 @@ class ActionsPage(Page):
         self.tree.setObjectName("actions")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
+        install_cell_tips(self.tree)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -135,10 +138,10 @@ class ActionsPage(Page):
             combo.blockSignals(True)
             combo.clear()
         self.region.addItem(self.tr("All regions"), None)
-        for choice in self.ctx.services.contacts.regions():
+        for choice in collated(self.ctx.services.contacts.regions(), lambda c: c.name):
             self.region.addItem(choice.name, choice.id)
         self.owner.addItem(self.tr("Everyone"), None)
-        for name in self.ctx.services.actions.owners():
+        for name in collated(self.ctx.services.actions.owners()):
             self.owner.addItem(name, name)
         self.region.setCurrentIndex(max(0, self.region.findData(region)))
         self.owner.setCurrentIndex(max(0, self.owner.findData(owner)))

@@ -22,6 +22,7 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.vocabulary import LegalBasis, OrganisationKind
 from coachdesk.services.contacts import Duplicate, OrganisationRow, PersonRow
 from coachdesk.ui import events
+from coachdesk.ui.collation import collated
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.modal import run_modal
 from coachdesk.ui.events import Changes
@@ -225,7 +226,7 @@ class OrganisationForm(_RecordForm):
 def _combo(items: list[tuple[str, int]], none_text: str, editable: bool = False) -> QComboBox:
     combo = QComboBox()
     combo.addItem(none_text, None)
-    for text, data in items:
+    for text, data in collated(items, lambda item: item[0]):
         combo.addItem(text, data)
     if editable:
         combo.setEditable(True)

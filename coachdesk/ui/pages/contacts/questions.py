@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.ui.dialogs.modal import accepted
+from coachdesk.ui.widgets.fitting import fit_title
 
 
 class KeepDialog(QDialog):
@@ -25,6 +26,7 @@ class KeepDialog(QDialog):
     def __init__(self, first: str, second: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("ContactsPage", "Merge two records"))
+        fit_title(self)
         layout = QVBoxLayout(self)
         text = QLabel(QCoreApplication.translate("ContactsPage", "Keep which record? The other one's contact moments and details move to it. You can undo this (Ctrl+Z)."))
         text.setWordWrap(True)

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from coachdesk.domain.regions import stage_label
 from coachdesk.services.dashboard import DashboardRow, DueAction
 from coachdesk.ui.models.table import Column
 from coachdesk.ui.widgets.dates import format_date
@@ -45,7 +46,7 @@ def region_columns(lang: str) -> list[Column[DashboardRow]]:
     next_step = translate("DashboardColumns", "Next step")
     return [
         Column(region, lambda r: r.name, tooltip=lambda r: r.province),
-        Column(stage, lambda r: f"{r.stage_position} · {r.stage_name}",
+        Column(stage, lambda r: f"{r.stage_position} · {stage_label(r.stage_name, lang)}",
                sort_key=lambda r: r.stage_position),
         Column(days, lambda r: r.days_in_stage, align_right=True,
                sort_key=lambda r: -1 if r.days_in_stage is None else r.days_in_stage),

@@ -6,10 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from coachdesk.ui.collation import CollatingProxy
 from coachdesk.ui.models.table import ROW_ROLE, SORT_ROLE
 
 
-class RegionFilterProxy(QSortFilterProxyModel):
+class RegionFilterProxy(CollatingProxy):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.province = ""

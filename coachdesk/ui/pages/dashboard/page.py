@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.regions import stage_label
 from coachdesk.services.dashboard import DashboardRow, DueAction, Overview
 from coachdesk.ui import events
 from coachdesk.ui.context import AppContext
@@ -60,6 +61,8 @@ class DashboardPage(Page):
         bar = QHBoxLayout()
         self.province = QComboBox()
         self.stage = QComboBox()
+        for combo in (self.province, self.stage):  # filled after the page shows: follow the items
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.stalled_only = QCheckBox(self.tr("Only s&talled"))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter regions…"))
@@ -120,6 +123,7 @@ class DashboardPage(Page):
         self.week.row_activated.connect(
             lambda a: a.region_id is not None and open_region.emit("regions", a.region_id))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.follow_filter(self.filter)  # "Westhoek", Enter, Enter: its region page
         self.province.currentIndexChanged.connect(self._apply_filter)
         self.stage.currentIndexChanged.connect(self._apply_filter)
         self.stalled_only.toggled.connect(self._apply_filter)
@@ -146,7 +150,7 @@ class DashboardPage(Page):
         self.table.set_rows(overview.rows)
         if first:
             self.table.fit_columns(WIDTHS)
-        self.chart.set_counts([(f"{s.position} · {s.name}",
+        self.chart.set_counts([(f"{s.position} · {stage_label(s.name, self.ctx.lang, s.key)}",
                                 sum(1 for r in overview.rows if r.stage_id == s.id))
                                for s in overview.stages])
         self.week.set_rows(overview.due)
@@ -160,7 +164,8 @@ class DashboardPage(Page):
                 (self.province, self.tr("All provinces"),
                  [(p, p) for p in sorted({r.province for r in overview.rows})]),
                 (self.stage, self.tr("All stages"),
-                 [(f"{s.position} · {s.name}", s.id) for s in overview.stages])):
+                 [(f"{s.position} · {stage_label(s.name, self.ctx.lang, s.key)}", s.id)
+                  for s in overview.stages])):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()

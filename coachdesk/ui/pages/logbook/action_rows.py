@@ -48,7 +48,9 @@ class ActionRows(QWidget):
         self.owner_names: list[str] = []
         self._completers: list[QCompleter] = []
         self.base_date = date.today()
-        self.add_button.clicked.connect(self.add_row)
+        # On press, not click: Alt+letter "clicks" 100 ms later, and a quick typist's first
+        # letters would land in the field left behind.
+        self.add_button.pressed.connect(self.add_row)
         self._show_headers(False)
 
     def set_existing(self, descriptions: list[str]) -> None:

@@ -26,6 +26,7 @@ from coachdesk.domain.vocabulary import ContactKind
 from coachdesk.services.contacts import RegionChoice
 from coachdesk.services.logbook import MomentFilter, MomentRow
 from coachdesk.ui import events
+from coachdesk.ui.collation import collated
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.modal import run_modal
 from coachdesk.ui.events import Changes
@@ -35,6 +36,7 @@ from coachdesk.ui.pages.logbook.delegate import HighlightDelegate
 from coachdesk.ui.pages.logbook.detail import MomentDetail
 from coachdesk.ui.pages.logbook.model import EXCERPT, SUBJECT, WINDOW, MomentModel
 from coachdesk.ui.pages.logbook.quick_log import QuickLogDialog
+from coachdesk.ui.widgets.cell_tips import install_cell_tips
 from coachdesk.ui.widgets.page_header import PageHeader
 from coachdesk.ui.widgets.dates import date_edit
 
@@ -75,6 +77,7 @@ class LogbookPage(Page):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        install_cell_tips(table)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
         delegate = HighlightDelegate(table)
@@ -203,11 +206,11 @@ class LogbookPage(Page):
             combo.blockSignals(True)
             combo.clear()
         self.region.addItem(self.tr("All regions"), None)
-        for choice in regions:
+        for choice in collated(regions, lambda c: c.name):
             self.region.addItem(choice.name, choice.id)
         self.region.setCurrentIndex(max(0, self.region.findData(region)))
         self.person.addItem("", None)
-        for choice in people:
+        for choice in collated(people, lambda c: c.name):
             self.person.addItem(choice.name, choice.id)
         self.person.setCurrentIndex(max(0, self.person.findData(person)))
         self.person.completer().setFilterMode(Qt.MatchFlag.MatchContains)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.names import person_match, split_name_and_organisation
 from coachdesk.services.contacts import MUNICIPALITY, ORGANISATION, PERSON, Choice, Duplicate
 from coachdesk.services.logbook import ParticipantRef
+from coachdesk.ui.collation import collated
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.operations import QueryOp
 
@@ -113,7 +114,9 @@ class ParticipantPicker(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self._check_duplicates)
         self.line.returnPressed.connect(self._on_enter)
-        self.completer.activated[str].connect(lambda _t: self._on_enter())
+        # After the line edit has taken the chosen text (it does so after this signal in a real
+        # window): add it then, so the line is empty for the next name.
+        self.completer.activated[str].connect(lambda _t: QTimer.singleShot(0, self._on_enter))
         self.line.textEdited.connect(lambda _t: self._timer.start())
         self.use_existing.clicked.connect(self._on_use_existing)
         self.chosen.model().rowsRemoved.connect(lambda *_: self._forget_removed())
@@ -148,7 +151,10 @@ class ParticipantPicker(QWidget):
     def _fill(self) -> None:
         self.model.clear()
         region = self.region_id
-        choices = sorted(self._choices, key=lambda c: region is not None and c.region_id != region)
+        kinds_first = {PERSON: 0, ORGANISATION: 1, MUNICIPALITY: 2}
+        choices = sorted(collated(self._choices, lambda c: c.label),
+                         key=lambda c: (region is not None and c.region_id != region,
+                                        kinds_first.get(c.kind, 3)))
         kinds = {ORGANISATION: self.tr("organisation"), MUNICIPALITY: self.tr("municipality")}
         for choice in choices:
             detail = choice.detail if choice.kind == PERSON else kinds[choice.kind]

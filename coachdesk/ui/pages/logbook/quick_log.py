@@ -21,6 +21,7 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.vocabulary import ContactKind
 from coachdesk.services.logbook import MomentDraft
 from coachdesk.ui import events
+from coachdesk.ui.collation import collated
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.modal import run_modal
 from coachdesk.ui.events import Changes
@@ -62,7 +63,7 @@ class QuickLogDialog(QDialog):
             self.kind.addItem(kind.label(self.ctx.lang), kind.value)
         self.region = QComboBox()
         self.region.addItem(self.tr("(no region)"), None)
-        for region in contacts.regions():
+        for region in collated(contacts.regions(), lambda r: r.name):
             self.region.addItem(region.name, region.id)
         self.region.setCurrentIndex(max(0, self.region.findData(region_id)))
         self.participants = ParticipantPicker(self.ctx)

@@ -237,6 +237,7 @@ class EarlierPanel(QWidget):
         self.ctx = ctx
         self.version_id = 0
         self.items: list[CarriedComment] = []
+        self._keep_focus: int | None = None  # the comment whose status the coach just chose
         layout = QVBoxLayout(self)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -260,6 +261,10 @@ class EarlierPanel(QWidget):
             self.rows.addWidget(row)
             self.items.append(row)
         self.rows.addStretch(1)
+        kept = next((i for i in self.items if i.comment.id == self._keep_focus), None)
+        if kept is not None:  # the keyboard stays on that comment: Tab, Tab goes to the next
+            kept.status.setFocus()
+        self._keep_focus = None
         if review.previous is None:
             self.hint.setText(self.tr("This is the first version: there are no earlier comments."))
         elif not review.carried:
@@ -272,4 +277,5 @@ class EarlierPanel(QWidget):
                 .replace("%2", CommentStatus.DROPPED.label(self.ctx.lang)))
 
     def _on_status(self, comment_id: int, status: str) -> None:
+        self._keep_focus = comment_id
         commands.comment_status(self.ctx, comment_id, CommentStatus(status), self.version_id)

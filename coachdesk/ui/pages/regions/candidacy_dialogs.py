@@ -22,7 +22,9 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.vocabulary import CandidacyStatus
 from coachdesk.services.candidacies import CandidacyRow
 from coachdesk.services.regions import MunicipalityRow
+from coachdesk.ui.collation import collated
 from coachdesk.ui.pages.regions.forms import error_text
+from coachdesk.ui.widgets.fitting import fit_title
 from coachdesk.ui.widgets.inline_error import InlineError, with_error
 from coachdesk.ui.widgets.dates import date_edit, from_qdate
 
@@ -96,9 +98,10 @@ class NewCandidacyDialog(_StatusForm):
                  accepted_elsewhere: bool, parent: QWidget | None = None) -> None:
         super().__init__(lang, accepted_elsewhere, parent)
         self.setWindowTitle(self.tr("New candidacy"))
+        fit_title(self)
         self.members = QListWidget()
         self.members.setMinimumHeight(180)
-        for m in municipalities:
+        for m in collated(municipalities, lambda m: m.name):
             item = QListWidgetItem(m.name)
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -133,6 +136,7 @@ class CandidacyStatusDialog(_StatusForm):
         super().__init__(lang, accepted_elsewhere, parent)
         self.row = row
         self.setWindowTitle(self.tr("Candidacy status"))
+        fit_title(self)
         intro = QLabel(self.tr("%1, now: %2").replace("%1", row.name)
                        .replace("%2", row.status.label(lang)))
         intro.setWordWrap(True)

@@ -33,6 +33,7 @@ class ContactsTab(QWidget):
         self.table.verticalHeader().setResizeContentsPrecision(100)
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self.table.proxy.setFilterFixedString)
+        self.table.follow_filter(self.search)
 
     def _columns(self) -> list[Column[RegionContact]]:
         return [

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.regions import stage_label
 from coachdesk.services.dashboard import DashboardRow
 from coachdesk.ui.widgets.dates import format_date
 
@@ -23,9 +24,12 @@ from coachdesk.ui.widgets.dates import format_date
 class RegionHeader(QWidget):
     """`title` is the region's name; `stage`, `leader` and `next_step` are labels tests read."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str = "nl", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.lang = lang
+        # Minimum, not Maximum: a next step that wraps to more lines makes the header taller
+        # (Maximum would cap it at its preferred height at another width, and clip the text).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 6)
         top = QHBoxLayout()
@@ -71,7 +75,7 @@ class RegionHeader(QWidget):
     def show_row(self, row: DashboardRow) -> None:
         self.title.setText(row.name)
         since = format_date(row.stage_since)
-        stage = f"{row.stage_position} · {row.stage_name}"
+        stage = f"{row.stage_position} · {stage_label(row.stage_name, self.lang)}"
         if since:
             text = self.tr("%1, since %2 (%n day(s))", "", row.days_in_stage or 0)
             stage = text.replace("%1", stage).replace("%2", since)

@@ -20,7 +20,9 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.vocabulary import MembershipStatus
 from coachdesk.services.dashboard import DashboardRow
 from coachdesk.services.regions import MunicipalityRow
+from coachdesk.ui.collation import collated
 from coachdesk.ui.pages.regions.forms import error_text
+from coachdesk.ui.widgets.fitting import fit_title
 from coachdesk.ui.widgets.inline_error import InlineError, with_error
 from coachdesk.ui.widgets.dates import date_edit, from_qdate
 
@@ -39,6 +41,7 @@ class MembershipDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change membership"))
+        fit_title(self)
         layout = QVBoxLayout(self)
         names = ", ".join(r.name for r in rows[:6]) + (" …" if len(rows) > 6 else "")
         intro = QLabel(self.tr("%n municipality(ies): ", "", len(rows)) + names)
@@ -95,6 +98,7 @@ class MoveDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Move to another region"))
+        fit_title(self)
         layout = QVBoxLayout(self)
         names = ", ".join(r.name for r in rows[:6]) + (" …" if len(rows) > 6 else "")
         text = QLabel(
@@ -103,7 +107,7 @@ class MoveDialog(QDialog):
         layout.addWidget(text)
         form = QFormLayout()
         self.region = QComboBox()
-        for region in regions:
+        for region in collated(regions, lambda r: r.name):
             if region.id != rows[0].region_id:
                 self.region.addItem(region.name, region.id)
         label = QLabel(self.tr("&Region:"))

@@ -40,6 +40,7 @@ class MunicipalitiesTab(QWidget):
             self.tr("Select several with Shift or Ctrl; Enter changes the status."))
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self.table.proxy.setFilterFixedString)
+        self.table.follow_filter(self.search)  # "Balen", Enter, Enter: Balen's status
         self.status_button.clicked.connect(lambda: self._emit(self.status_requested))
         self.move_button.clicked.connect(lambda: self._emit(self.move_requested))
         self.table.row_activated.connect(lambda _row: self._emit(self.status_requested))
@@ -59,7 +60,12 @@ class MunicipalitiesTab(QWidget):
         ]
 
     def set_rows(self, rows: list[MunicipalityRow]) -> None:
+        first = self.table.source.rowCount() == 0
         self.table.set_rows(rows)
+        if first and rows:  # every header whole ("Voormalige gemeenten"), room where text is cut
+            statuses = max(self.table.fontMetrics().horizontalAdvance(status.label(self.lang))
+                           for status in MembershipStatus)
+            self.table.fit_columns([0, 0, statuses + 20])  # a status is never cut
         joined = sum(1 for r in rows if r.status is MembershipStatus.JOINED)
         self.summary.setText(self.tr("%1 of %n joined", "", len(rows)).replace("%1", str(joined)))
         self._on_selection()

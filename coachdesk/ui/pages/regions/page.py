@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QListWidget,
     QListWidgetItem,
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.regions import stage_label
 from coachdesk.services.dashboard import DashboardRow
 from coachdesk.ui import events
+from coachdesk.ui.collation import collated
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.operations import QueryOp
 from coachdesk.ui.pages.base import Page
@@ -63,7 +66,7 @@ class RegionsPage(Page):
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(6, 0, 0, 0)
-        self.header = RegionHeader()
+        self.header = RegionHeader(self.ctx.lang)
         column.addWidget(self.header)
         column.addWidget(self._tabs(), 1)
         splitter.addWidget(self.region_list)
@@ -95,6 +98,8 @@ class RegionsPage(Page):
         a = self.actions_
         self.region_list.currentItemChanged.connect(self._on_region_selected)
         self.tabs.currentChanged.connect(self._load_tab)
+        self.tabs.currentChanged.connect(self._enter_tab)
+        self.tabs.tabBar().installEventFilter(self)  # Alt+G on the tab already shown, too
         self.header.change_stage_button.clicked.connect(a.change_stage)
         self.header.next_step_button.clicked.connect(a.edit_next_step)
         self.header.new_action_button.clicked.connect(self.new_action)
@@ -109,6 +114,19 @@ class RegionsPage(Page):
         self.municipality_tab.move_requested.connect(a.move_municipalities)
         self.candidacies.add_requested.connect(a.add_candidacy)
         self.candidacies.status_requested.connect(a.change_candidacy)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
+            QTimer.singleShot(0, lambda: self._enter_tab(self.tabs.currentIndex()))
+        return super().eventFilter(watched, event)
+
+    def _enter_tab(self, index: int) -> None:
+        """A tab chosen by its letter (Alt+G): the keyboard goes into it, onto its list."""
+        tab = self.tabs.widget(index)
+        focus = QApplication.focusWidget()
+        if tab is None or not self.isVisible() or (focus is not None and tab.isAncestorOf(focus)):
+            return
+        getattr(tab, "table", tab).setFocus()
 
     def _focus_search(self) -> None:
         searches = (self.timeline.search, self.municipality_tab.search, None,
@@ -201,13 +219,13 @@ class RegionsPage(Page):
                 self.ctx.settings.get(STALLED_DAYS)).success(self._show_regions).run()
 
     def _show_regions(self, rows: list[DashboardRow]) -> None:
-        self.regions = rows
+        self.regions = rows = collated(rows, lambda r: r.name)
         wanted = self._wanted or self.current_region_id()
         self.region_list.blockSignals(True)
         self.region_list.clear()
         for r in rows:
             item = QListWidgetItem(f"{r.name}{' ⚠' if r.stalled else ''}\n"
-                                   f"{r.stage_position} · {r.stage_name}")
+                                   f"{r.stage_position} · {stage_label(r.stage_name, self.ctx.lang)}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             if r.stalled:
                 item.setToolTip(self.tr("Stalled: no contact moment for a while"))

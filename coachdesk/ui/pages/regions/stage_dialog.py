@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.regions import stage_label
 from coachdesk.services.progress import Evidence, StageChangeInput, StageChangeRow, StageRow
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.pages.regions.forms import error_text
@@ -59,7 +60,7 @@ class StageChangeDialog(QDialog):
     def _form(self, current_id: int) -> QFormLayout:
         self.stage = QComboBox()
         for st in self.stages:
-            self.stage.addItem(f"{st.position} · {st.name}", st.id)
+            self.stage.addItem(f"{st.position} · {self._name(st)}", st.id)
             self.stage.setItemData(self.stage.count() - 1, st.description,
                                    Qt.ItemDataRole.ToolTipRole)
         self.stage.setCurrentIndex(self._default_index(current_id))
@@ -82,17 +83,20 @@ class StageChangeDialog(QDialog):
         return form
 
     def _intro(self, region_name: str, current_id: int, since: date | None) -> str:
-        stage = next((s.name for s in self.stages if s.id == current_id), "")
+        stage = next((self._name(s) for s in self.stages if s.id == current_id), "")
         if self.corrects:
             text = self.tr("%1: correct the entry of %2 (%3). The wrong entry stays in the "
                            "history, marked as corrected.")
             return (text.replace("%1", region_name)
                     .replace("%2", format_date(self.corrects.changed_on))
-                    .replace("%3", self.corrects.to_stage))
+                    .replace("%3", stage_label(self.corrects.to_stage, self.ctx.lang)))
         if since is None:
             return self.tr("%1 is at %2.").replace("%1", region_name).replace("%2", stage)
         return (self.tr("%1 is at %2 since %3.").replace("%1", region_name)
                 .replace("%2", stage).replace("%3", format_date(since)))
+
+    def _name(self, stage: StageRow) -> str:
+        return stage_label(stage.name, self.ctx.lang, stage.key)
 
     def _default_index(self, current_id: int) -> int:
         if self.corrects:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.regions import stage_title
 from coachdesk.domain.vocabulary import CandidacyStatus, ContactKind, MembershipStatus
 from coachdesk.services import timeline as tl
 from coachdesk.services.timeline import Key, TimelineEntry, TimelineQuery
@@ -87,6 +88,7 @@ class TimelineTab(QWidget):
         layout.addWidget(self.table, 1)
         self.kind.currentIndexChanged.connect(self._on_kind)
         self.search.textChanged.connect(lambda _text: self.reload())
+        self.table.follow_filter(self.search)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.correct_button.clicked.connect(self._on_correct)
         self.table.row_activated.connect(self._on_activated)
@@ -165,10 +167,19 @@ class TimelineTab(QWidget):
         self.model.reset(rows, more)
         self.empty.setVisible(not rows and query == TimelineQuery())
         self.table.setColumnWidth(0, 90)
-        self.table.setColumnWidth(1, 150)
-        self.table.setColumnWidth(2, 380)
+        self.table.setColumnWidth(1, self._kind_width())
+        rest = self.table.viewport().width() - 90 - self._kind_width()
+        self.table.setColumnWidth(2, max(360, rest // 2))  # a large screen: What and Details share
         self._on_current(self.table.currentIndex())
         self.loaded.emit()
+
+    def _kind_width(self) -> int:
+        """Room for the longest kind ("Gemeente geïnteresseerd"), within reason: a longer one
+        ends in "…" and tells itself on hover."""
+        metrics = self.table.fontMetrics()
+        longest = max(metrics.horizontalAdvance(self._kind_text(_probe(kind, code)))
+                      for kind, code in KIND_CODES)
+        return min(longest + 24, 230)
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
         """Show these entries as they are (no paging), e.g. in a test or a preview."""
@@ -200,6 +211,8 @@ class TimelineTab(QWidget):
     def _title_text(self, e: TimelineEntry) -> str:
         if e.kind in (tl.VERSION, tl.REVIEW):
             return self.tr("Version %1").replace("%1", e.title)
+        if e.kind == tl.STAGE:
+            return stage_title(e.title, self.lang)
         return e.title
 
     def _detail_text(self, e: TimelineEntry) -> str:
