@@ -31,8 +31,8 @@ UNUSED_PYTHON = [
     "tkinter", "_tkinter", "pydoc_data", "lib2to3", "idlelib", "ensurepip", "venv",
     "pytest", "_pytest", "pytestqt", "hypothesis", "importlinter", "grimp", "PyInstaller",
     "setuptools", "pkg_resources", "pip", "IPython", "matplotlib", "numpy", "PIL", "readline",
-    # No network: without ssl the bundle carries no OpenSSL (hashlib has its own sha256).
-    "ssl", "_ssl", "_hashlib",
+    # ssl stays: psycopg imports it, and libpq speaks TLS to the team database (the only
+    # connection CoachDesk makes).
     # python-docx needs lxml.etree only.
     "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.cssselect", "lxml.doctestcompare",
 ]
@@ -62,8 +62,7 @@ KEEP_PLUGINS = {
     "wayland-shell-integration": {"xdg-shell"},
 }
 # Libraries only the dropped plugins need.
-DROP_LIBRARIES = ("libQt6Quick", "libQt6Qml", "libQt6EglFS",
-                  "libssl", "libcrypto")  # OpenSSL: only the excluded ssl module used it
+DROP_LIBRARIES = ("libQt6Quick", "libQt6Qml", "libQt6EglFS")
 # Qt's own translations: Dutch (the coaches' language); English is the source language.
 KEEP_QT_TRANSLATIONS = ("qt_nl", "qtbase_nl")
 

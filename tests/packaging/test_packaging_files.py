@@ -87,6 +87,9 @@ def test_the_icon_comparison_sees_a_changed_picture(qapp, tmp_path: Path) -> Non
     "PySide6/Qt/translations/qtbase_nl.qm", "PySide6/Qt/lib/libQt6Widgets.so.6",
     "PySide6/Qt/lib/libQt6Pdf.so.6",
     "coachdesk/resources/translations/coachdesk_shell_nl.qm",
+    # libpq's own OpenSSL: TLS to the team database
+    "psycopg_binary.libs/libssl-6a9b88ec.so.3", "libcrypto-3a0647ea.so.3",
+    "psycopg_binary/.dylibs/libssl.3.dylib", "psycopg_binary.libs/libcrypto-3-x64.dll",
 ])
 def test_the_bundle_keeps_what_the_app_needs(dest: str) -> None:
     assert bundle_rules.keep(dest)
@@ -95,7 +98,7 @@ def test_the_bundle_keeps_what_the_app_needs(dest: str) -> None:
 @pytest.mark.parametrize("dest", [
     "PySide6/Qt/plugins/tls/libqopensslbackend.so", "PySide6/Qt/plugins/imageformats/libqpdf.so",
     "PySide6/Qt/plugins/platforms/libqvnc.so", "PySide6/Qt/translations/qtbase_de.qm",
-    "PySide6/Qt/lib/libQt6Quick.so.6", "libssl.so.3", "PySide6\\Qt\\plugins\\tls\\qschannelbackend.dll",
+    "PySide6/Qt/lib/libQt6Quick.so.6", "PySide6\\Qt\\plugins\\tls\\qschannelbackend.dll",
 ])
 def test_the_bundle_leaves_out_what_the_app_does_not_use(dest: str) -> None:
     assert not bundle_rules.keep(dest)
