@@ -107,11 +107,14 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
         self.stack = CurrentStack()  # a wide page never keeps the window wide
         for spec in PAGES:
             self.nav.addItem(QListWidgetItem(spec.title()))
             self.stack.addWidget(QWidget())  # stands in for the page until it is built
+        # As wide as its longest title (any language, any font size): the rest is for the
+        # pages' columns, which a 1366 px screen needs.
+        self.nav.setFixedWidth(max(110, self.nav.sizeHintForColumn(0)
+                                   + 2 * self.nav.frameWidth() + 28))
         self.column = QVBoxLayout()
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(0)

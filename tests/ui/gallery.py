@@ -40,6 +40,9 @@ def _dialogs() -> dict[str, Factory]:
     from coachdesk.ui.features.backups.check_dialog import CheckDialog
     from coachdesk.ui.features.backups.restore_dialog import RestoreDialog
     from coachdesk.ui.features.handoff.export_dialog import ExportDialog
+    from coachdesk.ui.features.report.dialog import ReportDialog
+    from coachdesk.ui.features.team.conflict_dialog import ConflictDialog
+    from coachdesk.ui.features.team.connect_dialog import TeamDialog
     from coachdesk.ui.pages.actions.dialogs import DoneDialog, NewActionDialog, NextDialog
     from coachdesk.ui.pages.contacts.forms import OrganisationForm, PersonForm
     from coachdesk.ui.pages.contacts.questions import KeepDialog
@@ -96,7 +99,24 @@ def _dialogs() -> dict[str, Factory]:
         "stage-list": lambda c, p: StageListDialog(c.services.progress.stages(), p),
         "stage-change": lambda c, p: StageChangeDialog(c, _region(c), "Kempen", None, p),
         "file-open": lambda c, p: _file_dialog(p),
+        "report": lambda c, p: ReportDialog(c, p),
+        "team-connect": _team_dialog,
+        "team-conflicts": lambda c, p: ConflictDialog(c, p),
     }
+
+
+def _team_dialog(ctx: AppContext, parent: QWidget) -> QDialog:
+    """The team database dialog as after a failed try: the longest it gets."""
+    from coachdesk.domain.errors import DatabaseError
+    from coachdesk.ui.errors import error_text
+    from coachdesk.ui.features.team.connect_dialog import TeamDialog
+
+    dialog = TeamDialog(ctx, parent)
+    dialog.address.setText("postgresql://db.example.be/coachdesk")
+    dialog.show()
+    dialog.error.setText(error_text(DatabaseError(
+        "team.unreachable", address="postgresql://lies@db.example.be/coachdesk")))
+    return dialog
 
 
 def _file_dialog(parent: QWidget) -> QDialog:

@@ -6,7 +6,16 @@ import re
 
 import pytest
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.main_window import MainWindow
@@ -81,6 +90,10 @@ def test_every_dialog_fits_the_laptop_screen_and_speaks_dutch(
     for text in visible_texts(dialog):
         assert not lone_ampersand(text), (name, text)
         assert text not in QT_ENGLISH, (name, text)
+    for field in dialog.findChildren(QLineEdit):  # wrapped texts never squeeze the fields
+        if field.isVisible() and not isinstance(field.parentWidget(), (QAbstractSpinBox,
+                                                                       QComboBox)):
+            assert field.height() >= field.minimumSizeHint().height(), (name, field.objectName())
     dialog.close()
 
 

@@ -17,6 +17,8 @@ class InlineError(QLabel):
     def setText(self, text: str) -> None:
         super().setText(text)
         self.setVisible(bool(text))
+        if text:
+            grow_to_fit(self.window())
 
     def clear(self) -> None:
         self.setText("")
@@ -32,3 +34,15 @@ def with_error(field: QWidget, error: QLabel) -> QWidget:
     layout.addWidget(error)
     box.setFocusProxy(field)
     return box
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a window as tall as its wrapped texts need at its width: a layout's minimum
+    does not count the extra lines of a label that wraps, so the fields would be squeezed."""
+    layout = window.layout()
+    if not window.isWindow() or layout is None or not layout.hasHeightForWidth():
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)

@@ -126,7 +126,9 @@ class ReportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.target, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.target)
+        form.addRow(file_label, row)
         return form
 
     def _default_target(self) -> Path:
