@@ -109,8 +109,10 @@ class DataTable(QTableView):
         had_rows = self.source.rowCount() > 0
         self.source.set_rows(rows)
         if not had_rows and self.fit_to_contents:
-            self.resizeColumnsToContents()
-            self._fit()
+            if self._floors is None:  # no fitting to the view: the contents decide
+                self.resizeColumnsToContents()
+            else:  # _fit measures the contents itself: measuring twice costs start-up
+                self._fit()
 
     def current_row(self) -> Any:
         index = self.currentIndex()
