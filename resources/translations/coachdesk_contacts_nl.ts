@@ -24,7 +24,7 @@
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>

@@ -91,7 +91,7 @@
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
+        <source>Fin&amp;d:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>

@@ -75,7 +75,7 @@
         <translation>&amp;Persoon</translation>
     </message>
     <message>
-        <source>&amp;From</source>
+        <source>Fro&amp;m</source>
         <translation>&amp;Van</translation>
     </message>
     <message>

@@ -312,7 +312,7 @@
         <translation>Versies &amp;vergelijken</translation>
     </message>
     <message>
-        <source>&amp;Feedback document…</source>
+        <source>Feedbac&amp;k document…</source>
         <translation>&amp;Feedbackdocument…</translation>
     </message>
     <message>
@@ -320,7 +320,7 @@
         <translation>&amp;Origineel openen</translation>
     </message>
     <message>
-        <source>&amp;Edit proposal…</source>
+        <source>Edit pro&amp;posal…</source>
         <translation>Voorstel bewer&amp;ken…</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@
         <translation>Ctrl+S; de beoordeling wordt ook bewaard als je teruggaat</translation>
     </message>
     <message>
-        <source>&amp;Feedback document…</source>
+        <source>Feedbac&amp;k document…</source>
         <translation>&amp;Feedbackdocument…</translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
         <translation>O&amp;pmerkingen (%1)</translation>
     </message>
     <message>
-        <source>&amp;Earlier comments (%1 open)</source>
+        <source>Ear&amp;lier comments (%1 open)</source>
         <translation>&amp;Eerdere opmerkingen (%1 open)</translation>
     </message>
     <message>

@@ -608,7 +608,7 @@
         <translation>De gekozen fasewijziging corrigeren; de foute registratie blijft in de historiek.</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation>T&amp;oon:</translation>
     </message>
     <message>

@@ -105,15 +105,30 @@ def no_writes_on_the_gui_thread(qapp) -> Iterator[list[str]]:  # type: ignore[no
     assert not caught, "written on the GUI thread:\n" + "\n".join(caught)
 
 
+DUTCH: list[object] = []  # the session's Dutch translators
+
+
 @pytest.fixture(scope="session", autouse=True)
 def dutch_interface(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Tests see the interface as a coach does: in Dutch."""
     from coachdesk.ui.i18n import install_language
 
-    translators = install_language(qapp, "nl", paths.resources_dir() / "translations")
+    DUTCH[:] = install_language(qapp, "nl", paths.resources_dir() / "translations")
     yield
-    for translator in translators:
+    for translator in DUTCH:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def english_interface(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """For one test, the interface in English (the source texts)."""
+    for translator in DUTCH:
+        qapp.removeTranslator(translator)
+    try:
+        yield
+    finally:
+        for translator in DUTCH:
+            qapp.installTranslator(translator)
 
 
 def screenshot_dir() -> Path:

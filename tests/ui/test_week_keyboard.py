@@ -115,22 +115,39 @@ def control_texts(root) -> list[str]:  # type: ignore[no-untyped-def]
     return texts
 
 
-def test_no_control_on_a_page_shares_its_alt_letter_with_a_menu(
-        qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+def clashes_with_the_menus(window) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
     from tests.ui.test_laptop_screen import open_review
 
-    menus = mnemonics(demo_window.menuBar(), lambda bar: [a.text() for a in bar.actions()])
-    assert len(menus) == len(demo_window.menuBar().actions())
+    menus = mnemonics(window.menuBar(), lambda bar: [a.text() for a in bar.actions()])
+    assert len(menus) == len(window.menuBar().actions())
     clashes = []
-    for index, page in enumerate(demo_window.pages):
-        demo_window.show_page(index)
-        for letter, text in mnemonics(demo_window.centralWidget(), control_texts).items():
+    for index, page in enumerate(window.pages):
+        window.show_page(index)
+        for letter, text in mnemonics(window.centralWidget(), control_texts).items():
             if letter in menus:
                 clashes.append((page.key, text, menus[letter]))
-    review = open_review(demo_window).review
+    review = open_review(window).review
     for letter, text in mnemonics(review, control_texts).items():
         if letter in menus:
             clashes.append(("review", text, menus[letter]))
+    return clashes
+
+
+def test_no_control_on_a_page_shares_its_alt_letter_with_a_menu(
+        qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    clashes = clashes_with_the_menus(demo_window)
+    assert clashes == [], "\n".join(map(str, clashes))
+
+
+def test_in_english_neither(qtbot, english_interface, demo_services) -> None:  # type: ignore[no-untyped-def]
+    from coachdesk.ui.main_window import MainWindow
+    from tests.ui.conftest import make_ctx
+
+    window = MainWindow(make_ctx(demo_services, lang="en"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.menuBar().actions()[0].text() == "&File"  # the source texts, in English
+    clashes = clashes_with_the_menus(window)
     assert clashes == [], "\n".join(map(str, clashes))
 
 

@@ -70,7 +70,7 @@ class ContactsPage(Page):
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.moments_button = QPushButton(self.tr("Contact &moments"))
         self.merge_button = QPushButton(self.tr("Merge the two selected…"))
         self.export_button = QPushButton(self.tr("E&xport personal data…"))

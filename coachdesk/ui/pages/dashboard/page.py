@@ -68,7 +68,7 @@ class DashboardPage(Page):
         self.filter.setPlaceholderText(self.tr("Filter regions…"))
         self.filter.setClearButtonEnabled(True)
         for text, widget in ((self.tr("&Province:"), self.province),
-                             (self.tr("&Stage:"), self.stage), (self.tr("&Find:"), self.filter)):
+                             (self.tr("&Stage:"), self.stage), (self.tr("Fin&d:"), self.filter)):
             label = QLabel(text)
             label.setBuddy(widget)
             bar.addWidget(label)

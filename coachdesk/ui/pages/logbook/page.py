@@ -102,7 +102,7 @@ class LogbookPage(Page):
         top.addWidget(self.correct_button)
         top.addWidget(self.new_button)
         for label, widget in ((self.tr("Re&gion"), self.region), (self.tr("&Kind"), self.kind),
-                              (self.tr("&Person"), self.person), (self.tr("&From"), self.date_from),
+                              (self.tr("&Person"), self.person), (self.tr("Fro&m"), self.date_from),
                               (self.tr("&To"), self.date_to)):
             caption = QLabel(label)
             caption.setBuddy(widget)

@@ -83,7 +83,7 @@ class ReviewView(QWidget):
         self.save_button = QPushButton(self.tr("&Save review"))
         self.save_button.setToolTip(self.tr("Ctrl+S; the review is also saved when you go back"))
         self.save_button.clicked.connect(self.save)
-        export = QPushButton(self.tr("&Feedback document…"))
+        export = QPushButton(self.tr("Feedbac&k document…"))
         export.clicked.connect(lambda: self.export_requested.emit(self.version_id()))
         original = QPushButton(self.tr("Open &original"))
         original.clicked.connect(lambda: self.original_requested.emit(self.version_id()))
@@ -128,7 +128,7 @@ class ReviewView(QWidget):
         still_open = sum(1 for c in review.carried if c.status == CommentStatus.OPEN)
         self.tabs.setTabText(0, self.tr("&Criteria"))
         self.tabs.setTabText(1, self.tr("C&omments (%1)").replace("%1", str(len(review.comments))))
-        self.tabs.setTabText(2, self.tr("&Earlier comments (%1 open)").replace(
+        self.tabs.setTabText(2, self.tr("Ear&lier comments (%1 open)").replace(
             "%1", str(still_open)))
 
     def _show_document(self, data: ReviewData) -> None:

@@ -114,7 +114,7 @@ class TimelineTab(QWidget):
         self.correct_button.setToolTip(self.tr(
             "Correct the selected stage change; the wrong entry stays in the history."))
         self.correct_button.setEnabled(False)
-        for text, widget in ((self.tr("S&how:"), self.kind), (self.tr("Sear&ch:"), self.search)):
+        for text, widget in ((self.tr("Sho&w:"), self.kind), (self.tr("Sear&ch:"), self.search)):
             label = QLabel(text)
             label.setBuddy(widget)
             bar.addWidget(label)
