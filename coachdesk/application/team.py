@@ -114,14 +114,14 @@ def connect(address: str, user: str = "", password: str = "", ca_file: str | Pat
     bare = url.set(password=None)
     if password:
         _keyring_call("set_password", KEYRING_SERVICE, _secret_key(bare), password)
+    from coachdesk.services.erasure_files import write_private
+
     target = connection_file()
     paths.ensure_private_dir(target.parent)
-    text = json.dumps({"address": bare.render_as_string(hide_password=True)
-                       .replace("postgresql+psycopg://", "postgresql://", 1)}, indent=2)
-    temporary = target.with_suffix(".tmp")
-    temporary.write_text(text + "\n", encoding="utf-8")
-    os.replace(temporary, target)
-    return TeamConnection(str(json.loads(text)["address"]))
+    address = (bare.render_as_string(hide_password=True)
+               .replace("postgresql+psycopg://", "postgresql://", 1))
+    write_private(target, (json.dumps({"address": address}, indent=2) + "\n").encode("utf-8"))
+    return TeamConnection(address)
 
 
 def forget() -> TeamConnection | None:
