@@ -78,3 +78,17 @@ def guard_laptop_only(ctx: AppContext, *controls: QAction) -> None:
         control.setEnabled(False)
         control.setToolTip(why)
         control.setStatusTip(why)
+
+
+def follow_region(ctx: AppContext, region_id: int | None, *controls: QWidget) -> None:
+    """A coach on the team database writes only her regions: these controls follow the
+    region in view (for everyone else they are left alone)."""
+    if ctx.rights.regions is None or not ctx.rights.writes:
+        return
+    allowed = ctx.rights.writes_region(region_id)
+    why = "" if allowed else QCoreApplication.translate(
+        "ReadOnly", "Read-only here: you do not coach this region")
+    for control in controls:
+        control.setEnabled(allowed)
+        control.setToolTip(why)
+        control.setStatusTip(why)

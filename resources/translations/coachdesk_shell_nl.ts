@@ -247,6 +247,10 @@
         <source>The team database is backed up and checked by its server; this works on a laptop database only</source>
         <translation>De teamdatabase wordt door haar server geback-upt en gecontroleerd; dit werkt enkel op een laptopdatabase</translation>
     </message>
+    <message>
+        <source>Read-only here: you do not coach this region</source>
+        <translation>Alleen-lezen hier: je coacht deze regio niet</translation>
+    </message>
 </context>
 <context>
     <name>TaskRunner</name>

@@ -188,3 +188,29 @@ def test_rights_asked_of_the_server_for_each_role(team: Team, tuesday: int) -> N
             assert rights.writes_region(None)
         else:
             assert rights.regions is None
+
+
+def test_a_coach_on_the_team_database_writes_only_her_regions(  # type: ignore[no-untyped-def]
+        qtbot, team: Team, tuesday: int) -> None:  # noqa: F811
+    """Anna opens the window on the team database itself: Kempen's buttons work, another
+    region's say she does not coach it; nothing else is greyed out."""
+    services = open_team_services(team.url(team.coach).replace("+psycopg", ""))
+    try:
+        ctx: AppContext = make_ctx(services)
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        assert not window.rights_label.isVisible()
+        regions = window.page("regions")
+        window.show_page(window.pages.index(regions))
+        header = regions.header  # type: ignore[attr-defined]
+        for region_id, allowed in ((tuesday, True), (tuesday + 1, False)):
+            regions.open_item(region_id)
+            qtbot.waitUntil(lambda: regions.current_region_id() == region_id)  # type: ignore[attr-defined]
+            assert header.change_stage_button.isEnabled() is allowed
+            assert header.new_action_button.isEnabled() is allowed
+            assert (header.new_action_button.toolTip() ==
+                    ("" if allowed else "Alleen-lezen hier: je coacht deze regio niet"))
+        assert window.page("logbook").new_button.isEnabled()  # type: ignore[attr-defined]
+    finally:
+        services.close()

@@ -33,7 +33,7 @@ from coachdesk.ui.pages.regions.municipalities_tab import MunicipalitiesTab
 from coachdesk.ui.models.table import ROW_ROLE
 from coachdesk.ui.pages.regions.timeline_menu import install_timeline_menu
 from coachdesk.ui.pages.regions.timeline_tab import TimelineTab
-from coachdesk.ui.read_only import guard_writes
+from coachdesk.ui.read_only import follow_region, guard_writes
 from coachdesk.ui.settings import STALLED_DAYS
 
 TIMELINE, MUNICIPALITIES, LEADER, CONTACTS = range(4)
@@ -258,6 +258,8 @@ class RegionsPage(Page):
         self._loaded_tabs.clear()
         region_id = item.data(Qt.ItemDataRole.UserRole)
         self.header.title.setText(self.current_region_name())
+        follow_region(self.ctx, region_id, self.header.change_stage_button,
+                      self.header.next_step_button, self.header.new_action_button)
         self._load_tab(self.tabs.currentIndex())
         stalled = self.ctx.settings.get(STALLED_DAYS)
         QueryOp(self.ctx, self.ctx.services.dashboard.region_row, region_id, date.today(),
