@@ -30,7 +30,10 @@ def conflicts_sentence(count: int) -> str:
 
 
 def summary(result: SyncResult, address: str) -> str:
-    return tr.translate(
+    restored = tr.translate(
+        "cli", "The team database was restored to an older state; this laptop sends its data "
+        "again.") + "\n" if result.restored else ""
+    return restored + tr.translate(
         "cli", "Synchronised with {address}: {sent} sent, {received} received, {deleted} "
         "deleted; {waiting} for your choice in the window.").format(
             address=address, sent=result.sent, received=result.received, deleted=result.deleted,

@@ -36,6 +36,12 @@ def erasures_after(con: Connection, seen: int) -> tuple[dict[str, datetime], int
     return {r[0]: r[2] for r in rows}, max([seen, *(int(r[1] or 0) for r in rows)])
 
 
+def knows_batch(con: Connection, batch_id: str) -> bool:
+    """Whether the server still has this batch (it has not been restored to before it)."""
+    return con.scalar(select(SyncBatch.batch_id).where(SyncBatch.batch_id == batch_id)) \
+        is not None
+
+
 def push(server: Engine, batch_id: str, changes: list[Change], erasures_seen: int | None = None,
          check: Callable[[], None] = lambda: None) -> dict[str, Any]:
     """Apply a batch on the server, once: a batch id seen before gets its stored answer."""
@@ -108,6 +114,12 @@ def _records(con: Connection, applier: Applier, table: Table, part: list[Change]
     for change, key in zip(part, keys):
         if change.record["uuid"] in gone:
             answers[change.key] = {"status": "gone"}  # deleted on the server: deletion wins
+        elif change.restore and key == change.record["uuid"] and change.base is not None \
+                and (key not in current or current[key][1] < change.base):
+            # The server lost what it had acknowledged (restored from a backup): the laptop's
+            # record again, at that version (one more when the laptop changed it since).
+            plain.append((change, change.base if change.local_version == change.base
+                           else change.base + 1))
         elif key not in current:
             plain.append((change, 1))
         elif change.base == current[key][1] and key == change.record["uuid"]:

@@ -182,3 +182,15 @@ def test_synchronise_in_the_background_then_choose_in_the_conflict(  # type: ign
         ctx.runner.shutdown(5000)
         karim.close()
         server.dispose()
+
+
+def test_a_restored_team_database_is_one_sentence_in_the_summary(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from coachdesk.services.sync import SyncResult
+
+    sync = _controller(_window(qtbot, ctx))
+    result = SyncResult(sent=12, received=3, restored=True)
+    sync._synced(connection.SyncOutcome(result, "postgresql://db/coachdesk",
+                                        datetime.now(timezone.utc)))
+    assert sync.last_message == ("De teamdatabase is teruggezet naar een oudere stand; deze "
+                                 "laptop stuurt zijn gegevens opnieuw. Gesynchroniseerd: 12 "
+                                 "verstuurd, 3 ontvangen.")

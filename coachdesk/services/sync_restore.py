@@ -1,0 +1,86 @@
+"""A team database restored from an older backup: noticed at the next sync, refilled by laptops.
+
+The laptop remembers the highest change number it pulled (`sync_last_seq`) and the last
+batch the server acknowledged (`sync_last_batch`). A server whose highest number is below the
+first, or that no longer has the second, went back to an older state than this laptop saw.
+The laptop then re-sends every record the server lacks or holds at an older version than the
+one it acknowledged (`Change.restore`: the server takes it at that version, so every laptop
+still agrees on versions and nothing counts as a conflict), every deletion the server lost,
+and pulls everything again: its last number means nothing on the restored server.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Table, and_, select, tuple_
+
+from coachdesk.db.models import SyncConflict, Tombstone
+from coachdesk.db.travel import Codec, chunks, travelling_tables
+from coachdesk.services.sync_base import TOMBSTONE, Change, tombstone_record
+
+
+def is_behind(server_top: int, last_seq: int, last_batch_known: bool) -> bool:
+    """Whether the server is older than what this laptop already saw of it."""
+    return server_top < last_seq or not last_batch_known
+
+
+def _server_versions(scon: Connection, table: Table, uuids: list[str]) -> dict[str, int]:
+    return {str(u): int(v) for u, v in scon.execute(
+        select(table.c.uuid, table.c.version).where(table.c.uuid.in_(uuids)))}
+
+
+def _older(scon: Connection, table: Table, known: list[tuple[str, int]]) -> set[str]:
+    """Of (uuid, acknowledged version): the uuids the server lacks or holds older."""
+    found = _server_versions(scon, table, [u for u, _v in known])
+    return {u for u, v in known if found.get(u, -1) < v}
+
+
+def _clean(table: Table) -> Any:
+    waiting = select(SyncConflict.uuid).where(SyncConflict.table_name == table.name)
+    return and_(table.c.synced_version.is_not(None), table.c.version == table.c.synced_version,
+                table.c.uuid.not_in(waiting))
+
+
+def refill_changes(lcon: Connection, scon: Connection, dirty: list[Change]) -> list[Change]:
+    """The batch after a restore: the laptop's changed records (flagged `restore` where the
+    server lost their base), its clean records the server lacks or holds older, and the
+    deletions the server no longer knows; in link order, like `local_changes`."""
+    codec, out = Codec(lcon), []
+    for table in travelling_tables():
+        if table.name == TOMBSTONE:
+            continue
+        mine = [c for c in dirty if c.table == table.name]
+        for part in chunks([c for c in mine if c.base is not None]):
+            lost = _older(scon, table, [(str(c.record["uuid"]), int(c.base or 0)) for c in part])
+            for change in part:
+                change.restore = str(change.record["uuid"]) in lost
+        out += mine
+        known = [(str(u), int(v)) for u, v in lcon.execute(
+            select(table.c.uuid, table.c.synced_version).where(_clean(table)))]
+        for part in chunks(known):
+            lost = _older(scon, table, list(part))
+            if not lost:
+                continue
+            for rows, records in codec.pages(table, table.c.uuid.in_(sorted(lost))):
+                out += [Change(table.name, record, int(row._mapping["synced_version"]),
+                               int(row._mapping["version"]), None, restore=True)
+                        for row, record in zip(rows, records)]
+    out += [c for c in dirty if c.table == TOMBSTONE]
+    out += _lost_tombstones(lcon, scon)
+    return out
+
+
+def _lost_tombstones(lcon: Connection, scon: Connection) -> list[Change]:
+    """Deletions (and erasures) this laptop sent or received that the server no longer has."""
+    sent = list(lcon.execute(select(Tombstone).where(Tombstone.synced_version.is_not(None))
+                             .order_by(Tombstone.id)))
+    lost = []
+    for part in chunks(sent):
+        keys = [(t.table_name, t.uuid) for t in part]
+        there = {(str(r[0]), str(r[1])) for r in scon.execute(
+            select(Tombstone.table_name, Tombstone.uuid).where(
+                tuple_(Tombstone.table_name, Tombstone.uuid).in_(keys)))}
+        lost += [Change(TOMBSTONE, tombstone_record(t), None, 1, None)
+                 for t in part if (t.table_name, t.uuid) not in there]
+    return lost

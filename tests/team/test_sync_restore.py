@@ -1,0 +1,103 @@
+"""A team database restored from an older backup (pg_dump, pg_restore) is refilled by the
+laptops at their next sync: nothing lost, nothing doubled, no false conflicts."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+
+from sqlalchemy import Engine, func, select
+
+from coachdesk.db.models import Person, Tombstone
+from coachdesk.db.travel import snapshot
+from coachdesk.services.container import Services
+from coachdesk.services.contacts import PersonRow
+from coachdesk.services.logbook import ActionDraft, MomentDraft
+from coachdesk.services.sync import open_conflicts, synchronise
+from tests import pg
+from tests.team.conftest import same_everywhere
+
+
+def _tool(cluster: pg.Cluster, name: str, *args: str, given: bytes | None = None) -> bytes:
+    tools = (cluster.bin_dir / "pg_ctl").resolve().parent  # Debian keeps pg_dump off PATH
+    command = [str(tools / name), "-h", "127.0.0.1", "-p", str(cluster.port),
+               "-U", pg.SUPERUSER, *args]
+    if cluster.as_postgres:
+        command = ["runuser", "-u", "postgres", "--", *command]
+    return subprocess.run(command, check=True, capture_output=True, input=given,
+                          cwd=cluster.folder).stdout
+
+
+def _person(svc: Services, name: str) -> PersonRow:
+    return next(p for p in svc.contacts.people() if p.name == name)
+
+
+def _region(svc: Services, name: str) -> int:
+    return next(r.id for r in svc.contacts.regions() if r.name == name)
+
+
+def test_a_restored_team_database_is_refilled_by_the_laptops(  # type: ignore[no-untyped-def]
+        laptops, server: Engine, pg_cluster: pg.Cluster, pg_url: str) -> None:
+    a, b = laptops
+    database = pg_url.rsplit("/", 1)[1]
+    kempen = _region(a, "Kempen")
+    jan = a.contacts.save_person(PersonRow(None, "Jan Peeters", email="jan@mol.be"))
+    gone = a.contacts.save_person(PersonRow(None, "Dhr. Peeters"))
+    a.logbook.log_moment(MomentDraft(date(2026, 3, 3), "regional_meeting", kempen,
+                                     "Regio-overleg Kempen"))
+    b.contacts.save_person(PersonRow(None, "Els Wouters", email="els@geel.be"))
+    for laptop in (a, b, a):
+        synchronise(laptop.db.engine, server)
+
+    backup = _tool(pg_cluster, "pg_dump", "--format=custom", "-d", database)  # the nightly dump
+
+    # The next day: changes on both laptops reach the team database.
+    a.contacts.save_person(PersonRow(jan, "Jan Peeters", email="jan@geel.be", phone="014 11"))
+    a.contacts.save_person(PersonRow(None, "Mieke Janssens"))
+    a.merging.merge_people(jan, gone)  # a deletion after the backup
+    els = _person(b, "Els Wouters")
+    b.contacts.save_person(PersonRow(els.id, "Els Wouters", email="els@geel.be",
+                                     function="Schepen"))
+    b.actions.add(ActionDraft("Verslag rondsturen", "Els", date(2026, 3, 6)),
+                  _region(b, "Kempen"))
+    for laptop in (a, b, a, b):
+        synchronise(laptop.db.engine, server)
+    with server.connect() as con:
+        before_restore = snapshot(con)
+
+    # The server's disk fails; IT restores last night's dump.
+    server.dispose()
+    _tool(pg_cluster, "pg_restore", "--clean", "--if-exists", "--single-transaction",
+          "-d", database, given=backup)
+    with server.connect() as con:
+        assert snapshot(con) != before_restore
+        assert "Mieke Janssens" not in set(con.scalars(select(Person.name)))  # older: lost
+
+    first = synchronise(a.db.engine, server)
+    assert first.restored and first.conflicts == 0
+    second = synchronise(b.db.engine, server)
+    assert second.restored and second.conflicts == 0
+    for laptop in (a, b):
+        again = synchronise(laptop.db.engine, server)
+        assert not again.restored and again.sent == 0 and again.conflicts == 0
+    same_everywhere(server, a, b)
+    with server.connect() as con:
+        assert snapshot(con) == before_restore  # as before the restore, field by field
+    assert open_conflicts(a.db.engine) == open_conflicts(b.db.engine) == 0
+    names = [p.name for p in b.contacts.people()]
+    assert sorted(names) == ["Els Wouters", "Jan Peeters", "Mieke Janssens"]  # none doubled
+    assert _person(b, "Jan Peeters").phone == "014 11"
+    assert _person(a, "Els Wouters").function == "Schepen"
+    assert [x.description for x in a.actions.open_actions()] == ["Verslag rondsturen"]
+    with server.connect() as con:
+        assert con.scalar(select(func.count()).select_from(Tombstone).where(
+            Tombstone.table_name == "person")) == 1
+
+
+def test_a_server_that_was_not_restored_is_not_refilled(laptops, server: Engine) -> None:  # type: ignore[no-untyped-def]
+    a, b = laptops
+    a.contacts.save_person(PersonRow(None, "Jan Peeters"))
+    for laptop in (a, b, a, b):
+        result = synchronise(laptop.db.engine, server)
+        assert not result.restored
+    same_everywhere(server, a, b)
