@@ -36,7 +36,7 @@ from coachdesk.services.sync_base import (
     merge_fields,
 )
 from coachdesk.services.sync_laptop import Puller, after_push, local_changes, pages
-from coachdesk.services.sync_restore import is_behind, refill_changes
+from coachdesk.services.sync_restore import anchor_at, anchor_holds, is_behind, refill_changes
 from coachdesk.services.sync_server import erasures_after, knows_batch, push
 
 __all__ = ["Change", "Record", "SyncResult", "local_changes", "merge_fields", "open_conflicts",
@@ -47,6 +47,7 @@ PENDING_BATCH = "sync_pending_batch"
 PENDING_CHANGES = "sync_pending_changes"
 ERASURES_SEEN = "sync_erasures_seen"
 LAST_BATCH = "sync_last_batch"  # the last batch the server acknowledged
+LAST_ANCHOR = "sync_last_anchor"  # "table/uuid": the record that carried the last number
 REFILL = "sync_refill"  # "1": the server was restored, this laptop re-sends what it lacks
 PENDING_REFILL = "sync_pending_refill"  # "1": the stored pending batch is that refill
 ROUNDS = 5  # pushes per sync: a resumed batch, then fresh changes; retries after erasures
@@ -138,14 +139,16 @@ def _notice_restore(laptop: Engine, server: Engine) -> bool:
     a backup); if so, the laptop re-sends what the server lost and pulls everything again."""
     with laptop.connect() as con:
         last, batch = int(_meta(con, LAST_SEQ) or 0), _meta(con, LAST_BATCH)
+        anchor = _meta(con, LAST_ANCHOR)
     if not last and not batch:
         return False  # a new laptop, or one that never synchronised
     with server.connect() as con:
-        behind = is_behind(_top(con), last, batch is None or knows_batch(con, batch))
+        behind = is_behind(_top(con), last, batch is None or knows_batch(con, batch),
+                           anchor_holds(con, anchor, last))
     if behind:
         with laptop.begin() as con:
             _set_meta(con, REFILL, "1")
-            for key in (LAST_SEQ, ERASURES_SEEN, LAST_BATCH):
+            for key in (LAST_SEQ, ERASURES_SEEN, LAST_BATCH, LAST_ANCHOR):
                 _set_meta(con, key, None)
     return behind
 
@@ -204,6 +207,7 @@ def _pull(laptop: Engine, server: Engine, result: SyncResult, tracker: _Tracker)
                     result.received += len(rows)
                     tracker.step(done=len(rows))
             _set_meta(lcon, LAST_SEQ, str(top))
+            _set_meta(lcon, LAST_ANCHOR, anchor_at(scon, top))
             result.deleted += puller.deleted
             result.erased += puller.erased
             result.conflicts = int(lcon.scalar(select(func.count()).select_from(SyncConflict))

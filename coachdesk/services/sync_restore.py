@@ -1,8 +1,11 @@
 """A team database restored from an older backup: noticed at the next sync, refilled by laptops.
 
-The laptop remembers the highest change number it pulled (`sync_last_seq`) and the last
-batch the server acknowledged (`sync_last_batch`). A server whose highest number is below the
-first, or that no longer has the second, went back to an older state than this laptop saw.
+The laptop remembers the highest change number it pulled (`sync_last_seq`), which record
+carried it (`sync_last_anchor`), and the last batch the server acknowledged
+(`sync_last_batch`). A server whose highest number is below the first, whose anchor record
+went back to a lower number (or vanished without a deletion), or that no longer has the
+batch, went back to an older state than this laptop saw. The anchor catches a restore even
+after other laptops' writes have raised the numbers past the laptop's again.
 The laptop then re-sends every record the server lacks or holds at an older version than the
 one it acknowledged (`Change.restore`: the server takes it at that version, so every laptop
 still agrees on versions and nothing counts as a conflict), every deletion the server lost,
@@ -13,16 +16,44 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, select, tuple_
+from sqlalchemy import Connection, Table, and_, func, literal, select, tuple_, union_all
 
-from coachdesk.db.models import SyncConflict, Tombstone
+from coachdesk.db.models import Base, SyncConflict, Tombstone
 from coachdesk.db.travel import Codec, chunks, travelling_tables
 from coachdesk.services.sync_base import TOMBSTONE, Change, tombstone_record
 
 
-def is_behind(server_top: int, last_seq: int, last_batch_known: bool) -> bool:
+def is_behind(server_top: int, last_seq: int, last_batch_known: bool,
+              anchor_holds: bool = True) -> bool:
     """Whether the server is older than what this laptop already saw of it."""
-    return server_top < last_seq or not last_batch_known
+    return server_top < last_seq or not last_batch_known or not anchor_holds
+
+
+def anchor_at(scon: Connection, top: int) -> str | None:
+    """"table/uuid" of the record that carries change number `top` (in the same snapshot)."""
+    if not top:
+        return None
+    query = union_all(*(select(literal(t.name).label("t"), t.c.uuid.label("u"))
+                        .where(t.c.change_seq == top) for t in travelling_tables()))
+    row = scon.execute(query.limit(1)).first()
+    return f"{row[0]}/{row[1]}" if row is not None else None
+
+
+def anchor_holds(scon: Connection, anchor: str | None, last_seq: int) -> bool:
+    """Whether the anchor record still carries `last_seq` or a later number (or was deleted
+    later): a restored server has it at an older number, or not at all."""
+    if not anchor:
+        return True
+    name, _slash, uuid = anchor.partition("/")
+    table = Base.metadata.tables.get(name)
+    if table is None:
+        return True
+    seq = scon.scalar(select(func.max(table.c.change_seq)).where(table.c.uuid == uuid))
+    if seq is not None:
+        return int(seq) >= last_seq
+    return name != TOMBSTONE and scon.scalar(select(Tombstone.id).where(
+        Tombstone.table_name == name, Tombstone.uuid == uuid,
+        Tombstone.change_seq > last_seq).limit(1)) is not None
 
 
 def _server_versions(scon: Connection, table: Table, uuids: list[str]) -> dict[str, int]:

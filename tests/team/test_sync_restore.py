@@ -101,3 +101,40 @@ def test_a_server_that_was_not_restored_is_not_refilled(laptops, server: Engine)
         result = synchronise(laptop.db.engine, server)
         assert not result.restored
     same_everywhere(server, a, b)
+
+
+def test_a_laptop_that_only_pulled_notices_the_restore_after_others_wrote_again(  # type: ignore[no-untyped-def]
+        laptops, server: Engine, pg_cluster: pg.Cluster, pg_url: str, tmp_path) -> None:
+    """Anna changed Jan after the backup, Els only received it; after the restore a new
+    laptop writes so much that the numbers pass Els's again: Els still notices, sends Jan's
+    change back, and receives all the new laptop's work."""
+    from coachdesk.services.database import open_coachdesk_db
+
+    a, b = laptops
+    database = pg_url.rsplit("/", 1)[1]
+    jan = a.contacts.save_person(PersonRow(None, "Jan Peeters", email="jan@mol.be"))
+    for laptop in (a, b):
+        synchronise(laptop.db.engine, server)
+    backup = _tool(pg_cluster, "pg_dump", "--format=custom", "-d", database)
+    a.contacts.save_person(PersonRow(jan, "Jan Peeters", email="jan@mol.be", phone="014 11"))
+    synchronise(a.db.engine, server)
+    assert synchronise(b.db.engine, server).sent == 0  # Els only receives
+    server.dispose()
+    _tool(pg_cluster, "pg_restore", "--clean", "--if-exists", "--single-transaction",
+          "-d", database, given=backup)
+    c = Services(open_coachdesk_db(tmp_path / "c.sqlite"))
+    try:
+        synchronise(c.db.engine, server)
+        for n in range(30):
+            c.contacts.save_person(PersonRow(None, f"Nieuw {n}"))
+        assert not synchronise(c.db.engine, server).restored  # c saw nothing older
+
+        assert synchronise(b.db.engine, server).restored
+        assert len([p for p in b.contacts.people() if p.name.startswith("Nieuw")]) == 30
+        assert synchronise(a.db.engine, server).restored
+        for laptop in (c, a, b):
+            assert synchronise(laptop.db.engine, server).conflicts == 0
+        same_everywhere(server, a, b, c)
+        assert _person(c, "Jan Peeters").phone == "014 11"
+    finally:
+        c.close()
