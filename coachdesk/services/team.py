@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, text
 
 from coachdesk.db.models import Region
+from coachdesk.db.redaction import redaction_statements
 from coachdesk.db.security import ASSIGNMENTS, COACH, HEADQUARTERS, security_statements
 from coachdesk.db.server import redact
 from coachdesk.domain.errors import NotFoundError
@@ -32,7 +33,7 @@ def init_team_database(address: str) -> TeamInit:
     try:
         with db.engine.begin() as connection:
             database = connection.execute(text("SELECT current_database()")).scalar_one()
-            for statement in security_statements(str(database)):
+            for statement in [*security_statements(str(database)), *redaction_statements()]:
                 connection.execute(text(statement))
             schema = connection.execute(text("SELECT version_num FROM alembic_version")
                                         ).scalar_one()
