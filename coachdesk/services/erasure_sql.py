@@ -8,6 +8,9 @@ with their organisation kept, the person removed, every text of the database scr
 `erased` tombstone written. `bump` (the default) raises the version of every travelling
 record it changed, so the scrubbed state travels: two databases whose scrubbers differ
 (another person of the same first name is known on one) end up with the same text.
+Over a coach's connection to the team database, where row-level security keeps her writes
+to her own regions, the person's removal and the texts of every region go through the
+server's `coachdesk_redact` function (`erasure_team.py`, db/redaction.py).
 """
 
 from __future__ import annotations

@@ -26,8 +26,8 @@ class TeamInit:
 def init_team_database(address: str) -> TeamInit:
     """Bring an (empty or earlier) PostgreSQL database up to a team database; safe to repeat.
 
-    Must run as the database's owner: it creates the tables, the two group roles and the
-    row-level security policies.
+    Must run as the database's owner: it creates the tables, the two group roles, the
+    row-level security policies and the erasure function for coaches (db/redaction.py).
     """
     db = open_team_db(address)
     try:

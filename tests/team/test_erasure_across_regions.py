@@ -94,7 +94,7 @@ def _leaks(con: psycopg.Connection) -> list[str]:
 
 
 def test_a_coachs_erasure_reaches_the_regions_she_may_not_write(
-        team: Team, coaches: tuple[Coach, Coach]) -> None:
+        team: Team, coaches: tuple[Coach, Coach], server: Engine) -> None:
     anna, bert = coaches
     _bert_records_aicha(bert.laptop)
     bert.sync()
@@ -121,7 +121,7 @@ def test_a_coachs_erasure_reaches_the_regions_she_may_not_write(
         assert [(u, p) for u, p, _f in audit] == [(team.coach, 1)] and audit[0][2] > 0
     bert.sync()
     anna.sync()
-    same_everywhere(make_server_engine(team.url("postgres")), anna.laptop, bert.laptop)
+    same_everywhere(server, anna.laptop, bert.laptop)
     for coach in coaches:
         with coach.laptop.db.engine.connect() as con:
             texts = " ".join(str(r) for r in con.exec_driver_sql(
@@ -226,3 +226,38 @@ def test_a_coach_erasing_in_the_window_on_the_team_database_reaches_every_region
         texts = " ".join(str(r) for r in con.exec_driver_sql(
             "SELECT subject, report FROM contact_moment").fetchall())
     assert "Declercq" not in texts and "Jan Peeters was er ook" in texts
+
+
+@pytest.mark.parametrize(("old", "new", "redaction"), [
+    ("Gesprek met Jan Peeters", "Gesprek met M", True),
+    ("Jan belt Jan terug", "M belt M terug", True),
+    ("Jan", "M", True),
+    ("aXbXc", "aMbMc", True),
+    ("Jan", "Jan", False),  # nothing cut
+    ("Gesprek met Jan", "Gesprek met M (ontslagen)", False),  # text added
+    ("Jan belt Piet", "Piet M Jan", False),  # reordered
+    ("ab", "aMab", False),  # a piece used twice
+    ("Jan", "Jan Peeters", False),  # no marker
+    ("Jan", "xM", False),
+])
+def test_a_redaction_only_cuts_spans_out_and_puts_the_marker_in(
+        team: Team, old: str, new: str, redaction: bool) -> None:
+    with team.connect("postgres") as owner:
+        assert owner.execute("SELECT coachdesk_is_redaction(%s, %s, 'M')",
+                             (old, new)).fetchone() == (redaction,)
+
+
+def test_a_coach_who_changed_another_coachs_record_offline_gets_the_servers_back(
+        coaches: tuple[Coach, Coach], server: Engine) -> None:
+    anna, bert = coaches
+    _bert_records_aicha(bert.laptop)
+    bert.sync()
+    anna.sync()
+    with anna.laptop.db.engine.begin() as con:  # as an edit on her laptop, outside Kempen
+        con.exec_driver_sql("UPDATE contact_moment SET report = 'Van Anna', "
+                            "version = version + 1")
+    anna.sync()  # the server keeps Bert's text, and so does Anna's laptop now
+    same_everywhere(server, anna.laptop, bert.laptop)
+    with anna.laptop.db.engine.connect() as con:
+        assert "Van Anna" not in str(con.exec_driver_sql(
+            "SELECT report FROM contact_moment").fetchall())
