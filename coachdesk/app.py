@@ -21,6 +21,20 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+
+def _skip_pyside_source_scan() -> None:
+    """PySide reads the source of every module imported after it, to see whether it selects
+    a `__feature__` (snake_case, true_property); about 20 ms for CoachDesk's ~160 modules.
+    CoachDesk selects none, so each module is taken as "uses PySide, no feature", which is
+    what the scan finds for a Qt module and means the same for any other. Any change in
+    PySide's internals leaves the scan as it is."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda module: True
+
+
+_skip_pyside_source_scan()  # before the rest of CoachDesk is imported
+
 import coachdesk
 from coachdesk import APP_NAME, paths
 from coachdesk.domain.errors import CoachDeskError
@@ -76,10 +90,9 @@ class AppController:
         if self.window is not None:
             self.window.remember_geometry()  # the next window opens as this one is (maximised too)
         on_server = isinstance(db_path, str)
-        with nullcontext() if on_server else self.guard.claim(Path(db_path)):
+        with nullcontext() if on_server else self.guard.claim(Path(db_path), listen=False):
             if self.skeleton and self.window is None and self._skeleton is None:
                 self._skeleton = MainWindow.skeleton(self.settings)  # first paint: now
-            QApplication.setApplicationVersion(coachdesk.__version__)  # after the first paint
             if on_server:  # headquarters on the team database: rarely, loaded on demand
                 from coachdesk.application.team import open_team_services
 
@@ -100,14 +113,20 @@ class AppController:
         return window
 
     def _after_first_page(self, ctx: AppContext) -> None:
-        """Once the Overzicht shows, the rest: the day's first copy, then (once the first paint
-        has settled) the other pages' libraries, both on the database thread."""
+        """Once the Overzicht shows, the rest: the socket a second start asks for this window
+        on, the version, the day's first copy, then (once the first paint has settled) the
+        other pages' libraries, both on the database thread."""
+        QTimer.singleShot(0, self._after_ready)
         if ctx.services.db.is_file:  # the team database is backed up by its server
             from coachdesk.ui.features.backups import start_backups
 
             start_backups(ctx)
         if self.warm_up:
             QTimer.singleShot(WARM_UP_MS, lambda: ctx.runner.submit(ctx.services.warm_up))
+
+    def _after_ready(self) -> None:
+        self.guard.listen()
+        QApplication.setApplicationVersion(coachdesk.__version__)
 
     def _close_current(self) -> None:
         """Close the window, end its database thread, then close the database."""
@@ -163,7 +182,7 @@ def run_app(db_path: Path | str | None = None, quit_when_ready: bool = False,
             QtWidgets.QMessageBox.critical(None, APP_NAME, error_text(exc))
         return 1
     if quit_when_ready:
-        window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+        window.ready.connect(app.quit)  # at once: what waits for after `ready` is not start-up
     code = app.exec()
     controller._close_current()
     controller.guard.release()

@@ -189,7 +189,7 @@ def server_name(db_path: Path, create: bool = False) -> str | None:
     which another user could take first. None when there is no safe place (`create` makes
     the folder when it is missing).
     """
-    import hashlib  # the activation socket is set up after the first paint
+    import hashlib  # the activation socket is set up once the first page shows
 
     digest = hashlib.sha256(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:16]
     if sys.platform == "win32":
@@ -315,8 +315,11 @@ class InstanceGuard:
         self.server: ActivationServer | None = None
 
     @contextmanager
-    def claim(self, db_path: Path) -> Iterator[None]:
-        """Lock `db_path` for the block; keep it, dropping the previous one, if the block succeeds."""
+    def claim(self, db_path: Path, listen: bool = True) -> Iterator[None]:
+        """Lock `db_path` for the block; keep it, dropping the previous one, if the block succeeds.
+
+        `listen=False`: the activation socket waits for `listen()` (the window calls it once
+        its first page shows: a second start in that moment is told the database is open)."""
         if self.lock is not None and _same_path(self.lock.db_path, db_path):
             yield
             return
@@ -334,9 +337,16 @@ class InstanceGuard:
                 log.warning("%s was locked by another start while being created", db_path)
         self.release()
         self.lock = lock
-        name = server_name(db_path, create=True)
+        if listen:
+            self.listen()
+
+    def listen(self) -> None:
+        """Open the activation socket of the locked database, if it is not open yet."""
+        if self.lock is None or self.server is not None:
+            return
+        name = server_name(self.lock.db_path, create=True)
         if name is None:
-            log.warning("no private folder for the activation socket of %s", db_path)
+            log.warning("no private folder for the activation socket of %s", self.lock.db_path)
         else:
             self.server = ActivationServer(name, self.on_activate)
 

@@ -183,6 +183,33 @@ def test_a_second_start_brings_the_open_window_forward(qtbot, db_path: Path) -> 
     assert "dat venster staat nu vooraan" in err
 
 
+def test_the_window_opens_its_activation_socket_once_its_first_page_shows(  # type: ignore[no-untyped-def]
+        qtbot, db_path: Path) -> None:
+    """The socket (and Qt's network library) is not start-up: it follows the first page."""
+    from PySide6.QtWidgets import QApplication
+
+    from coachdesk import paths
+    from coachdesk.app import AppController
+    from coachdesk.ui.settings import Settings
+    from tests.ui.conftest import RecordingErrors
+
+    controller = AppController(Settings(paths.config_dir() / "coachdesk.ini"),
+                               RecordingErrors(), "nl", warm_up=False)
+    try:
+        window = controller.open(db_path)
+        assert controller.guard.lock is not None and controller.guard.server is None
+        with qtbot.waitSignal(window.ready, timeout=30_000):
+            pass
+        qtbot.waitUntil(lambda: controller.guard.server is not None, timeout=30_000)
+        assert QApplication.applicationVersion()
+        second = start_app(db_path)
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=120_000)
+        assert second.returncode == 0, second.communicate()[1]
+    finally:
+        controller._close_current()
+        controller.guard.release()
+
+
 def test_a_database_in_a_folder_made_while_opening_is_locked_too(tmp_path: Path) -> None:
     """First start on a new laptop: the data folder appears only when the database is made."""
     database = tmp_path / "data" / "coachdesk.sqlite"

@@ -83,8 +83,6 @@ class MainWindow(QMainWindow):
         self.welcome.setVisible(first_start)
         self.history: NavigationHistory = NavigationHistory(self, self._show_for_history)
         self.column.insertWidget(0, self.history.button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
-        self._build_menus()
-        self._build_status_bar()
         ctx.errors.parent = self
         ctx.events.open_requested.connect(self._on_open_requested)
         self._page_at(0).loaded.connect(self.ready, QtCore.Qt.ConnectionType.SingleShotConnection)
@@ -95,6 +93,9 @@ class MainWindow(QMainWindow):
             self._on_nav(0)
         else:
             self.nav.setCurrentRow(0)
+        # While the database thread reads the first page's rows:
+        self._build_menus()
+        self._build_status_bar()
 
     def _build_body(self) -> None:
         body = QWidget()

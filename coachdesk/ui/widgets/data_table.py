@@ -34,6 +34,7 @@ class DataTable(QTableView):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
+        self._content_widths: list[int] | None = None  # measured once per change of rows
         self.setModel(self.proxy)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -54,6 +55,22 @@ class DataTable(QTableView):
         self._fitting = False
         header.sectionResized.connect(self._on_section_resized)
 
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        self._forget_content_widths()
+        for changed in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                        model.rowsRemoved, model.dataChanged):
+            changed.connect(self._forget_content_widths)
+
+    def _forget_content_widths(self, *_args: object) -> None:
+        self._content_widths = None
+
+    def _measured_content_widths(self, count: int) -> list[int]:
+        """What each column's text needs; a resize of the view alone does not measure again."""
+        if self._content_widths is None or len(self._content_widths) != count:
+            self._content_widths = [self.sizeHintForColumn(c) for c in range(count)]
+        return self._content_widths
+
     def fit_columns(self, floors: Sequence[int] = ()) -> None:
         """Size the columns to the view: never narrower than the header's text or `floors`,
         extra room first to the columns whose text is cut, then shared by all. Kept up to date
@@ -71,7 +88,8 @@ class DataTable(QTableView):
         if sum(base) > self.viewport().width():  # headers on two lines rather than cut
             self.source.set_wrap_headers(True)
             base = [max(floors[c], self._header_width(c)) for c in range(count)]
-        want = [max(base[c], min(self.sizeHintForColumn(c) + 8, 420)) for c in range(count)]
+        content = self._measured_content_widths(count)
+        want = [max(base[c], min(content[c] + 8, 420)) for c in range(count)]
         widths = share(base, want, self.viewport().width())
         self._fitting = True
         try:
