@@ -7,7 +7,7 @@ are part of migration 0002: never change them, add a migration instead.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, TextClause, select, text
+from sqlalchemy import TextClause, text
 
 PG_SEARCH_CREATE = (
     "CREATE EXTENSION IF NOT EXISTS unaccent",
@@ -54,14 +54,12 @@ def tsquery(terms: list[tuple[str, bool]]) -> str:
 
 
 def moment_matches(dialect: str, terms: list[tuple[str, bool]],
-                   one_by_one: bool = False) -> ColumnElement[bool] | TextClause:
+                   one_by_one: bool = False) -> TextClause:
     """A condition on `contact_moment` that holds for the moments matching every term.
 
     `one_by_one` (SQLite only) checks each candidate row against the index instead of
     collecting all matches first: quicker when nearly every moment matches.
     """
-    from coachdesk.db.models import ContactMoment
-
     if dialect == "postgresql":
         return text("contact_moment.search_vector @@ to_tsquery('simple', unaccent(:tsq))"
                     ).bindparams(tsq=tsquery(terms))
@@ -70,9 +68,12 @@ def moment_matches(dialect: str, terms: list[tuple[str, bool]],
         return text("EXISTS (SELECT 1 FROM contact_moment_fts WHERE contact_moment_fts.rowid "
                     "= contact_moment.id AND contact_moment_fts MATCH :match)"
                     ).bindparams(match=match)
-    return ContactMoment.id.in_(
-        select(text("rowid")).select_from(text("contact_moment_fts"))
-        .where(text("contact_moment_fts MATCH :match")).params(match=match))
+    # `+id`: the matches are a set to look rows up in, while the moments are read in the
+    # list's order (newest first, by the day's index) until the page is full. Without it
+    # SQLite fetches every match by its id and sorts them all: 19 ms instead of 5 for a
+    # prefix found in a fifth of 100,000 moments.
+    return text("+contact_moment.id IN (SELECT rowid FROM contact_moment_fts "
+                "WHERE contact_moment_fts MATCH :match)").bindparams(match=match)
 
 
 def count_fts5_matches() -> str:

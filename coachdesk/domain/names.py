@@ -23,7 +23,10 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 def fold(text: str) -> str:
     """Lower case without accents: 'Gemeente Sint-Niklaas Ééntje' -> 'gemeente sint-niklaas eentje'."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
+    text = text or ""
+    if text.isascii():  # most text: nothing to decompose (casefold is lower there)
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return bare.casefold()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import func, select, text, tuple_
 from sqlalchemy.orm import Session, sessionmaker
@@ -175,6 +176,9 @@ class LogbookService:
 
     def count(self, flt: MomentFilter) -> int:
         with self._sf() as s:
+            if (flt == MomentFilter(search=flt.search) and search_terms(flt.search)
+                    and _dialect(s) == "sqlite"):  # the index counts its own matches
+                return s.scalar(text(count_fts5_matches()), {"match": fts_query(flt.search)}) or 0
             q = _filtered(select(func.count()).select_from(ContactMoment), flt, _dialect(s))
             return s.scalar(q) or 0
 
@@ -280,6 +284,32 @@ def _marked(terms: list[str], subject: str, report: str) -> tuple[str, str]:
 
 def mark(text: str, terms: list[str]) -> str:
     """Wrap every word starting with one of the (folded) terms in MARK_START/MARK_END."""
+    if not text.isascii():  # accents: each word folded on its own
+        return _mark_word_by_word(text, terms)
+    # Lower case keeps every letter where it was: the matches' places are the text's.
+    found = [m.span() for m in _finder(tuple(terms)).finditer(text.lower())]
+    if not found:
+        return text
+    parts, done = [], 0
+    for start, end in found:
+        parts += [text[done:start], MARK_START, text[start:end], MARK_END]
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+@lru_cache(maxsize=16)
+def _finder(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """The words `mark` marks, found in one pass: one starting with a term of three letters
+    or more, or a shorter term as a whole word."""
+    prefixes = [re.escape(t) for t in terms if len(t) >= PREFIX_FROM]
+    whole = [re.escape(t) for t in terms if len(t) < PREFIX_FROM]
+    either = ([rf"(?:{'|'.join(prefixes)})[^\W_]*"] if prefixes else []) + (
+        [rf"(?:{'|'.join(whole)})(?![^\W_])"] if whole else [])
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(either) or '(?!)'})")
+
+
+def _mark_word_by_word(text: str, terms: list[str]) -> str:
     prefixes = tuple(t for t in terms if len(t) >= PREFIX_FROM)
     words = {t for t in terms if len(t) < PREFIX_FROM}
 

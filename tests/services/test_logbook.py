@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.services.container import Services
@@ -133,3 +135,25 @@ def test_a_moment_can_be_corrected(services: Services) -> None:
     with pytest.raises(ValidationError):
         services.logbook.update_moment(moment, _draft(None, subject=""))
     assert services.logbook.moment(moment).subject == "Regio-overleg Geel"
+
+
+_WORDS = ["De", "de", "vrijwilligers", "Vrijwilliger", "den", "deel", "a-de", "x9de", "vrij's",
+          "Kempen", "gem.", "Gemeente", "ad", "éénmalig", "Ëlla", "del", "9de", "vri_j"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(["", " ", ",", ".", "-", "_"])),
+                max_size=12),
+       st.lists(st.sampled_from(["vri", "de", "gem", "kempen", "el", "een", "ad", "9de", "éé"]),
+                min_size=1, max_size=3))
+def test_marking_in_one_pass_marks_what_marking_word_by_word_marks(
+        pieces: list[tuple[str, str]], search: list[str]) -> None:
+    """The fast marking (one regular expression) and the plain one (each word folded) agree."""
+    from coachdesk.domain.names import fold
+    from coachdesk.services.logbook import _mark_word_by_word, mark
+
+    text = "".join(word + gap for word, gap in pieces)
+    terms = [fold(t) for t in search]
+    assert mark(text, terms) == _mark_word_by_word(text, terms)
+    assert mark(text.encode("ascii", "ignore").decode(), terms) == _mark_word_by_word(
+        text.encode("ascii", "ignore").decode(), terms)
