@@ -8,6 +8,9 @@ with their organisation kept, the person removed, every text of the database scr
 `erased` tombstone written. `bump` (the default) raises the version of every travelling
 record it changed, so the scrubbed state travels: two databases whose scrubbers differ
 (another person of the same first name is known on one) end up with the same text.
+Over a coach's connection to the team database, where row-level security keeps her writes
+to her own regions, the person's removal and the texts of every region go through the
+server's `coachdesk_redact` function (`erasure_team.py`, db/redaction.py).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from coachdesk.db.models import Base
 from coachdesk.domain.scrub import Identity, Scrubber
 from coachdesk.domain.vocabulary import ANONYMISED
 from coachdesk.services.erasure import SKIPPED_COLUMNS, Erased
+from coachdesk.services.erasure_team import redact_everywhere, redactable, redacts_through_server
 
 CHUNK = 2000
 
@@ -51,6 +55,14 @@ def erase_in(con: Connection, uuids: Collection[str], replacement: str = ANONYMI
         select(person.c.name, person.c.email, person.c.phone).where(person.c.id.not_in(ids)))]
     moments = sorted(set(con.scalars(select(participant.c.moment_id)
                                      .where(participant.c.person_id.in_(ids)))))
+    scrubber = Scrubber(targets, others)
+    if replacement == ANONYMISED and redacts_through_server(con):
+        # A coach: row-level security keeps her writes to her regions; the server's
+        # function removes the person and redacts the texts in every region.
+        scrubbed = scrub_all(con, scrubber, bump=bump, skip=redactable(con))
+        scrubbed += redact_everywhere(con, [r[1] for r in rows], scrubber).fields
+        _record(con, now, len(ids), len(moments))
+        return Erased(len(ids), len(moments), scrubbed, scrubber.replaced)
     own_org = (select(person.c.organisation_id).where(person.c.id == participant.c.person_id)
                .scalar_subquery())
     con.execute(update(participant).where(participant.c.person_id.in_(ids)).values(
@@ -60,14 +72,19 @@ def erase_in(con: Connection, uuids: Collection[str], replacement: str = ANONYMI
         con.execute(update(moment).where(moment.c.id.in_(moments))
                     .values(version=moment.c.version + 1))
     con.execute(person.delete().where(person.c.id.in_(ids)))
-    scrubber = Scrubber(targets, others)
     scrubbed = scrub_all(con, scrubber, bump=bump)
+    _record(con, now, len(ids), len(moments))
+    return Erased(len(ids), len(moments), scrubbed, scrubber.replaced)
+
+
+def _record(con: Connection, now: datetime, people: int, moments: int) -> None:
+    """Export snapshots dropped (where this role may), and one erasure record a person."""
+    t = _tables()
     if "handoff_export" in t and may_update(con, "handoff_export", "snapshot"):
         export = t["handoff_export"]
         con.execute(update(export).where(export.c.snapshot != "").values(snapshot=""))
     con.execute(t["erasure_record"].insert(),
-                [{"erased_at": now, "moments_kept": len(moments)} for _ in ids])
-    return Erased(len(ids), len(moments), scrubbed, scrubber.replaced)
+                [{"erased_at": now, "moments_kept": moments} for _ in range(people)])
 
 
 def _tombstones(con: Connection, uuids: Sequence[str], when: Mapping[str, datetime],
@@ -102,11 +119,15 @@ def may_update(con: Connection, table: str, column: str) -> bool:
         {"t": table, "c": column}))
 
 
-def scrub_all(con: Connection, scrubber: Scrubber, bump: bool = False) -> int:
-    """Scrub every text column of every table CoachDesk knows; returns the cells changed."""
+def scrub_all(con: Connection, scrubber: Scrubber, bump: bool = False,
+              skip: Mapping[str, tuple[str, list[str]]] | None = None) -> int:
+    """Scrub every text column of every table CoachDesk knows; returns the cells changed.
+
+    `skip`: table -> (key, columns) left to the team database's redaction function."""
     changed = 0
     for table in Base.metadata.sorted_tables:
-        columns = _text_columns(con, table)
+        left = set((skip or {}).get(table.name, ("", []))[1])
+        columns = [c for c in _text_columns(con, table) if c not in left]
         keys = [c.name for c in table.primary_key.columns]
         if not columns or not keys:
             continue

@@ -22,6 +22,7 @@ from coachdesk.db.sequence import SYNC_LOCK
 from coachdesk.db.travel import Applier, Codec, chunks
 from coachdesk.services.erasure_sql import erase_in
 from coachdesk.services.sync_base import TOMBSTONE, Change, Record, dumps, merge_fields
+from coachdesk.services.sync_refused import may_write, theirs_for_refused
 from coachdesk.services.sync_rules import make_room_for_versions, match_proposals
 
 Answers = dict[str, dict[str, Any]]
@@ -53,6 +54,7 @@ def push(server: Engine, batch_id: str, changes: list[Change], erasures_seen: in
         if erasures_seen is not None and erasures_after(con, erasures_seen)[0]:
             return {"retry": "erasures"}
         applier, answers = Applier(con), {}
+        refused: list[tuple[Table, Change]] = []  # records of regions this coach may not write
         for table_name, group in groupby(changes, key=lambda c: c.table):
             for part in chunks(list(group)):
                 check()
@@ -60,7 +62,8 @@ def push(server: Engine, batch_id: str, changes: list[Change], erasures_seen: in
                     answers.update(_tombstones(con, applier, list(part)))
                 else:
                     answers.update(_records(con, applier, Base.metadata.tables[table_name],
-                                            list(part)))
+                                            list(part), refused))
+        answers.update(theirs_for_refused(con, refused))
         result = {"answers": answers}
         con.execute(insert(SyncBatch).values(
             batch_id=batch_id, username=con.scalar(text("SELECT current_user")) or "",
@@ -98,8 +101,13 @@ def insert_tombstones(con: Connection, records: list[Record], synced: bool) -> N
             con.execute(insert(Tombstone), new)
 
 
-def _records(con: Connection, applier: Applier, table: Table, part: list[Change]) -> Answers:
+def _records(con: Connection, applier: Applier, table: Table, part: list[Change],
+             refused: list[tuple[Table, Change]]) -> Answers:
     answers: Answers = {}
+    mine = may_write(con, table, [str(c.record["uuid"]) for c in part])
+    if mine is not None:  # row-level security: another coach's record is not hers to change
+        refused += [(table, c) for c in part if c.record["uuid"] not in mine]
+        part = [c for c in part if c.record["uuid"] in mine]
     uuids = [str(c.record["uuid"]) for c in part]
     gone = set(con.scalars(select(Tombstone.uuid).where(Tombstone.table_name == table.name,
                                                         Tombstone.uuid.in_(uuids))))

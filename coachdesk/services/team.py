@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, text
 
 from coachdesk.db.models import Region
+from coachdesk.db.redaction import redaction_statements
 from coachdesk.db.security import ASSIGNMENTS, COACH, HEADQUARTERS, security_statements
 from coachdesk.db.server import redact
 from coachdesk.domain.errors import NotFoundError
@@ -25,14 +26,14 @@ class TeamInit:
 def init_team_database(address: str) -> TeamInit:
     """Bring an (empty or earlier) PostgreSQL database up to a team database; safe to repeat.
 
-    Must run as the database's owner: it creates the tables, the two group roles and the
-    row-level security policies.
+    Must run as the database's owner: it creates the tables, the two group roles, the
+    row-level security policies and the erasure function for coaches (db/redaction.py).
     """
     db = open_team_db(address)
     try:
         with db.engine.begin() as connection:
             database = connection.execute(text("SELECT current_database()")).scalar_one()
-            for statement in security_statements(str(database)):
+            for statement in [*security_statements(str(database)), *redaction_statements()]:
                 connection.execute(text(statement))
             schema = connection.execute(text("SELECT version_num FROM alembic_version")
                                         ).scalar_one()
