@@ -10,15 +10,18 @@ The laptop then re-sends every record the server lacks or holds at an older vers
 one it acknowledged (`Change.restore`: the server takes it at that version, so every laptop
 still agrees on versions and nothing counts as a conflict), every deletion the server lost,
 and pulls everything again: its last number means nothing on the restored server.
+A coach's laptop re-sends only what her role may write (her regions, and records without
+one): row-level security would refuse the rest, and each coach's laptop refills her own.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, func, literal, select, tuple_, union_all
+from sqlalchemy import Connection, Table, and_, func, literal, select, text, tuple_, union_all
 
 from coachdesk.db.models import Base, SyncConflict, Tombstone
+from coachdesk.db.security import ASSIGNMENTS, REGION_OF
 from coachdesk.db.travel import Codec, chunks, travelling_tables
 from coachdesk.services.sync_base import TOMBSTONE, Change, tombstone_record
 
@@ -73,11 +76,40 @@ def _clean(table: Table) -> Any:
                 table.c.uuid.not_in(waiting))
 
 
+def _writable_regions(lcon: Connection, scon: Connection) -> set[int] | None:
+    """The laptop's ids of the regions this connection may write on the server; None when
+    row-level security does not restrict it (the owner, a superuser)."""
+    if scon.dialect.name != "postgresql" or not scon.scalar(text(
+            "SELECT row_security_active('contact_moment'::regclass)")):
+        return None
+    region = Base.metadata.tables["region"]
+    uuids = list(scon.scalars(select(region.c.uuid).where(region.c.id.in_(select(text(
+        "region_id")).select_from(text(ASSIGNMENTS)).where(text("username = current_user"))))))
+    return set(lcon.scalars(select(region.c.id).where(region.c.uuid.in_(uuids))))
+
+
+def _may_write(scon: Connection, table: Table) -> bool:
+    return bool(scon.scalar(text("SELECT has_table_privilege(CAST(:t AS regclass), 'INSERT') "
+                                 "OR has_table_privilege(CAST(:t AS regclass), 'UPDATE')"),
+                            {"t": table.name}))
+
+
+def _known(lcon: Connection, table: Table, regions: set[int] | None) -> list[tuple[str, int]]:
+    """(uuid, acknowledged version) of the clean records this laptop may re-send."""
+    query = select(table.c.uuid, table.c.synced_version).where(_clean(table))
+    if regions is not None and table.name in REGION_OF:  # the SQL works on both engines
+        query = query.add_columns(text(f"{REGION_OF[table.name]} AS region_of"))
+        return [(str(u), int(v)) for u, v, r in lcon.execute(query)
+                if r is None or int(r) in regions]
+    return [(str(u), int(v)) for u, v in lcon.execute(query)]
+
+
 def refill_changes(lcon: Connection, scon: Connection, dirty: list[Change]) -> list[Change]:
     """The batch after a restore: the laptop's changed records (flagged `restore` where the
     server lost their base), its clean records the server lacks or holds older, and the
     deletions the server no longer knows; in link order, like `local_changes`."""
     codec, out = Codec(lcon), []
+    regions = _writable_regions(lcon, scon)
     for table in travelling_tables():
         if table.name == TOMBSTONE:
             continue
@@ -87,8 +119,9 @@ def refill_changes(lcon: Connection, scon: Connection, dirty: list[Change]) -> l
             for change in part:
                 change.restore = str(change.record["uuid"]) in lost
         out += mine
-        known = [(str(u), int(v)) for u, v in lcon.execute(
-            select(table.c.uuid, table.c.synced_version).where(_clean(table)))]
+        if regions is not None and not _may_write(scon, table):
+            continue  # reference lists a coach may not change (stages)
+        known = _known(lcon, table, regions)
         for part in chunks(known):
             lost = _older(scon, table, list(part))
             if not lost:

@@ -138,3 +138,54 @@ def test_a_laptop_that_only_pulled_notices_the_restore_after_others_wrote_again(
         assert _person(c, "Jan Peeters").phone == "014 11"
     finally:
         c.close()
+
+
+def test_each_coach_refills_her_own_regions(  # type: ignore[no-untyped-def]
+        laptops, team, pg_cluster: pg.Cluster, pg_url: str) -> None:
+    """As coaches (row-level security): Anna's laptop re-sends Kempen, not Karim's region,
+    which the server would refuse; Karim's laptop re-sends his."""
+    from coachdesk.db.security import COACH
+    from coachdesk.db.server import make_server_engine
+    from coachdesk.services.team import assign_regions
+
+    a, k = laptops
+    database = pg_url.rsplit("/", 1)[1]
+    karim = f"karim_{database}"
+    pg_cluster.execute(f"CREATE ROLE {karim} LOGIN IN ROLE {COACH}")
+    assign_regions(pg_url, karim, ["Regio Brugge"])
+    as_anna, as_karim = make_server_engine(team.url(team.coach)), make_server_engine(team.url(karim))
+    owner = make_server_engine(pg_url)
+    try:
+        kempen, pajot = _region(a, "Kempen"), _region(k, "Regio Brugge")
+        a.logbook.log_moment(MomentDraft(date(2026, 3, 3), "regional_meeting", kempen, "Overleg"))
+        k.logbook.log_moment(MomentDraft(date(2026, 3, 4), "regional_meeting", pajot, "Start"))
+        for laptop, server in ((a, as_anna), (k, as_karim), (a, as_anna)):
+            synchronise(laptop.db.engine, server)
+        backup = _tool(pg_cluster, "pg_dump", "--format=custom", "-d", database)
+        a.actions.add(ActionDraft("Verslag rondsturen", "Anna", date(2026, 3, 6)), kempen)
+        k.actions.add(ActionDraft("Zaal boeken", "Karim", date(2026, 3, 9)), pajot)
+        for laptop, server in ((a, as_anna), (k, as_karim), (a, as_anna)):
+            synchronise(laptop.db.engine, server)
+        for engine in (as_anna, as_karim, owner):
+            engine.dispose()
+        _tool(pg_cluster, "pg_restore", "--clean", "--if-exists", "--single-transaction",
+              "-d", database, given=backup)
+
+        first = synchronise(a.db.engine, as_anna)  # Anna holds Karim's action too: not hers
+        assert first.restored and first.conflicts == 0
+        with owner.connect() as con:
+            from coachdesk.db.models import Action
+
+            assert set(con.scalars(select(Action.description))) == {"Verslag rondsturen"}
+        assert synchronise(k.db.engine, as_karim).restored
+        for laptop, server in ((a, as_anna), (k, as_karim)):
+            assert synchronise(laptop.db.engine, server).conflicts == 0
+        same_everywhere(owner, a, k)
+        with owner.connect() as con:
+            assert set(con.scalars(select(Action.description))) == {"Verslag rondsturen",
+                                                                     "Zaal boeken"}
+    finally:
+        for engine in (as_anna, as_karim, owner):
+            engine.dispose()
+        pg_cluster.execute(f"DROP OWNED BY {karim}", database)
+        pg_cluster.execute(f"DROP ROLE IF EXISTS {karim}")
