@@ -189,3 +189,32 @@ def test_each_coach_refills_her_own_regions(  # type: ignore[no-untyped-def]
             engine.dispose()
         pg_cluster.execute(f"DROP OWNED BY {karim}", database)
         pg_cluster.execute(f"DROP ROLE IF EXISTS {karim}")
+
+
+def test_an_erasure_lost_with_the_restore_is_applied_again(  # type: ignore[no-untyped-def]
+        laptops, server: Engine, pg_cluster: pg.Cluster, pg_url: str) -> None:
+    """Wannes was erased after the backup: the restore brings him back on the server, and
+    the first laptop that synchronises erases him there again (texts scrubbed)."""
+    from tests.team.test_sync_erasure import _erased_everywhere, _wannes_with_a_moment
+
+    a, b = laptops
+    database = pg_url.rsplit("/", 1)[1]
+    wannes = _wannes_with_a_moment(a)
+    for laptop in (a, b):
+        synchronise(laptop.db.engine, server)
+    backup = _tool(pg_cluster, "pg_dump", "--format=custom", "-d", database)
+    a.privacy.erase_person(wannes)
+    for laptop in (a, b):
+        synchronise(laptop.db.engine, server)
+    server.dispose()
+    _tool(pg_cluster, "pg_restore", "--clean", "--if-exists", "--single-transaction",
+          "-d", database, given=backup)
+    with server.connect() as con:
+        assert con.scalar(select(func.count()).select_from(Person)) == 1  # he is back
+    assert synchronise(b.db.engine, server).restored  # b only received the erasure
+    assert synchronise(a.db.engine, server).restored
+    for engine in (server, a.db.engine, b.db.engine):
+        _erased_everywhere(engine)
+    for laptop in (a, b):
+        assert synchronise(laptop.db.engine, server).conflicts == 0
+    same_everywhere(server, a, b)
