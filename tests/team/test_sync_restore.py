@@ -37,7 +37,7 @@ def _region(svc: Services, name: str) -> int:
 
 
 def test_a_restored_team_database_is_refilled_by_the_laptops(  # type: ignore[no-untyped-def]
-        laptops, server: Engine, pg_cluster: pg.Cluster, pg_url: str) -> None:
+        laptops, server: Engine, pg_cluster: pg.Cluster, pg_url: str, tmp_path, capsys) -> None:
     a, b = laptops
     database = pg_url.rsplit("/", 1)[1]
     kempen = _region(a, "Kempen")
@@ -75,8 +75,14 @@ def test_a_restored_team_database_is_refilled_by_the_laptops(  # type: ignore[no
 
     first = synchronise(a.db.engine, server)
     assert first.restored and first.conflicts == 0
-    second = synchronise(b.db.engine, server)
-    assert second.restored and second.conflicts == 0
+    from coachdesk.cli import main  # the second laptop on the command line
+
+    assert main(["--lang", "nl", "sync", "--db", str(tmp_path / "b.sqlite"), "--team",
+                 pg_url]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith("De teamdatabase is teruggezet naar een oudere stand; deze laptop "
+                           "stuurt zijn gegevens opnieuw.\n")
+    assert "0 conflicten wachten" in said
     for laptop in (a, b):
         again = synchronise(laptop.db.engine, server)
         assert not again.restored and again.sent == 0 and again.conflicts == 0
