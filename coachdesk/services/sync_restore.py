@@ -96,12 +96,13 @@ def _may_write(scon: Connection, table: Table) -> bool:
 
 def _known(lcon: Connection, table: Table, regions: set[int] | None) -> list[tuple[str, int]]:
     """(uuid, acknowledged version) of the clean records this laptop may re-send."""
-    query = select(table.c.uuid, table.c.synced_version).where(_clean(table))
-    if regions is not None and table.name in REGION_OF:  # the SQL works on both engines
-        query = query.add_columns(text(f"{REGION_OF[table.name]} AS region_of"))
-        return [(str(u), int(v)) for u, v, r in lcon.execute(query)
-                if r is None or int(r) in regions]
-    return [(str(u), int(v)) for u, v in lcon.execute(query)]
+    if regions is None or table.name not in REGION_OF:
+        return [(str(u), int(v)) for u, v in lcon.execute(
+            select(table.c.uuid, table.c.synced_version).where(_clean(table)))]
+    region_of = text(f"{REGION_OF[table.name]} AS region_of")  # the SQL works on both engines
+    rows = lcon.execute(select(table.c.uuid, table.c.synced_version, region_of)
+                        .where(_clean(table)))
+    return [(str(r[0]), int(r[1])) for r in rows if r[2] is None or int(r[2]) in regions]
 
 
 def refill_changes(lcon: Connection, scon: Connection, dirty: list[Change]) -> list[Change]:
