@@ -21,6 +21,7 @@ from coachdesk.db.models import Base, SyncBatch, Tombstone
 from coachdesk.db.sequence import SYNC_LOCK
 from coachdesk.db.travel import Applier, Codec, chunks
 from coachdesk.services.erasure_sql import erase_in
+from coachdesk.services.erasure_team import redacts_through_server
 from coachdesk.services.sync_base import TOMBSTONE, Change, Record, dumps, merge_fields
 from coachdesk.services.sync_refused import may_write, theirs_for_refused
 from coachdesk.services.sync_rules import make_room_for_versions, match_proposals
@@ -35,6 +36,21 @@ def erasures_after(con: Connection, seen: int) -> tuple[dict[str, datetime], int
                             .where(Tombstone.kind == "erased", Tombstone.table_name == "person",
                                    Tombstone.change_seq > seen)))
     return {r[0]: r[2] for r in rows}, max([seen, *(int(r[1] or 0) for r in rows)])
+
+
+def finish_erasures(server: Engine) -> int:
+    """Erase again the people erased on the server whose record is still there (an erasure
+    by a coach before the server had `coachdesk_redact`, or cut short); returns how many."""
+    person, tomb = Base.metadata.tables["person"], Tombstone.__table__
+    left = (select(person.c.uuid).join(tomb, (tomb.c.uuid == person.c.uuid)
+                                       & (tomb.c.table_name == "person")
+                                       & (tomb.c.kind == "erased")))
+    with server.connect() as con:  # a coach without the function would only redo her part
+        if not redacts_through_server(con) or not con.scalars(left.limit(1)).first():
+            return 0
+    with server.begin() as con:
+        con.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SYNC_LOCK})
+        return erase_in(con, list(con.scalars(left))).people
 
 
 def push(server: Engine, batch_id: str, changes: list[Change], erasures_seen: int | None = None,
