@@ -8,6 +8,9 @@ window and CoachDesk, so a busy machine slows both alike; the ratios are the fig
 CPU time (user + system of the child) is printed next to wall time: on a shared machine it
 says what the start costs even when other processes hold the cores.
 
+Where valgrind is installed, the instructions each start executes are counted too: a figure
+that a busy machine does not change, and whose ratio matched the quiet machine's time here.
+
 Python's bytecode cache is used as an installed CoachDesk uses it (`PYTHONDONTWRITEBYTECODE`
 is dropped, the cache goes to a temporary folder). The bundle column appears when
 `dist/CoachDesk` exists, or is built when `COACHDESK_BENCH_BUNDLE=1`.
@@ -211,6 +214,25 @@ def print_ratios(title: str, times: dict[str, list[tuple]], limit: float) -> Non
               f"{wall / bare_wall:>16.2f}{low / bare_min:>13.2f}{cpu / bare_cpu:>13.2f}")
 
 
+def instructions(command: list[str], env: dict[str, str]) -> int:
+    """The instructions one run executes (valgrind's callgrind): the same on a busy machine."""
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--trace-children=yes",
+                           "--callgrind-out-file=/dev/null", *command], env=env,
+                          capture_output=True, text=True, timeout=900)
+    return sum(int(line.split()[-1].replace(",", "")) for line in done.stderr.splitlines()
+               if "Collected :" in line)
+
+
+def print_instruction_ratios(rows: dict[str, list[str]], env: dict[str, str]) -> None:
+    """Time on a shared machine varies with what else runs; the work done does not."""
+    if shutil.which("valgrind") is None:
+        print("  instructions: not counted (no valgrind)")
+        return
+    counts = {label: instructions(command, env) for label, command in rows.items()}
+    for label, count in counts.items():
+        print(f"  {label:24}{count / 1e6:>9.0f} M instructions, ratio {count / counts[BARE]:.2f}")
+
+
 def test_startup_time_against_a_bare_window(tmp_path: Path) -> None:
     env = bench_env(tmp_path)
     dbs = databases(tmp_path, env)
@@ -222,6 +244,7 @@ def test_startup_time_against_a_bare_window(tmp_path: Path) -> None:
                                            "--quit-when-ready", "--db", str(db)]
     print_ratios("Start-up from the virtual environment, spawn to exit", timed_rows(rows, env),
                  START_LIMIT)
+    print_instruction_ratios(rows, env)
     bundle = bundle_command(tmp_path)
     if bundle is None:
         print("  bundle: not measured (no dist/CoachDesk; COACHDESK_BENCH_BUNDLE=1 builds one)")
@@ -230,6 +253,7 @@ def test_startup_time_against_a_bare_window(tmp_path: Path) -> None:
     for size, db in dbs.items():
         frozen[f"coachdesk, {size} demo"] = [str(bundle), "--quit-when-ready", "--db", str(db)]
     print_ratios("Start-up from the bundle, spawn to exit", timed_rows(frozen, env), START_LIMIT)
+    print_instruction_ratios(frozen, env)
 
 
 def test_first_paint_against_a_bare_window(tmp_path: Path) -> None:

@@ -12,7 +12,8 @@ from pathlib import Path
 HEAVY = ("alembic", "openpyxl", "docx", "pypdf", "python_calamine")
 # Not in the list, but the Overzicht reads through a plain connection: SQLAlchemy
 # loads only after the first page shows (with the start-up's background work).
-BEFORE_READY = ("sqlalchemy",)
+# Qt's network library serves the socket a second start talks to, opened after the first page.
+BEFORE_READY = ("sqlalchemy", "PySide6.QtNetwork")
 PAGES = ("regions", "contacts", "logbook", "actions", "proposals")
 # The window is painted (as a skeleton) before the database opens: none of these yet.
 BEFORE_PAINT = ("sqlite3", "coachdesk.application.database", "coachdesk.services",
