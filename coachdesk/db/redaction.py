@@ -133,11 +133,12 @@ BEGIN
   UPDATE contact_moment SET version = version + 1 WHERE id = ANY (coalesce(moments, '{{}}'));
   DELETE FROM person WHERE uuid = ANY (persons);
   GET DIAGNOSTICS removed = ROW_COUNT;
-  SELECT jsonb_object_agg(r.table_name || '.' || r.column_name,
-                          jsonb_build_object('key', r.key_column, 'bumps', r.bumps))
-    INTO allowed FROM {COLUMNS}() r;
+  SELECT jsonb_object_agg(t.table_name, t.columns) INTO allowed FROM (
+    SELECT r.table_name, jsonb_object_agg(r.column_name, jsonb_build_object(
+             'key', r.key_column, 'bumps', r.bumps)) AS columns
+    FROM {COLUMNS}() r GROUP BY r.table_name) t;
   FOR change IN SELECT value FROM jsonb_array_elements(coalesce(changes, '[]')) LOOP
-    target := allowed -> ((change->>'table') || '.' || (change->>'column'));
+    target := allowed -> (change->>'table') -> (change->>'column');
     IF target IS NULL THEN
       RAISE EXCEPTION 'coachdesk_redact: %.% is not a text column it redacts',
         change->>'table', change->>'column' USING ERRCODE = 'insufficient_privilege';
