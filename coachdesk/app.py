@@ -55,6 +55,7 @@ WARM_UP_MS = 300
 
 def build_context(services: Services, settings: Settings, errors: ErrorReporter,
                   lang: str = "nl", synchronous: bool = False) -> AppContext:
+    from coachdesk.application.rights import rights_of
     from coachdesk.ui.context import AppContext
     from coachdesk.ui.events import AppEvents
     from coachdesk.ui.tasks import SyncRunner, TaskRunner
@@ -63,7 +64,7 @@ def build_context(services: Services, settings: Settings, errors: ErrorReporter,
     return AppContext(
         services=services, runner=runner, events=AppEvents(), settings=settings, errors=errors,
         lang=lang, data_dir=paths.data_dir(), backup_dir=paths.backup_dir(),
-        log_path=errors.log_path,
+        log_path=errors.log_path, rights=rights_of(services),
     )
 
 

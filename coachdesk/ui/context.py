@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coachdesk.application.rights import FULL, Rights
 from coachdesk.services.container import Services
 from coachdesk.ui.errors import ErrorReporter
 from coachdesk.ui.events import AppEvents
@@ -25,3 +26,4 @@ class AppContext:
     data_dir: Path | None = None
     backup_dir: Path | None = None
     log_path: Path | None = None
+    rights: Rights = FULL  # what the user may change (the team database asks its server)

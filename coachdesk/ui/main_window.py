@@ -173,6 +173,10 @@ class MainWindow(QMainWindow):
         if entry.everywhere:
             action.setShortcutContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)
         action.triggered.connect(lambda _=False: getattr(self.page(key), entry.method)())
+        if entry.writes:
+            from coachdesk.ui.read_only import guard_writes
+
+            guard_writes(self.ctx, action)
         return action
 
     def _add(self, menu: QtWidgets.QMenu, text: str, slot: object,
@@ -188,6 +192,13 @@ class MainWindow(QMainWindow):
         self.db_label = QtWidgets.QLabel(
             self.tr("Database: %1").replace("%1", str(self.ctx.services.path)))
         self.statusBar().addPermanentWidget(self.db_label)
+        from coachdesk.ui.read_only import reason
+
+        why = reason(self.ctx)  # headquarters on the team database: what is greyed out, why
+        self.rights_label = QtWidgets.QLabel(why)
+        self.rights_label.setObjectName("readOnly")
+        self.rights_label.setVisible(bool(why))
+        self.statusBar().addPermanentWidget(self.rights_label)
         self.statusBar().showMessage(self.tr("Offline: CoachDesk never uses the network."), 8000)
 
     def show_page(self, index: int) -> None:

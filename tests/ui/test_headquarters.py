@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from coachdesk.application.team import open_team_services
 from coachdesk.db.server import make_server_engine
@@ -99,3 +100,117 @@ def test_coachdesk_opens_the_window_on_a_team_database_address(  # type: ignore[
                              capture_output=True, text=True,
                              timeout=120)
     assert refused.returncode != 0 and "opens the window only" in refused.stderr
+
+
+HQ_REASON = "Alleen-lezen: hoofdzetel mag enkel deadlines van acties en opmerkingen corrigeren"
+
+
+def test_the_window_greys_out_what_headquarters_may_not_do_and_says_why(  # type: ignore[no-untyped-def]
+        qtbot, headquarters: Services, monkeypatch, tmp_path: Path) -> None:
+    """Asked once of the server: every write is off with the reason; the deadline correction,
+    the pages, the search, the workbook export and the report stay on."""
+    from coachdesk.application.rights import HEADQUARTERS
+    from coachdesk.ui.pages.actions.dialogs import RescheduleDialog
+
+    ctx: AppContext = make_ctx(headquarters)
+    assert ctx.rights.role == HEADQUARTERS and not ctx.rights.writes and ctx.rights.corrects
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.rights_label.text() == HQ_REASON and window.rights_label.isVisible()
+
+    actions = window.page("actions")
+    window.show_page(window.pages.index(actions))
+    qtbot.waitUntil(lambda: actions.current_action() is not None)  # type: ignore[attr-defined]
+    for button in (actions.new_button, actions.done_button,  # type: ignore[attr-defined]
+                   actions.next_button):  # type: ignore[attr-defined]
+        assert not button.isEnabled() and button.toolTip() == HQ_REASON
+    actions._update_buttons()  # type: ignore[attr-defined]  # a selection does not turn them on
+    assert not actions.done_button.isEnabled()  # type: ignore[attr-defined]
+    assert actions.reschedule_button.isEnabled()  # type: ignore[attr-defined]
+    window.grab().save(str(tmp_path / "headquarters-actions.png"))
+    if os.environ.get("COACHDESK_SCREENSHOTS"):
+        window.grab().save(os.path.join(os.environ["COACHDESK_SCREENSHOTS"],
+                                        "headquarters-actions.png"))
+
+    # The correction that stays: the deadline, through the button, the way Sofie does it.
+    monkeypatch.setattr(RescheduleDialog, "ask", classmethod(lambda cls, a, p=None:
+                                                             date(2026, 3, 20)))
+    qtbot.mouseClick(actions.reschedule_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    (action,) = headquarters.actions.open_actions()
+    assert action.due_on == date(2026, 3, 20)
+    assert not ctx.errors.expected  # type: ignore[attr-defined]
+
+    contacts, logbook = window.page("contacts"), window.page("logbook")
+    regions, proposals = window.page("regions"), window.page("proposals")
+    for button in (contacts.new_button, contacts.edit_button,  # type: ignore[attr-defined]
+                   contacts.merge_button, contacts.erase_button,  # type: ignore[attr-defined]
+                   logbook.new_button, logbook.correct_button,  # type: ignore[attr-defined]
+                   regions.header.change_stage_button,  # type: ignore[attr-defined]
+                   regions.header.new_action_button,  # type: ignore[attr-defined]
+                   regions.candidacies.add_button,  # type: ignore[attr-defined]
+                   proposals.detail.create_button,  # type: ignore[attr-defined]
+                   proposals.review.save_button):  # type: ignore[attr-defined]
+        assert not button.isEnabled() and button.toolTip() == HQ_REASON, button.text()
+    assert logbook.search.isEnabled() and logbook.clear_button.isEnabled()  # type: ignore[attr-defined]
+    assert contacts.export_button.toolTip() != HQ_REASON  # type: ignore[attr-defined]
+    menu = {a.objectName() or a.text().replace("&", ""): a
+            for m in window.menus.values() for a in m.actions()}
+    assert not menu["importHandoff"].isEnabled()
+    assert not menu["Nieuw contactmoment…"].isEnabled()
+    assert not menu["makeBackup"].isEnabled()
+    assert menu["exportHandoff"].isEnabled()
+    assert any(a.isEnabled() and "rapport" in a.text().lower() for a in menu.values())
+    window.show_page(window.pages.index(logbook))
+    window.grab().save(str(tmp_path / "headquarters-logbook.png"))
+    if os.environ.get("COACHDESK_SCREENSHOTS"):
+        window.grab().save(os.path.join(os.environ["COACHDESK_SCREENSHOTS"],
+                                        "headquarters-logbook.png"))
+
+
+def test_rights_asked_of_the_server_for_each_role(team: Team, tuesday: int) -> None:  # noqa: F811
+    """The owner may do everything, a coach writes her regions (Kempen), headquarters
+    corrects only, a laptop file everything."""
+    from coachdesk.application.rights import COACH, HEADQUARTERS, OWNER, server_rights
+
+    for user, role in ((None, OWNER), (team.coach, COACH), (team.headquarters, HEADQUARTERS)):
+        engine = make_server_engine(team.url(user) if user else
+                                    team.url("postgres"))
+        try:
+            rights = server_rights(engine)
+        finally:
+            engine.dispose()
+        assert rights.role == role, user
+        if role == COACH:
+            assert rights.regions == frozenset({tuesday})
+            assert rights.writes_region(tuesday) and not rights.writes_region(tuesday + 1)
+            assert rights.writes_region(None)
+        else:
+            assert rights.regions is None
+
+
+def test_a_coach_on_the_team_database_writes_only_her_regions(  # type: ignore[no-untyped-def]
+        qtbot, team: Team, tuesday: int) -> None:  # noqa: F811
+    """Anna opens the window on the team database itself: Kempen's buttons work, another
+    region's say she does not coach it; nothing else is greyed out."""
+    services = open_team_services(team.url(team.coach).replace("+psycopg", ""))
+    try:
+        ctx: AppContext = make_ctx(services)
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        assert not window.rights_label.isVisible()
+        regions = window.page("regions")
+        window.show_page(window.pages.index(regions))
+        header = regions.header  # type: ignore[attr-defined]
+        for region_id, allowed in ((tuesday, True), (tuesday + 1, False)):
+            regions.open_item(region_id)
+            qtbot.waitUntil(lambda: regions.current_region_id() == region_id)  # type: ignore[attr-defined]
+            assert header.change_stage_button.isEnabled() is allowed
+            assert header.new_action_button.isEnabled() is allowed
+            assert (header.new_action_button.toolTip() ==
+                    ("" if allowed else "Alleen-lezen hier: je coacht deze regio niet"))
+        assert window.page("logbook").new_button.isEnabled()  # type: ignore[attr-defined]
+    finally:
+        services.close()

@@ -25,6 +25,7 @@ class MenuEntry:
     shortcut: str = ""
     everywhere: bool = False  # an application shortcut, working in every window
     object_name: str = ""
+    writes: bool = True  # changes data: greyed out for who may not (ui.read_only)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from coachdesk.ui import settings as s
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.events import NOTHING
 from coachdesk.ui.operations import ChangeOp, QueryOp
+from coachdesk.ui.read_only import guard_laptop_only
 
 
 def start_backups(ctx: AppContext) -> None:
@@ -67,4 +68,5 @@ def backup_menu_actions(window: QMainWindow, ctx: AppContext) -> list[tuple[str,
     restore.triggered.connect(lambda: show_restore(window, ctx))
     check = QAction(QCoreApplication.translate("BackupMenu", "&Check the database…"), window)
     check.triggered.connect(lambda: show_check(window, ctx))
+    guard_laptop_only(ctx, backup, restore, check)
     return [("file", backup), ("file", restore), ("help", check)]

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.read_only import guard_writes
 
 STATUS_MS = 15000
 
@@ -42,4 +43,5 @@ def handoff_menu_actions(window: QMainWindow, ctx: AppContext) -> list[tuple[str
     imported = QAction(QCoreApplication.translate("HandoffMenu", "&Import workbook…"), window)
     imported.setObjectName("importHandoff")
     imported.triggered.connect(lambda: import_workbook(window, ctx))
+    guard_writes(ctx, imported)
     return [("file", export), ("file", imported)]

@@ -33,6 +33,7 @@ from coachdesk.ui.pages.actions.dialogs import (
 from coachdesk.ui.pages.actions.model import ActionTreeModel
 from coachdesk.ui.pages.actions.new_action import ask_new_action
 from coachdesk.ui.pages.base import Page
+from coachdesk.ui.read_only import guard_writes
 from coachdesk.ui.widgets.cell_tips import install_cell_tips
 from coachdesk.ui.widgets.page_header import PageHeader
 
@@ -70,8 +71,10 @@ class ActionsPage(Page):
         layout.addWidget(self.empty, 1)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.tree.activated.connect(lambda _i: self.open_source())
-        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.mark_done)
-        QShortcut(QKeySequence("Ctrl+Shift+D"), self, activated=self.done_and_next)
+        done = QShortcut(QKeySequence("Ctrl+D"), self, activated=self.mark_done)
+        done_next = QShortcut(QKeySequence("Ctrl+Shift+D"), self, activated=self.done_and_next)
+        guard_writes(ctx, self.new_button, self.done_button, self.next_button, done, done_next)
+        guard_writes(ctx, self.reschedule_button, correction=True)
         self._owners_stale = True
         self._selecting: int | None = None  # a new action, selected once it is listed
 

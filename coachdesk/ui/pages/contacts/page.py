@@ -26,6 +26,7 @@ from coachdesk.ui.models.table import ROW_ROLE, Column
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.contacts.forms import OrganisationForm, PersonForm
 from coachdesk.ui.pages.contacts.questions import EraseConfirmation, ExportTarget, KeepDialog
+from coachdesk.ui.read_only import guard_writes
 from coachdesk.ui.widgets.data_table import DataTable
 from coachdesk.ui.widgets.page_header import PageHeader
 
@@ -84,6 +85,8 @@ class ContactsPage(Page):
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
+        guard_writes(self.ctx, self.new_button, self.edit_button, self.merge_button,
+                     self.erase_button)
         return row
 
     def _person_columns(self) -> list[Column[PersonRow]]:

@@ -36,6 +36,7 @@ from coachdesk.ui.pages.logbook.delegate import HighlightDelegate
 from coachdesk.ui.pages.logbook.detail import MomentDetail
 from coachdesk.ui.pages.logbook.model import EXCERPT, SUBJECT, WINDOW, MomentModel
 from coachdesk.ui.pages.logbook.quick_log import QuickLogDialog
+from coachdesk.ui.read_only import guard_writes
 from coachdesk.ui.widgets.cell_tips import install_cell_tips
 from coachdesk.ui.widgets.page_header import PageHeader
 from coachdesk.ui.widgets.dates import date_edit
@@ -67,7 +68,8 @@ class LogbookPage(Page):
         self._generation = 0
         self._choices_stale = True
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
-        QShortcut(QKeySequence("F2"), self, activated=self.correct_current)
+        correct = QShortcut(QKeySequence("F2"), self, activated=self.correct_current)
+        guard_writes(ctx, self.new_button, self.correct_button, correct)
 
     def _build_table(self) -> QTableView:
         table = QTableView()

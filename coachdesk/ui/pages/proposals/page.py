@@ -32,6 +32,7 @@ from coachdesk.ui.pages.proposals.export import (
 )
 from coachdesk.ui.pages.proposals.messages import message_for
 from coachdesk.ui.pages.proposals.review import ReviewData, ReviewView, load_review
+from coachdesk.ui.read_only import guard_writes
 from coachdesk.ui.tasks import Cancelled
 from coachdesk.ui.widgets.data_table import DataTable
 from coachdesk.ui.widgets.fitting import CurrentStack
@@ -116,6 +117,8 @@ class ProposalsPage(Page):
         self.review.original_requested.connect(self.show_original)
         self.comparison.closed.connect(self.show_list)
         self.comparison.versions_chosen.connect(self._compare)
+        guard_writes(self.ctx, d.create_button, d.buttons["add"], d.buttons["edit"],
+                     d.buttons["delete"])
 
     def title(self) -> str:
         return self.tr("Proposals")

@@ -26,6 +26,7 @@ from coachdesk.ui.operations import QueryOp
 from coachdesk.ui.pages.proposals import commands
 from coachdesk.ui.pages.proposals.comments import CommentsPanel, CriteriaPanel, EarlierPanel
 from coachdesk.ui.pages.proposals.document_view import DocumentPane
+from coachdesk.ui.read_only import guard_writes
 from coachdesk.ui.widgets.fitting import ElidedLabel, FlowLayout
 
 __all__ = ["ReviewData", "ReviewView", "load_review"]  # the loading is an application use case
@@ -68,6 +69,8 @@ class ReviewView(QWidget):
         save.activated.connect(self.save)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.activated.connect(self.go_back)
+        guard_writes(ctx, self.status, self.save_button, save, self.comments.add_button,
+                     self.comments.delete_button)
 
     def _top_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()

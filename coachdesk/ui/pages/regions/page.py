@@ -33,6 +33,7 @@ from coachdesk.ui.pages.regions.municipalities_tab import MunicipalitiesTab
 from coachdesk.ui.models.table import ROW_ROLE
 from coachdesk.ui.pages.regions.timeline_menu import install_timeline_menu
 from coachdesk.ui.pages.regions.timeline_tab import TimelineTab
+from coachdesk.ui.read_only import follow_region, guard_writes
 from coachdesk.ui.settings import STALLED_DAYS
 
 TIMELINE, MUNICIPALITIES, LEADER, CONTACTS = range(4)
@@ -114,6 +115,10 @@ class RegionsPage(Page):
         self.municipality_tab.move_requested.connect(a.move_municipalities)
         self.candidacies.add_requested.connect(a.add_candidacy)
         self.candidacies.status_requested.connect(a.change_candidacy)
+        guard_writes(self.ctx, self.header.change_stage_button, self.header.next_step_button,
+                     self.header.new_action_button, self.timeline.correct_button,
+                     self.municipality_tab.status_button, self.municipality_tab.move_button,
+                     self.candidacies.add_button, self.candidacies.status_button)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
@@ -253,6 +258,8 @@ class RegionsPage(Page):
         self._loaded_tabs.clear()
         region_id = item.data(Qt.ItemDataRole.UserRole)
         self.header.title.setText(self.current_region_name())
+        follow_region(self.ctx, region_id, self.header.change_stage_button,
+                      self.header.next_step_button, self.header.new_action_button)
         self._load_tab(self.tabs.currentIndex())
         stalled = self.ctx.settings.get(STALLED_DAYS)
         QueryOp(self.ctx, self.ctx.services.dashboard.region_row, region_id, date.today(),

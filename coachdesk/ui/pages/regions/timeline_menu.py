@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu
 
 from coachdesk.services import timeline as tl
+from coachdesk.ui.read_only import guard_writes
 
 if TYPE_CHECKING:
     from coachdesk.ui.pages.regions.page import RegionsPage
@@ -29,16 +30,20 @@ def timeline_menu(page: RegionsPage, at: QPoint) -> QMenu:
     entry = table.current_row()
     menu = QMenu(table)
     translate = QCoreApplication.translate
+    writes = []
     if entry is not None:
         if entry.kind == tl.STAGE:
             correct = menu.addAction(translate("TimelineMenu", "Co&rrect this stage change…"))
             correct.setEnabled(entry.code != "corrected")
             correct.triggered.connect(lambda: page.timeline.correct_requested.emit(entry))
+            writes.append(correct)
         else:
             show = menu.addAction(translate("TimelineMenu", "&Open"))
             show.triggered.connect(lambda: table.row_activated.emit(entry))
         menu.addSeparator()
-    menu.addAction(translate("TimelineMenu", "New &contact moment…")).triggered.connect(
-        page.log_moment)
-    menu.addAction(translate("TimelineMenu", "New &action…")).triggered.connect(page.new_action)
+    moment = menu.addAction(translate("TimelineMenu", "New &contact moment…"))
+    moment.triggered.connect(page.log_moment)
+    action = menu.addAction(translate("TimelineMenu", "New &action…"))
+    action.triggered.connect(page.new_action)
+    guard_writes(page.ctx, moment, action, *writes)
     return menu
