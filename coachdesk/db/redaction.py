@@ -107,13 +107,14 @@ RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER {PINNED} AS $$
 DECLARE
   marker constant text := '{ANONYMISED}';
   change jsonb;
-  target record;
+  target jsonb;
   current_value text;
   applied integer := 0;
   skipped jsonb := '[]';
   removed integer := 0;
   participants integer := 0;
   moments integer[];
+  allowed jsonb;
 BEGIN
   IF persons IS NULL OR cardinality(persons) = 0 OR EXISTS (
       SELECT 1 FROM unnest(persons) AS p(uuid) WHERE NOT EXISTS (
@@ -132,15 +133,18 @@ BEGIN
   UPDATE contact_moment SET version = version + 1 WHERE id = ANY (coalesce(moments, '{{}}'));
   DELETE FROM person WHERE uuid = ANY (persons);
   GET DIAGNOSTICS removed = ROW_COUNT;
+  SELECT jsonb_object_agg(t.table_name, t.columns) INTO allowed FROM (
+    SELECT r.table_name, jsonb_object_agg(r.column_name, jsonb_build_object(
+             'key', r.key_column, 'bumps', r.bumps)) AS columns
+    FROM {COLUMNS}() r GROUP BY r.table_name) t;
   FOR change IN SELECT value FROM jsonb_array_elements(coalesce(changes, '[]')) LOOP
-    SELECT r.key_column, r.bumps INTO target FROM {COLUMNS}() r
-      WHERE r.table_name = change->>'table' AND r.column_name = change->>'column';
-    IF NOT FOUND THEN
+    target := allowed -> (change->>'table') -> (change->>'column');
+    IF target IS NULL THEN
       RAISE EXCEPTION 'coachdesk_redact: %.% is not a text column it redacts',
         change->>'table', change->>'column' USING ERRCODE = 'insufficient_privilege';
     END IF;
     EXECUTE format('SELECT %I FROM public.%I WHERE %I = $1 FOR UPDATE', change->>'column',
-                   change->>'table', target.key_column)
+                   change->>'table', target->>'key')
       INTO current_value USING change->>'key';
     IF current_value IS DISTINCT FROM change->>'old' THEN
       skipped := skipped || jsonb_build_object('table', change->>'table',
@@ -154,8 +158,9 @@ BEGIN
     END IF;
     EXECUTE format('UPDATE public.%I SET %I = $1%s WHERE %I = $2', change->>'table',
                    change->>'column',
-                   CASE WHEN target.bumps THEN ', version = version + 1' ELSE '' END,
-                   target.key_column)
+                   CASE WHEN (target->>'bumps')::boolean THEN ', version = version + 1'
+                        ELSE '' END,
+                   target->>'key')
       USING change->>'new', change->>'key';
     applied := applied + 1;
   END LOOP;

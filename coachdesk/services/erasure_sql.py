@@ -90,15 +90,18 @@ def _record(con: Connection, now: datetime, people: int, moments: int) -> None:
 def _tombstones(con: Connection, uuids: Sequence[str], when: Mapping[str, datetime],
                 now: datetime, synced: bool) -> None:
     tomb = _tables()["tombstone"]
-    have = set(con.scalars(select(tomb.c.uuid).where(tomb.c.table_name == "person",
-                                                     tomb.c.uuid.in_(uuids))))
+    have = {r[0]: r[1] for r in con.execute(select(tomb.c.uuid, tomb.c.kind).where(
+        tomb.c.table_name == "person", tomb.c.uuid.in_(uuids)))}
     new = [{"table_name": "person", "uuid": u, "kind": "erased", "deleted_at": when.get(u, now),
             "synced_version": 1 if synced else None} for u in uuids if u not in have]
     if new:
         con.execute(tomb.insert(), new)
-    if have:  # a plain deletion seen before becomes an erasure
-        con.execute(update(tomb).where(tomb.c.table_name == "person", tomb.c.uuid.in_(list(have)),
-                                       tomb.c.kind != "erased").values(kind="erased"))
+    plain = sorted(u for u, kind in have.items() if kind != "erased")
+    # A plain deletion seen before becomes an erasure (a coach may only add tombstones: two
+    # coaches who erased the same person must not trip over the second one's).
+    if plain and may_update(con, "tombstone", "kind"):
+        con.execute(update(tomb).where(tomb.c.table_name == "person", tomb.c.uuid.in_(plain))
+                    .values(kind="erased"))
 
 
 def _text_columns(con: Connection, table: Table) -> list[str]:

@@ -37,7 +37,7 @@ from coachdesk.services.sync_base import (
 )
 from coachdesk.services.sync_laptop import Puller, after_push, local_changes, pages
 from coachdesk.services.sync_restore import anchor_at, anchor_holds, is_behind, refill_changes
-from coachdesk.services.sync_server import erasures_after, knows_batch, push
+from coachdesk.services.sync_server import erasures_after, finish_erasures, knows_batch, push
 
 __all__ = ["Change", "Record", "SyncResult", "local_changes", "merge_fields", "open_conflicts",
            "push", "synchronise"]
@@ -114,6 +114,7 @@ def synchronise(laptop: Engine, server: Engine,
         tracker.step(done=len(changes))
         if "retry" not in answer and not resumed:
             break
+    finish_erasures(server)
     _pull(laptop, server, result, tracker)
     if result.erased:
         _compact(laptop, result)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, Table, select, text
 
 from coachdesk.db.travel import Codec, chunks
+from coachdesk.services.erasure_team import redacts_through_server
 from coachdesk.services.sync_base import Change
 
 Answers = dict[str, dict[str, object]]
@@ -39,8 +40,14 @@ def may_write(con: Connection, table: Table, uuids: Sequence[str]) -> set[str] |
 
 def theirs_for_refused(con: Connection, refused: list[tuple[Table, Change]]) -> Answers:
     """For each refused change: the server's record and version, as a merge without
-    conflicts, so the laptop takes it."""
+    conflicts, so the laptop takes it. On a server without `coachdesk_redact` (`team init`
+    not run again since an update) another region's texts may still name someone this
+    laptop erased: then the laptop keeps its own record, marked as at the server's version,
+    until the server's record changes."""
     answers: Answers = {}
+    if not refused:
+        return answers
+    theirs = redacts_through_server(con)
     codec = Codec(con)
     by_table: dict[str, tuple[Table, list[Change]]] = {}
     for table, change in refused:
@@ -55,8 +62,9 @@ def theirs_for_refused(con: Connection, refused: list[tuple[Table, Change]]) -> 
         for change in changes:
             if change.record["uuid"] in found:
                 record, version = found[change.record["uuid"]]
-                answers[change.key] = {"status": "merged", "version": version, "record": record,
-                                       "conflicts": {}}
+                answers[change.key] = ({"status": "merged", "version": version,
+                                        "record": record, "conflicts": {}} if theirs
+                                       else {"status": "applied", "version": version})
             else:  # removed meanwhile (an erased person): the deletion wins
                 answers[change.key] = {"status": "gone"}
     return answers

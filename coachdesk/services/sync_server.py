@@ -21,6 +21,7 @@ from coachdesk.db.models import Base, SyncBatch, Tombstone
 from coachdesk.db.sequence import SYNC_LOCK
 from coachdesk.db.travel import Applier, Codec, chunks
 from coachdesk.services.erasure_sql import erase_in
+from coachdesk.services.erasure_team import redacts_through_server
 from coachdesk.services.sync_base import TOMBSTONE, Change, Record, dumps, merge_fields
 from coachdesk.services.sync_refused import may_write, theirs_for_refused
 from coachdesk.services.sync_rules import make_room_for_versions, match_proposals
@@ -41,6 +42,21 @@ def knows_batch(con: Connection, batch_id: str) -> bool:
     """Whether the server still has this batch (it has not been restored to before it)."""
     return con.scalar(select(SyncBatch.batch_id).where(SyncBatch.batch_id == batch_id)) \
         is not None
+
+
+def finish_erasures(server: Engine) -> int:
+    """Erase again the people erased on the server whose record is still there (an erasure
+    by a coach before the server had `coachdesk_redact`, or cut short); returns how many."""
+    person, tomb = Base.metadata.tables["person"], Tombstone.__table__
+    left = (select(person.c.uuid).join(tomb, (tomb.c.uuid == person.c.uuid)
+                                       & (tomb.c.table_name == "person")
+                                       & (tomb.c.kind == "erased")))
+    with server.connect() as con:  # a coach without the function would only redo her part
+        if not redacts_through_server(con) or not con.scalars(left.limit(1)).first():
+            return 0
+    with server.begin() as con:
+        con.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SYNC_LOCK})
+        return erase_in(con, list(con.scalars(left))).people
 
 
 def push(server: Engine, batch_id: str, changes: list[Change], erasures_seen: int | None = None,

@@ -261,3 +261,47 @@ def test_a_coach_who_changed_another_coachs_record_offline_gets_the_servers_back
     with anna.laptop.db.engine.connect() as con:
         assert "Van Anna" not in str(con.exec_driver_sql(
             "SELECT report FROM contact_moment").fetchall())
+
+
+def test_two_coaches_who_erased_the_same_person_offline_both_synchronise(
+        coaches: tuple[Coach, Coach], server: Engine) -> None:
+    anna, bert = coaches
+    _bert_records_aicha(bert.laptop)
+    bert.sync()
+    anna.sync()
+    for coach in coaches:
+        coach.laptop.privacy.erase_person(
+            next(p.id for p in coach.laptop.contacts.people() if p.name == NAME))
+    bert.sync()
+    anna.sync()
+    bert.sync()
+    same_everywhere(server, anna.laptop, bert.laptop)
+    with server.connect() as con:
+        assert con.exec_driver_sql("SELECT count(*) FROM person WHERE name = %(n)s",
+                                   {"n": NAME}).scalar() == 0
+
+
+def test_an_erasure_made_before_the_function_existed_is_finished_at_the_next_sync(
+        team: Team, pg_url: str, coaches: tuple[Coach, Coach], server: Engine) -> None:
+    anna, bert = coaches
+    _bert_records_aicha(bert.laptop)
+    bert.sync()
+    anna.sync()
+    with team.connect("postgres") as owner:
+        owner.execute(f"DROP FUNCTION {FUNCTION}(text[], jsonb)")  # a server from before
+    anna.laptop.privacy.erase_person(
+        next(p.id for p in anna.laptop.contacts.people() if p.name == NAME))
+    anna.sync()
+    with team.connect("postgres") as owner:  # row-level security kept her to Kempen
+        assert owner.execute("SELECT count(*) FROM person WHERE name = %s",
+                             (NAME,)).fetchone() == (1,)
+    with anna.laptop.db.engine.connect() as con:  # and her laptop did not take him back
+        texts = str(con.exec_driver_sql("SELECT subject, report FROM contact_moment").fetchall())
+    assert "Declercq" not in texts
+    init_team_database(pg_url)  # IT runs `team init` after updating CoachDesk
+    anna.sync()
+    with team.connect("postgres") as owner:
+        assert _leaks(owner) == []
+    bert.sync()
+    anna.sync()
+    same_everywhere(server, anna.laptop, bert.laptop)
