@@ -328,14 +328,18 @@ def _mark_word_by_word(text: str, terms: list[str]) -> str:
 def snippet(text: str, terms: list[str], words: int = 18) -> str:
     """About `words` words around the first match, marked; empty when nothing matches."""
     flat = " ".join(text.split())
-    marked = mark(flat, terms)
-    at = marked.find(MARK_START)
-    if at < 0:
-        return ""
-    before = marked[:at].split(" ")
-    start = max(0, len(before) - 3)  # two words of context: the match stays in sight
-    parts = marked.split(" ")
-    chosen = " ".join(parts[start:start + words])
+    if flat.isascii():  # the first match found in one pass; only the fragment is marked
+        first = _finder(tuple(terms)).search(flat.lower())
+        if first is None:
+            return ""
+        at = first.start()
+    else:
+        at = mark(flat, terms).find(MARK_START)  # a mark adds no space before the first one
+        if at < 0:
+            return ""
+    start = max(0, flat.count(" ", 0, at) - 2)  # two words of context: the match stays in sight
+    parts = flat.split(" ")
+    chosen = mark(" ".join(parts[start:start + words]), terms)
     return ("… " if start else "") + chosen + (" …" if start + words < len(parts) else "")
 
 
