@@ -138,7 +138,8 @@ def test_a_moment_can_be_corrected(services: Services) -> None:
 
 
 _WORDS = ["De", "de", "vrijwilligers", "Vrijwilliger", "den", "deel", "a-de", "x9de", "vrij's",
-          "Kempen", "gem.", "Gemeente", "ad", "éénmalig", "Ëlla", "del", "9de", "vri_j"]
+          "Kempen", "gem.", "Gemeente", "ad", "éénmalig", "Ëlla", "del", "9de", "vri_j",
+          "Straße", "ﬁets", "Ⓐd", "İde", "de\u0301el", "x²", "ÉÉN", "Ğem"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -155,5 +156,34 @@ def test_marking_in_one_pass_marks_what_marking_word_by_word_marks(
     text = "".join(word + gap for word, gap in pieces)
     terms = [fold(t) for t in search]
     assert mark(text, terms) == _mark_word_by_word(text, terms)
-    assert mark(text.encode("ascii", "ignore").decode(), terms) == _mark_word_by_word(
-        text.encode("ascii", "ignore").decode(), terms)
+    ascii_only = text.encode("ascii", "ignore").decode()
+    assert mark(ascii_only, terms) == _mark_word_by_word(ascii_only, terms)
+
+
+def _snippet_of_the_whole_text_marked(text: str, terms: list[str], words: int = 18) -> str:
+    """The plain way: mark the whole text, then cut the fragment around the first mark."""
+    from coachdesk.services.logbook import MARK_START, mark
+
+    marked = mark(" ".join(text.split()), terms)
+    at = marked.find(MARK_START)
+    if at < 0:
+        return ""
+    start = max(0, len(marked[:at].split(" ")) - 3)
+    parts = marked.split(" ")
+    chosen = " ".join(parts[start:start + words])
+    return ("… " if start else "") + chosen + (" …" if start + words < len(parts) else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS + ["het", "overleg", "\n"]),
+                          st.sampled_from(["", " ", ",", "-", "\t", "  "])), max_size=60),
+       st.lists(st.sampled_from(["vri", "de", "gem", "kempen", "el", "ad", "éé"]),
+                min_size=1, max_size=3))
+def test_the_snippet_marks_only_its_fragment_and_shows_what_marking_everything_shows(
+        pieces: list[tuple[str, str]], search: list[str]) -> None:
+    from coachdesk.domain.names import fold
+    from coachdesk.services.logbook import snippet
+
+    text = "".join(word + gap for word, gap in pieces)
+    terms = [fold(t) for t in search]
+    assert snippet(text, terms) == _snippet_of_the_whole_text_marked(text, terms)
