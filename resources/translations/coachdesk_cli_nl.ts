@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
     <name>argparse</name>
@@ -19,7 +20,7 @@
         <translation>toon deze hulp en stop</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>toon het versienummer en stop</translation>
     </message>
     <message>
@@ -72,11 +73,11 @@
         <translation>toon alle details van een fout</translation>
     </message>
     <message>
-        <source>language of the messages (default: the one chosen in the app's preferences, Dutch unless set otherwise)</source>
+        <source>language of the messages (default: the one chosen in the app&apos;s preferences, Dutch unless set otherwise)</source>
         <translation>taal van de berichten (standaard: de taal uit de Voorkeuren van de app, Nederlands tenzij anders gekozen)</translation>
     </message>
     <message>
-        <source>CoachDesk: the regional coaches' workbench. Without a command it opens the desktop app.</source>
+        <source>CoachDesk: the regional coaches&apos; workbench. Without a command it opens the desktop app.</source>
         <translation>CoachDesk: het werkinstrument van de regiocoaches. Zonder opdracht opent het de app.</translation>
     </message>
     <message>
@@ -108,11 +109,11 @@
         <translation>exporteer alleen deze regio (herhaal voor meerdere; standaard: alle)</translation>
     </message>
     <message>
-        <source>leave out contact persons; people's names become their organisation</source>
+        <source>leave out contact persons; people&apos;s names become their organisation</source>
         <translation>laat contactpersonen weg; namen van personen worden hun organisatie</translation>
     </message>
     <message>
-        <source>the coach's name in the workbook</source>
+        <source>the coach&apos;s name in the workbook</source>
         <translation>de naam van de coach in de werkmap</translation>
     </message>
     <message>
@@ -124,7 +125,7 @@
         <translation>toon de wijzigingen, wijzig niets</translation>
     </message>
     <message>
-        <source>combine several coaches' handoff workbooks into one</source>
+        <source>combine several coaches&apos; handoff workbooks into one</source>
         <translation>voeg de overdrachtswerkmappen van meerdere coaches samen tot één</translation>
     </message>
     <message>
@@ -188,8 +189,8 @@
         <translation>(leeg)</translation>
     </message>
     <message>
-        <source>Merged {count} workbooks into {out}: {rows} rows, {shared} rows sent by more than one coach (see 'Ook bij coach').</source>
-        <translation>{count} werkmappen samengevoegd in {out}: {rows} rijen, {shared} rijen door meer dan één coach gestuurd (zie 'Ook bij coach').</translation>
+        <source>Merged {count} workbooks into {out}: {rows} rows, {shared} rows sent by more than one coach (see &apos;Ook bij coach&apos;).</source>
+        <translation>{count} werkmappen samengevoegd in {out}: {rows} rijen, {shared} rijen door meer dan één coach gestuurd (zie &apos;Ook bij coach&apos;).</translation>
     </message>
     <message>
         <source>create a new database with demo data</source>
@@ -241,7 +242,7 @@
     </message>
     <message>
         <source>Demo database written to {path}: {regions} regions, {people} people, {moments} contact moments, {actions} actions, {versions} proposal versions</source>
-        <translation>Demodatabase geschreven naar {path}: {regions} regio's, {people} personen, {moments} contactmomenten, {actions} acties, {versions} voorstelversies</translation>
+        <translation>Demodatabase geschreven naar {path}: {regions} regio&apos;s, {people} personen, {moments} contactmomenten, {actions} acties, {versions} voorstelversies</translation>
     </message>
     <message>
         <source>Database:     {path}</source>
@@ -285,7 +286,7 @@
     </message>
     <message>
         <source>regions</source>
-        <translation>regio's</translation>
+        <translation>regio&apos;s</translation>
     </message>
     <message>
         <source>municipalities</source>
@@ -348,7 +349,7 @@
         <translation>ACTIE</translation>
     </message>
     <message>
-        <source>prepare an empty PostgreSQL database as the team database (schema, reference data, roles); run it as the database's owner</source>
+        <source>prepare an empty PostgreSQL database as the team database (schema, reference data, roles); run it as the database&apos;s owner</source>
         <translation>maak een lege PostgreSQL-database klaar als teamdatabase (schema, referentiegegevens, rollen); voer dit uit als eigenaar van de database</translation>
     </message>
     <message>
@@ -356,23 +357,23 @@
         <translation>postgresql://eigenaar@server/database (TLS, behalve op deze computer)</translation>
     </message>
     <message>
-        <source>let a coach's login write these regions</source>
-        <translation>laat de login van een coach deze regio's bewerken</translation>
+        <source>let a coach&apos;s login write these regions</source>
+        <translation>laat de login van een coach deze regio&apos;s bewerken</translation>
     </message>
     <message>
         <source>postgresql://owner@host/database</source>
         <translation>postgresql://eigenaar@server/database</translation>
     </message>
     <message>
-        <source>the coach's PostgreSQL login (a member of coachdesk_coach)</source>
+        <source>the coach&apos;s PostgreSQL login (a member of coachdesk_coach)</source>
         <translation>de PostgreSQL-login van de coach (lid van coachdesk_coach)</translation>
     </message>
     <message>
         <source>region names or codes</source>
-        <translation>namen of codes van regio's</translation>
+        <translation>namen of codes van regio&apos;s</translation>
     </message>
     <message>
-        <source>synchronise this computer with the team database: checks the address, keeps it in the settings and the password in the system's credential store</source>
+        <source>synchronise this computer with the team database: checks the address, keeps it in the settings and the password in the system&apos;s credential store</source>
         <translation>deze computer laten synchroniseren met de teamdatabase: controleert het adres, bewaart het in de instellingen en het wachtwoord in de wachtwoordkluis van het systeem</translation>
     </message>
     <message>
@@ -384,7 +385,7 @@
         <translation>de PostgreSQL-gebruiker, als die niet in het adres staat</translation>
     </message>
     <message>
-        <source>the server's certificate authority (then the certificate is verified: sslmode=verify-full)</source>
+        <source>the server&apos;s certificate authority (then the certificate is verified: sslmode=verify-full)</source>
         <translation>de certificaatautoriteit van de server (dan wordt het certificaat gecontroleerd: sslmode=verify-full)</translation>
     </message>
     <message>
@@ -416,7 +417,7 @@
         <translation>Wachtwoord voor de teamdatabase: </translation>
     </message>
     <message>
-        <source>Connected to the team database {address}; the password is in the system's credential store. `coachdesk sync` now synchronises with it.</source>
+        <source>Connected to the team database {address}; the password is in the system&apos;s credential store. `coachdesk sync` now synchronises with it.</source>
         <translation>Verbonden met de teamdatabase {address}; het wachtwoord staat in de wachtwoordkluis van het systeem. `coachdesk sync` synchroniseert er nu mee.</translation>
     </message>
     <message>
@@ -444,11 +445,11 @@
         <translation>eerste dag van de periode waarvan de wijzigingen opgelijst worden (dd/mm/jjjj of jjjj-mm-dd; standaard: drie maanden voor --to)</translation>
     </message>
     <message>
-        <source>last day of the period, the report's date (default: today)</source>
+        <source>last day of the period, the report&apos;s date (default: today)</source>
         <translation>laatste dag van de periode, de datum van het rapport (standaard: vandaag)</translation>
     </message>
     <message>
-        <source>people's names become their organisation, in free text too</source>
+        <source>people&apos;s names become their organisation, in free text too</source>
         <translation>namen van personen worden hun organisatie, ook in vrije tekst</translation>
     </message>
     <message>
@@ -456,8 +457,8 @@
         <translation>een regio zonder contact gedurende zoveel dagen is stilgevallen (standaard 30)</translation>
     </message>
     <message>
-        <source>'{text}' is not a date (write dd/mm/yyyy)</source>
-        <translation>'{text}' is geen datum (schrijf dd/mm/jjjj)</translation>
+        <source>&apos;{text}&apos; is not a date (write dd/mm/yyyy)</source>
+        <translation>&apos;{text}&apos; is geen datum (schrijf dd/mm/jjjj)</translation>
     </message>
     <message>
         <source>Writing the report</source>
@@ -465,10 +466,10 @@
     </message>
     <message>
         <source>Report written to {path}: {regions} regions, {changes} changes from {start} to {end}.</source>
-        <translation>Rapport geschreven naar {path}: {regions} regio's, {changes} wijzigingen van {start} tot {end}.</translation>
+        <translation>Rapport geschreven naar {path}: {regions} regio&apos;s, {changes} wijzigingen van {start} tot {end}.</translation>
     </message>
     <message>
-        <source>exchange this database's changes with the team database; creates the database given by --db when it does not exist yet</source>
+        <source>exchange this database&apos;s changes with the team database; creates the database given by --db when it does not exist yet</source>
         <translation>wissel de wijzigingen van deze database uit met de teamdatabase; maakt de database van --db aan als ze nog niet bestaat</translation>
     </message>
     <message>

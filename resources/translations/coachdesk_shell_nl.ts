@@ -236,8 +236,8 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <source>Read-only: headquarters may only correct the deadlines of actions and comments</source>
-        <translation>Alleen-lezen: hoofdzetel mag enkel deadlines van acties en opmerkingen corrigeren</translation>
+        <source>Read-only: headquarters may only correct the deadlines of actions</source>
+        <translation>Alleen-lezen: hoofdzetel mag enkel deadlines van acties corrigeren</translation>
     </message>
     <message>
         <source>Read-only: your role on the team database may not change anything</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
     <name>ConflictDialog</name>
@@ -35,7 +36,7 @@
         <translation>Resultaat</translation>
     </message>
     <message>
-        <source>You and a colleague both changed these fields since the last sync. Unticked, your value stays; tick a field (Space) to take the team database's value. Your choice travels at the next sync.</source>
+        <source>You and a colleague both changed these fields since the last sync. Unticked, your value stays; tick a field (Space) to take the team database&apos;s value. Your choice travels at the next sync.</source>
         <translation>Jij en een collega hebben deze velden allebei gewijzigd sinds de vorige synchronisatie. Niet aangevinkt blijft jouw waarde; vink een veld aan (spatie) om de waarde uit de teamdatabase over te nemen. Je keuze gaat mee bij de volgende synchronisatie.</translation>
     </message>
     <message>
@@ -55,7 +56,7 @@
         <translation>Mijn waarde houden</translation>
     </message>
     <message>
-        <source>Take the team database's</source>
+        <source>Take the team database&apos;s</source>
         <translation>Waarde van de teamdatabase nemen</translation>
     </message>
     <message>
@@ -288,11 +289,11 @@
         <translation>Teamdatabase</translation>
     </message>
     <message>
-        <source>CoachDesk keeps working on this computer; Synchronise exchanges your changes with the team's PostgreSQL database. The password is kept in the system's credential store, never in a file. A server on another computer is reached over TLS only.</source>
+        <source>CoachDesk keeps working on this computer; Synchronise exchanges your changes with the team&apos;s PostgreSQL database. The password is kept in the system&apos;s credential store, never in a file. A server on another computer is reached over TLS only.</source>
         <translation>CoachDesk blijft op deze computer werken; Synchroniseren wisselt je wijzigingen uit met de PostgreSQL-database van het team. Het wachtwoord wordt bewaard in de wachtwoordkluis van het systeem, nooit in een bestand. Een server op een andere computer wordt alleen via TLS bereikt.</translation>
     </message>
     <message>
-        <source>optional: verifies the server's certificate</source>
+        <source>optional: verifies the server&apos;s certificate</source>
         <translation>optioneel: controleert het certificaat van de server</translation>
     </message>
     <message>
