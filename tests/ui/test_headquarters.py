@@ -264,7 +264,7 @@ def server_state(team: Team) -> dict[str, dict[str, str]]:  # noqa: F811
 def open_review(qtbot, window: MainWindow, region_id: int, version_id: int):  # type: ignore[no-untyped-def]
     page = window.page("proposals")
     window.show_page(window.pages.index(page))
-    page.open_item(region_id)  # type: ignore[attr-defined]
+    page.open_item(region_id)
     page.open_review(version_id)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: page.review.isVisible() and bool(page.review.criteria.editors))  # type: ignore[attr-defined]
     return page
