@@ -485,6 +485,18 @@
         <translation>{count} conflicten wachten</translation>
     </message>
     <message>
+        <source>1 record of {regions} stays on this laptop: you do not coach that region in the team database.</source>
+        <translation>1 record van {regions} blijft op deze laptop: je coacht die regio niet in de teamdatabase.</translation>
+    </message>
+    <message>
+        <source>{count} records of {regions} stay on this laptop: you do not coach that region in the team database.</source>
+        <translation>{count} records van {regions} blijven op deze laptop: je coacht die regio niet in de teamdatabase.</translation>
+    </message>
+    <message>
+        <source>{count} records of {regions} stay on this laptop: you do not coach those regions in the team database.</source>
+        <translation>{count} records van {regions} blijven op deze laptop: je coacht die regio&apos;s niet in de teamdatabase.</translation>
+    </message>
+    <message>
         <source>Synchronised with {address}: {sent} sent, {received} received, {deleted} deleted; {waiting} for your choice in the window.</source>
         <translation>Gesynchroniseerd met {address}: {sent} verstuurd, {received} ontvangen, {deleted} verwijderd; {waiting} op je keuze in het venster.</translation>
     </message>
