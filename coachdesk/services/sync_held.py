@@ -6,8 +6,10 @@ refused by PostgreSQL and stop the whole push. Instead the server holds such a r
 before it writes anything: it works out the record's region as the policies do (`REGION_OF`:
 its own `region_id`, or its parent's, from this push or from the server), asks
 `coachdesk_coaches_region` about the current login, and answers `held` with the region's
-uuid. A record that links to a held one (the moment's action, a moment whose participant is a
-held person) is held with it, so no link is lost. The laptop leaves held records as they are
+uuid. A record of hers that she moved offline into such a region is held the same way (the
+policy's `WITH CHECK` would refuse the update). A record that links to a held new one (the
+moment's action, a moment whose participant is a held person) is held with it, so no link
+is lost. The laptop leaves held records as they are
 (still to be sent), so they travel at every later sync until the region is assigned to her;
 the server wrote nothing of them, so nothing is doubled.
 """
@@ -52,16 +54,25 @@ class Holder:
         regions = self._regions(table, [c.record for c in part])
         insertable = bool(self.con.scalar(text("SELECT has_table_privilege(CAST(:t AS regclass), "
                                                "'INSERT')"), {"t": table.name}))
+        now = self._parent_regions(table.name, present) if table.name in REGION_OF else {}
+        self._learn([r for r in now.values() if r is not None])
+        moved: dict[str, str | None] = {}  # hers on the server, moved offline to another region
         for uuid in uuids:
             self._pushed[(table.name, uuid)] = regions.get(uuid)
             region = regions.get(uuid)
-            if uuid not in present and table.name in REGION_OF and (
-                    not insertable or not self._coached.get(region, True)):
+            if table.name not in REGION_OF or self._coached.get(region, True):
+                continue
+            if uuid not in present:
                 self.held[(table.name, uuid)] = region
+            elif self._coached.get(now.get(uuid), True):
+                moved[uuid] = region
+        if not insertable and table.name in REGION_OF:
+            self.held.update({(table.name, u): regions.get(u) for u in uuids if u not in present})
         self._hold_dependants(table, part)
-        answers: Answers = {c.key: {"status": "held",
-                                    "region": self.held[(table.name, str(c.record["uuid"]))]}
-                            for c in part if (table.name, str(c.record["uuid"])) in self.held}
+        held = {**moved, **{u: self.held[(table.name, u)] for u in uuids
+                            if (table.name, u) in self.held}}
+        answers: Answers = {c.key: {"status": "held", "region": held[str(c.record["uuid"])]}
+                            for c in part if str(c.record["uuid"]) in held}
         return [c for c in part if c.key not in answers], answers
 
     def _hold_dependants(self, table: Table, part: list[Change]) -> None:
@@ -86,7 +97,7 @@ class Holder:
     def _blocker(self, record: Record, links: list[tuple[str, str, str]]) -> tuple[str, str] | None:
         for inside, name, target in links:
             rows = (record.get(inside) or []) if inside else [record]
-            for row in rows:  # type: ignore[attr-defined]
+            for row in rows:
                 found = (target, str(row.get(name)))
                 if found in self.held:
                     return found
@@ -103,6 +114,7 @@ class Holder:
         how = REGION_OF.get(table.name)
         if how is None:
             return {}
+        found: dict[str, str | None]
         if how == "id":
             found = {str(r["uuid"]): str(r["uuid"]) for r in records}
         elif how == "region_id":

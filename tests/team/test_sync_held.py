@@ -137,3 +137,23 @@ def test_the_summary_counts_records_and_names_regions() -> None:
     assert held_sentence({"Regio Brugge": 2}) == (
         "2 records of Regio Brugge stay on this laptop: you do not coach that region in the "
         "team database.")
+
+
+def test_a_record_she_moves_into_a_region_she_does_not_coach_waits_too(
+        team: Team, anna: tuple[Services, Engine], pg_url: str) -> None:
+    laptop, engine = anna
+    kempen, brugge = _region(laptop, "Kempen"), _region(laptop, "Regio Brugge")
+    jan = laptop.contacts.save_person(PersonRow(None, "Jan Peeters", region_id=kempen))
+    synchronise(laptop.db.engine, engine)
+    laptop.contacts.save_person(PersonRow(jan, "Jan Peeters", region_id=brugge))
+    laptop.contacts.save_person(PersonRow(None, "Mia Wouters", region_id=kempen))
+
+    result = synchronise(laptop.db.engine, engine)  # the policy's WITH CHECK would refuse it
+
+    assert result.held == {"Regio Brugge": 1} and result.sent == 1
+    assert "Mia Wouters" in _server_rows(team, "person", "name")
+    assign_regions(pg_url, team.coach, ["Regio Brugge"])
+    assert synchronise(laptop.db.engine, engine).held == {}
+    with team.connect("postgres") as owner:
+        assert owner.execute("SELECT r.name FROM person p JOIN region r ON r.id = p.region_id "
+                             "WHERE p.name = 'Jan Peeters'").fetchone() == ("Regio Brugge",)
