@@ -47,7 +47,10 @@ def held_sentence(held: dict[str, int]) -> str:
 
 
 def summary(result: SyncResult, address: str) -> str:
-    said = tr.translate(
+    restored = tr.translate(
+        "cli", "The team database was restored to an older state; this laptop sends its data "
+        "again.") + "\n" if result.restored else ""
+    said = restored + tr.translate(
         "cli", "Synchronised with {address}: {sent} sent, {received} received, {deleted} "
         "deleted; {waiting} for your choice in the window.").format(
             address=address, sent=result.sent, received=result.received, deleted=result.deleted,

@@ -284,10 +284,10 @@ def _marked(terms: list[str], subject: str, report: str) -> tuple[str, str]:
 
 def mark(text: str, terms: list[str]) -> str:
     """Wrap every word starting with one of the (folded) terms in MARK_START/MARK_END."""
-    if not text.isascii():  # accents: each word folded on its own
+    folded = _folded_in_place(text)
+    if folded is None:  # a letter that folds to more or fewer: each word folded on its own
         return _mark_word_by_word(text, terms)
-    # Lower case keeps every letter where it was: the matches' places are the text's.
-    found = [m.span() for m in _finder(tuple(terms)).finditer(text.lower())]
+    found = [m.span() for m in _finder(tuple(terms)).finditer(folded)]
     if not found:
         return text
     parts, done = [], 0
@@ -296,6 +296,22 @@ def mark(text: str, terms: list[str]) -> str:
         done = end
     parts.append(text[done:])
     return "".join(parts)
+
+
+def _folded_in_place(text: str) -> str | None:
+    """`text` folded as `fold` does, letter for letter, so that a match's place in it is its
+    place in `text`; None when a letter folds to more or fewer letters (ß, ligatures, a loose
+    accent) or stops or starts being one."""
+    if text.isascii():
+        return text.lower()
+    table: dict[int, str] = {}
+    for letter in set(text):
+        if not letter.isascii():
+            folded = fold(letter)
+            if len(folded) != 1 or folded.isalnum() != letter.isalnum():
+                return None
+            table[ord(letter)] = folded
+    return text.translate(table).lower()
 
 
 @lru_cache(maxsize=16)
@@ -328,8 +344,9 @@ def _mark_word_by_word(text: str, terms: list[str]) -> str:
 def snippet(text: str, terms: list[str], words: int = 18) -> str:
     """About `words` words around the first match, marked; empty when nothing matches."""
     flat = " ".join(text.split())
-    if flat.isascii():  # the first match found in one pass; only the fragment is marked
-        first = _finder(tuple(terms)).search(flat.lower())
+    folded = _folded_in_place(flat)
+    if folded is not None:  # the first match found in one pass; only the fragment is marked
+        first = _finder(tuple(terms)).search(folded)
         if first is None:
             return ""
         at = first.start()

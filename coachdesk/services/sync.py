@@ -37,7 +37,8 @@ from coachdesk.services.sync_base import (
     merge_fields,
 )
 from coachdesk.services.sync_laptop import Puller, after_push, local_changes, pages
-from coachdesk.services.sync_server import erasures_after, finish_erasures, push
+from coachdesk.services.sync_restore import anchor_at, anchor_holds, is_behind, refill_changes
+from coachdesk.services.sync_server import erasures_after, finish_erasures, knows_batch, push
 
 __all__ = ["Change", "Record", "SyncResult", "local_changes", "merge_fields", "open_conflicts",
            "push", "synchronise"]
@@ -46,6 +47,10 @@ LAST_SEQ = "sync_last_seq"
 PENDING_BATCH = "sync_pending_batch"
 PENDING_CHANGES = "sync_pending_changes"
 ERASURES_SEEN = "sync_erasures_seen"
+LAST_BATCH = "sync_last_batch"  # the last batch the server acknowledged
+LAST_ANCHOR = "sync_last_anchor"  # "table/uuid": the record that carried the last number
+REFILL = "sync_refill"  # "1": the server was restored, this laptop re-sends what it lacks
+PENDING_REFILL = "sync_pending_refill"  # "1": the stored pending batch is that refill
 ROUNDS = 5  # pushes per sync: a resumed batch, then fresh changes; retries after erasures
 
 
@@ -58,6 +63,7 @@ class SyncResult:
     batch_id: str = ""
     details: list[str] = field(default_factory=list)
     erased: list[str] = field(default_factory=list)  # people erased here by this sync (uuids)
+    restored: bool = False  # the server was restored from an older backup: data sent again
     # Records left on this laptop, unsent, because the coach does not coach their region on
     # the team database: region name -> how many (docs/SYNC.md, `sync_held`).
     held: dict[str, int] = field(default_factory=dict)
@@ -93,10 +99,12 @@ def synchronise(laptop: Engine, server: Engine,
                 progress: ProgressSink | None = None) -> SyncResult:
     """Push the laptop's changes, then pull everyone else's; safe to interrupt and repeat."""
     tracker, result = _Tracker(progress or NoProgress()), SyncResult()
+    result.restored = _notice_restore(laptop, server)
     for _round in range(ROUNDS):
         tracker.check()
         seen = _apply_new_erasures(laptop, server, result)
-        batch_id, changes, resumed = _prepare_batch(laptop)
+        batch_id, changes, resumed, refill = _prepare_batch(laptop, server)
+        result.restored = result.restored or refill
         if not changes:
             break
         tracker.step(total=len(changes))
@@ -107,8 +115,11 @@ def synchronise(laptop: Engine, server: Engine,
                 result.held = held_regions(con, answer)  # a later round sends them again
                 result.sent += len(changes) - result.held_count
                 result.batch_id = batch_id
-            _set_meta(con, PENDING_BATCH, None)
-            _set_meta(con, PENDING_CHANGES, None)
+                _set_meta(con, LAST_BATCH, batch_id)
+                if refill:
+                    _set_meta(con, REFILL, None)
+            for key in (PENDING_BATCH, PENDING_CHANGES, PENDING_REFILL):
+                _set_meta(con, key, None)
         tracker.step(done=len(changes))
         if "retry" not in answer and not resumed:
             break
@@ -142,20 +153,45 @@ def _apply_new_erasures(laptop: Engine, server: Engine, result: SyncResult) -> i
     return top
 
 
-def _prepare_batch(laptop: Engine) -> tuple[str, list[Change], bool]:
+def _notice_restore(laptop: Engine, server: Engine) -> bool:
+    """Whether the server went back to an older state than this laptop saw (restored from
+    a backup); if so, the laptop re-sends what the server lost and pulls everything again."""
+    with laptop.connect() as con:
+        last, batch = int(_meta(con, LAST_SEQ) or 0), _meta(con, LAST_BATCH)
+        anchor = _meta(con, LAST_ANCHOR)
+    if not last and not batch:
+        return False  # a new laptop, or one that never synchronised
+    with server.connect() as con:
+        behind = is_behind(_top(con), last, batch is None or knows_batch(con, batch),
+                           anchor_holds(con, anchor, last))
+    if behind:
+        with laptop.begin() as con:
+            _set_meta(con, REFILL, "1")
+            for key in (LAST_SEQ, ERASURES_SEEN, LAST_BATCH, LAST_ANCHOR):
+                _set_meta(con, key, None)
+    return behind
+
+
+def _prepare_batch(laptop: Engine, server: Engine) -> tuple[str, list[Change], bool, bool]:
     """The batch to send: the one a previous sync stored and may have sent, or a new one,
-    stored (id and contents) before it is sent."""
+    stored (id and contents) before it is sent; after a restore of the server, the refill.
+    Returns (id, changes, resumed, refill)."""
     with laptop.begin() as con:
         batch_id, stored = _meta(con, PENDING_BATCH), _meta(con, PENDING_CHANGES)
         if batch_id and stored:
-            return batch_id, changes_from_json(stored), True
-        changes = local_changes(con)
+            return batch_id, changes_from_json(stored), True, _meta(con, PENDING_REFILL) == "1"
+        changes, refill = local_changes(con), _meta(con, REFILL) == "1"
+        if refill:
+            with server.connect() as scon:
+                changes = refill_changes(con, scon, changes)
         if not changes:
-            return "", [], False
+            _set_meta(con, REFILL, None)
+            return "", [], False, refill
         batch_id = new_id()
         _set_meta(con, PENDING_BATCH, batch_id)
         _set_meta(con, PENDING_CHANGES, changes_to_json(changes))
-        return batch_id, changes, False
+        _set_meta(con, PENDING_REFILL, "1" if refill else None)
+        return batch_id, changes, False, refill
 
 
 def _top(con: Connection) -> int:
@@ -190,6 +226,7 @@ def _pull(laptop: Engine, server: Engine, result: SyncResult, tracker: _Tracker)
                     result.received += len(rows)
                     tracker.step(done=len(rows))
             _set_meta(lcon, LAST_SEQ, str(top))
+            _set_meta(lcon, LAST_ANCHOR, anchor_at(scon, top))
             result.deleted += puller.deleted
             result.erased += puller.erased
             result.conflicts = int(lcon.scalar(select(func.count()).select_from(SyncConflict))

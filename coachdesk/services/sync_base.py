@@ -17,6 +17,9 @@ class Change:
     base: int | None  # the server version this change was based on (None: new)
     local_version: int
     shadow: Record | None  # the record as it was at that version
+    # Re-sent after the team database was restored from an older backup (sync_restore.py):
+    # the server lacks the record or holds it older than `base`, the version it acknowledged.
+    restore: bool = False
 
     @property
     def key(self) -> str:

@@ -39,6 +39,12 @@ def erasures_after(con: Connection, seen: int) -> tuple[dict[str, datetime], int
     return {r[0]: r[2] for r in rows}, max([seen, *(int(r[1] or 0) for r in rows)])
 
 
+def knows_batch(con: Connection, batch_id: str) -> bool:
+    """Whether the server still has this batch (it has not been restored to before it)."""
+    return con.scalar(select(SyncBatch.batch_id).where(SyncBatch.batch_id == batch_id)) \
+        is not None
+
+
 def finish_erasures(server: Engine) -> int:
     """Erase again the people erased on the server whose record is still there (an erasure
     by a coach before the server had `coachdesk_redact`, or cut short); returns how many."""
@@ -135,6 +141,12 @@ def _records(con: Connection, applier: Applier, table: Table, part: list[Change]
     for change, key in zip(part, keys):
         if change.record["uuid"] in gone:
             answers[change.key] = {"status": "gone"}  # deleted on the server: deletion wins
+        elif change.restore and key == change.record["uuid"] and change.base is not None \
+                and (key not in current or current[key][1] < change.base):
+            # The server lost what it had acknowledged (restored from a backup): the laptop's
+            # record again, at that version (one more when the laptop changed it since).
+            plain.append((change, change.base if change.local_version == change.base
+                           else change.base + 1))
         elif key not in current:
             plain.append((change, 1))
         elif change.base == current[key][1] and key == change.record["uuid"]:

@@ -497,6 +497,10 @@
         <translation>{count} records van {regions} blijven op deze laptop: je coacht die regio&apos;s niet in de teamdatabase.</translation>
     </message>
     <message>
+        <source>The team database was restored to an older state; this laptop sends its data again.</source>
+        <translation>De teamdatabase is teruggezet naar een oudere stand; deze laptop stuurt zijn gegevens opnieuw.</translation>
+    </message>
+    <message>
         <source>Synchronised with {address}: {sent} sent, {received} received, {deleted} deleted; {waiting} for your choice in the window.</source>
         <translation>Gesynchroniseerd met {address}: {sent} verstuurd, {received} ontvangen, {deleted} verwijderd; {waiting} op je keuze in het venster.</translation>
     </message>

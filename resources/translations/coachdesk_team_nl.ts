@@ -255,6 +255,10 @@
         <source>Synchronised: %1 sent, %2 received.</source>
         <translation>Gesynchroniseerd: %1 verstuurd, %2 ontvangen.</translation>
     </message>
+    <message>
+        <source>The team database was restored to an older state; this laptop sends its data again.</source>
+        <translation>De teamdatabase is teruggezet naar een oudere stand; deze laptop stuurt zijn gegevens opnieuw.</translation>
+    </message>
     <message numerus="yes">
         <source>%n field(s) changed on both sides wait for your choice.</source>
         <translation>

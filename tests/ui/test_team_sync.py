@@ -207,3 +207,15 @@ def test_the_message_says_which_records_stay_on_the_laptop(  # type: ignore[no-u
     assert window.statusBar().currentMessage().endswith(
         "3 records van Regio Brugge, Regio Gent blijven op deze laptop: je coacht die regio's "
         "niet in de teamdatabase.")
+
+
+def test_a_restored_team_database_is_one_sentence_in_the_summary(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from coachdesk.services.sync import SyncResult
+
+    sync = _controller(_window(qtbot, ctx))
+    result = SyncResult(sent=12, received=3, restored=True)
+    sync._synced(connection.SyncOutcome(result, "postgresql://db/coachdesk",
+                                        datetime.now(timezone.utc)))
+    assert sync.last_message == ("De teamdatabase is teruggezet naar een oudere stand; deze "
+                                 "laptop stuurt zijn gegevens opnieuw. Gesynchroniseerd: 12 "
+                                 "verstuurd, 3 ontvangen.")

@@ -181,6 +181,9 @@ class SyncController(QObject):
         self._show()
         text = self.tr("Synchronised: %1 sent, %2 received.") \
             .replace("%1", str(result.sent)).replace("%2", str(result.received))
+        if result.restored:
+            text = self.tr("The team database was restored to an older state; this laptop "
+                           "sends its data again.") + " " + text
         if result.conflicts:
             text += " " + self.tr("%n field(s) changed on both sides wait for your choice.", "",
                                   result.conflicts)
