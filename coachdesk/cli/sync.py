@@ -29,15 +29,34 @@ def conflicts_sentence(count: int) -> str:
     return tr.translate("cli", "{count} conflicts wait").format(count=count)
 
 
+def held_sentence(held: dict[str, int]) -> str:
+    """Records of regions this coach does not coach, left on the laptop (empty if none)."""
+    count, regions = sum(held.values()), ", ".join(held)
+    if not count:
+        return ""
+    if count == 1:
+        text = tr.translate("cli", "1 record of {regions} stays on this laptop: you do not "
+                                   "coach that region in the team database.")
+    elif len(held) == 1:
+        text = tr.translate("cli", "{count} records of {regions} stay on this laptop: you do "
+                                   "not coach that region in the team database.")
+    else:
+        text = tr.translate("cli", "{count} records of {regions} stay on this laptop: you do "
+                                   "not coach those regions in the team database.")
+    return text.format(count=count, regions=regions)
+
+
 def summary(result: SyncResult, address: str) -> str:
     restored = tr.translate(
         "cli", "The team database was restored to an older state; this laptop sends its data "
         "again.") + "\n" if result.restored else ""
-    return restored + tr.translate(
+    said = restored + tr.translate(
         "cli", "Synchronised with {address}: {sent} sent, {received} received, {deleted} "
         "deleted; {waiting} for your choice in the window.").format(
             address=address, sent=result.sent, received=result.received, deleted=result.deleted,
             waiting=conflicts_sentence(result.conflicts))
+    held = held_sentence(result.held)
+    return f"{said}\n{held}" if held else said
 
 
 def cmd_sync(args: argparse.Namespace) -> int:

@@ -16,12 +16,13 @@ both databases as a sync that never ran, or as one that finished its push.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import cast
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, text
 
-from coachdesk.db.models import DbMeta, SyncConflict
+from coachdesk.db.models import DbMeta, Region, SyncConflict
 from coachdesk.db.travel import Codec, travelling_tables
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.ids import new_id
@@ -63,6 +64,13 @@ class SyncResult:
     details: list[str] = field(default_factory=list)
     erased: list[str] = field(default_factory=list)  # people erased here by this sync (uuids)
     restored: bool = False  # the server was restored from an older backup: data sent again
+    # Records left on this laptop, unsent, because the coach does not coach their region on
+    # the team database: region name -> how many (docs/SYNC.md, `sync_held`).
+    held: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def held_count(self) -> int:
+        return sum(self.held.values())
 
 
 class _Tracker:
@@ -104,7 +112,8 @@ def synchronise(laptop: Engine, server: Engine,
         with laptop.begin() as con:
             if "retry" not in answer:  # else an erasure came first: apply it, collect again
                 result.conflicts += after_push(con, changes, answer)
-                result.sent += len(changes)
+                result.held = held_regions(con, answer)  # a later round sends them again
+                result.sent += len(changes) - result.held_count
                 result.batch_id = batch_id
                 _set_meta(con, LAST_BATCH, batch_id)
                 if refill:
@@ -119,6 +128,15 @@ def synchronise(laptop: Engine, server: Engine,
     if result.erased:
         _compact(laptop, result)
     return result
+
+
+def held_regions(con: Connection, answer: dict[str, object]) -> dict[str, int]:
+    """How many records the server held back, by the name of their region."""
+    answers = cast(dict[str, dict[str, object]], answer.get("answers") or {})
+    counts = Counter(str(a.get("region")) for a in answers.values() if a.get("status") == "held")
+    names = dict(con.execute(select(Region.uuid, Region.name)
+                             .where(Region.uuid.in_(sorted(counts)))).all())
+    return dict(sorted((names.get(u, u), n) for u, n in counts.items()))
 
 
 def _apply_new_erasures(laptop: Engine, server: Engine, result: SyncResult) -> int:

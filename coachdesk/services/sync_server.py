@@ -23,6 +23,7 @@ from coachdesk.db.travel import Applier, Codec, chunks
 from coachdesk.services.erasure_sql import erase_in
 from coachdesk.services.erasure_team import redacts_through_server
 from coachdesk.services.sync_base import TOMBSTONE, Change, Record, dumps, merge_fields
+from coachdesk.services.sync_held import Holder
 from coachdesk.services.sync_refused import may_write, theirs_for_refused
 from coachdesk.services.sync_rules import make_room_for_versions, match_proposals
 
@@ -69,7 +70,7 @@ def push(server: Engine, batch_id: str, changes: list[Change], erasures_seen: in
             return dict(json.loads(stored))
         if erasures_seen is not None and erasures_after(con, erasures_seen)[0]:
             return {"retry": "erasures"}
-        applier, answers = Applier(con), {}
+        applier, answers, holder = Applier(con), {}, Holder(con)
         refused: list[tuple[Table, Change]] = []  # records of regions this coach may not write
         for table_name, group in groupby(changes, key=lambda c: c.table):
             for part in chunks(list(group)):
@@ -77,8 +78,10 @@ def push(server: Engine, batch_id: str, changes: list[Change], erasures_seen: in
                 if table_name == TOMBSTONE:
                     answers.update(_tombstones(con, applier, list(part)))
                 else:
-                    answers.update(_records(con, applier, Base.metadata.tables[table_name],
-                                            list(part), refused))
+                    table = Base.metadata.tables[table_name]
+                    kept, held = holder.split(table, list(part))
+                    answers.update(held)  # new records of regions she does not coach
+                    answers.update(_records(con, applier, table, kept, refused))
         answers.update(theirs_for_refused(con, refused))
         result = {"answers": answers}
         con.execute(insert(SyncBatch).values(

@@ -485,6 +485,18 @@
         <translation>{count} conflicten wachten</translation>
     </message>
     <message>
+        <source>1 record of {regions} stays on this laptop: you do not coach that region in the team database.</source>
+        <translation>1 record van {regions} blijft op deze laptop: je coacht die regio niet in de teamdatabase.</translation>
+    </message>
+    <message>
+        <source>{count} records of {regions} stay on this laptop: you do not coach that region in the team database.</source>
+        <translation>{count} records van {regions} blijven op deze laptop: je coacht die regio niet in de teamdatabase.</translation>
+    </message>
+    <message>
+        <source>{count} records of {regions} stay on this laptop: you do not coach those regions in the team database.</source>
+        <translation>{count} records van {regions} blijven op deze laptop: je coacht die regio&apos;s niet in de teamdatabase.</translation>
+    </message>
+    <message>
         <source>The team database was restored to an older state; this laptop sends its data again.</source>
         <translation>De teamdatabase is teruggezet naar een oudere stand; deze laptop stuurt zijn gegevens opnieuw.</translation>
     </message>

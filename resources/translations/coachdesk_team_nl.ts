@@ -266,6 +266,20 @@
             <numerusform>%n velden die aan beide kanten gewijzigd zijn, wachten op je keuze.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) of %1 stay(s) on this laptop: you do not coach that region in the team database.</source>
+        <translation>
+            <numerusform>%n record van %1 blijft op deze laptop: je coacht die regio niet in de teamdatabase.</numerusform>
+            <numerusform>%n records van %1 blijven op deze laptop: je coacht die regio niet in de teamdatabase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of %1 stay(s) on this laptop: you do not coach those regions in the team database.</source>
+        <translation>
+            <numerusform>%n record van %1 blijft op deze laptop: je coacht die regio&apos;s niet in de teamdatabase.</numerusform>
+            <numerusform>%n records van %1 blijven op deze laptop: je coacht die regio&apos;s niet in de teamdatabase.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Synchronising was cancelled; what was already exchanged is kept, the rest follows next time.</source>
         <translation>Synchroniseren is geannuleerd; wat al uitgewisseld was, blijft bewaard, de rest volgt de volgende keer.</translation>

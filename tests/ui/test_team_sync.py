@@ -184,6 +184,31 @@ def test_synchronise_in_the_background_then_choose_in_the_conflict(  # type: ign
         server.dispose()
 
 
+def test_the_message_says_which_records_stay_on_the_laptop(  # type: ignore[no-untyped-def]
+        qtbot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Anna logged moments in Regio Brugge, which she does not coach (services/sync_held.py)."""
+    from coachdesk.application.team import SyncOutcome
+    from coachdesk.services.sync import SyncResult
+    from coachdesk.ui.features.team import sync_button
+
+    connection.connect(f"postgresql://anna@127.0.0.1:{_closed_port()}/coachdesk", "", "x",
+                       check=lambda _url: None)
+    held = {"Regio Brugge": 1}
+    monkeypatch.setattr(sync_button, "synchronise_services", lambda _services, **_kw: SyncOutcome(
+        SyncResult(sent=4, received=0, held=dict(held)), "team", datetime.now(timezone.utc)))
+    window = _window(qtbot, ctx)
+    shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_S, shortcut)
+    assert window.statusBar().currentMessage() == (
+        "Gesynchroniseerd: 4 verstuurd, 0 ontvangen. 1 record van Regio Brugge blijft op deze "
+        "laptop: je coacht die regio niet in de teamdatabase.")
+    held.update({"Regio Brugge": 2, "Regio Gent": 1})
+    qtbot.keyClick(window, Qt.Key.Key_S, shortcut)
+    assert window.statusBar().currentMessage().endswith(
+        "3 records van Regio Brugge, Regio Gent blijven op deze laptop: je coacht die regio's "
+        "niet in de teamdatabase.")
+
+
 def test_a_restored_team_database_is_one_sentence_in_the_summary(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     from coachdesk.services.sync import SyncResult
 

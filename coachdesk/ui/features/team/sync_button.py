@@ -188,7 +188,20 @@ class SyncController(QObject):
             text += " " + self.tr("%n field(s) changed on both sides wait for your choice.", "",
                                   result.conflicts)
             QTimer.singleShot(0, self.show_conflicts)
+        if result.held:
+            text += " " + self._held_sentence(result.held)
         self._say(text)
+
+    def _held_sentence(self, held: dict[str, int]) -> str:
+        """Records of regions she does not coach, left on this laptop (sync_held)."""
+        count, regions = sum(held.values()), ", ".join(held)
+        if len(held) == 1:
+            text = self.tr("%n record(s) of %1 stay(s) on this laptop: you do not coach that "
+                           "region in the team database.", "", count)
+        else:
+            text = self.tr("%n record(s) of %1 stay(s) on this laptop: you do not coach those "
+                           "regions in the team database.", "", count)
+        return text.replace("%1", regions)
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
