@@ -334,7 +334,14 @@ def test_the_review_and_double_clicks_refuse_headquarters_with_the_reason(  # ty
 
 
 def test_a_coach_on_the_team_database_reviews_only_her_regions(  # type: ignore[no-untyped-def]
-        qtbot, team: Team, proposals: dict[int, int], tuesday: int) -> None:  # noqa: F811
+        qtbot, team: Team, proposals: dict[int, int], tuesday: int,  # noqa: F811
+        monkeypatch) -> None:
+    """The review, the dropped file and the proposal's buttons follow her regions."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    opened: list[object] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: opened.append(a) or 0)
     services = open_team_services(team.url(team.coach).replace("+psycopg", ""))
     try:
         ctx: AppContext = make_ctx(services)
@@ -351,9 +358,13 @@ def test_a_coach_on_the_team_database_reviews_only_her_regions(  # type: ignore[
                 assert control.toolTip() == ("" if allowed else
                                              "Alleen-lezen hier: je coacht deze regio niet")
             review.go_back()
-        window.statusBar().clearMessage()
-        page.detail.add_requested.emit(Path("elders.pdf"))  # the other region's, dropped
-        assert window.statusBar().currentMessage() == "Alleen-lezen hier: je coacht deze regio niet"
-        assert not ctx.errors.expected  # type: ignore[attr-defined]
+        for ask in (lambda: page.detail.add_requested.emit(Path("elders.pdf")),  # dropped
+                    page.edit_proposal, lambda: page.delete_version(version_id),
+                    lambda: page.create_proposal(region_id)):
+            window.statusBar().clearMessage()
+            ask()  # the other region's (the last one shown): the reason, no dialog
+            assert (window.statusBar().currentMessage() ==
+                    "Alleen-lezen hier: je coacht deze regio niet")
+        assert not opened and not ctx.errors.expected  # type: ignore[attr-defined]
     finally:
         services.close()

@@ -199,6 +199,8 @@ class ProposalsPage(Page):
     # creating and editing
 
     def create_proposal(self, region_id: int) -> None:
+        if refused(self.ctx, self, region_id):  # a coach, another region's: the reason
+            return
         self._wanted = region_id
         ChangeOp(self.ctx, self.ctx.services.proposals.create, region_id,
                  changes=lambda proposal_id: Changes.of(events.PROPOSALS, ids=[proposal_id])) \
@@ -206,7 +208,7 @@ class ProposalsPage(Page):
 
     def edit_proposal(self) -> None:
         detail = self.detail.detail
-        if detail is None:
+        if detail is None or refused(self.ctx, self, detail.region_id):
             return
         edit = ProposalDialog.ask(detail, self.ctx.lang, self)
         if edit is not None:
@@ -307,7 +309,8 @@ class ProposalsPage(Page):
 
     def delete_version(self, version_id: int) -> None:
         version = self.detail.selected_version()
-        if version is None or version.id != version_id:
+        if (version is None or version.id != version_id
+                or refused(self.ctx, self, self.region_in_view())):
             return
         answer = QMessageBox.question(self, self.tr("Delete version"), self.tr(
             "Delete version %1 (%2) with its ratings and comments? Use this for a file added "
