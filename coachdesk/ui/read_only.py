@@ -3,19 +3,23 @@
 The rights come from `application.rights` (asked of the team database once, when the window
 opens on it; a laptop file may do everything). Pages and features name their controls that
 change data: `guard_writes(ctx, button, ...)`, or `correction=True` for what headquarters
-may still do (an action's deadline, a comment's text). A guarded control stays disabled even
-when its page enables it again for a selection, and its tooltip and status tip say why.
+may still do (an action's deadline). A guarded control stays disabled even when its page
+enables it again for a selection, and its tooltip and status tip say why. What a control
+cannot show greyed out (a double-click or Enter in a list, a file dropped onto a page) asks
+`refused(ctx, widget, region_id)` first: the reason goes to the status bar, nothing to the server.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.application.rights import HEADQUARTERS
+from coachdesk.ui.status import show_status
 
 if TYPE_CHECKING:
     from coachdesk.ui.context import AppContext
@@ -29,8 +33,7 @@ def reason(ctx: AppContext) -> str:
         return ""
     if ctx.rights.role == HEADQUARTERS:
         return QCoreApplication.translate(
-            "ReadOnly", "Read-only: headquarters may only correct the deadlines of actions "
-                        "and comments")
+            "ReadOnly", "Read-only: headquarters may only correct the deadlines of actions")
     return QCoreApplication.translate(
         "ReadOnly", "Read-only: your role on the team database may not change anything")
 
@@ -80,14 +83,39 @@ def guard_laptop_only(ctx: AppContext, *controls: QAction) -> None:
         control.setStatusTip(why)
 
 
+def region_reason(ctx: AppContext, region_id: int | None) -> str:
+    """Why this user may not change this region's records; empty when she may."""
+    if ctx.rights.writes_region(region_id):
+        return ""
+    return reason(ctx) or QCoreApplication.translate(
+        "ReadOnly", "Read-only here: you do not coach this region")
+
+
+def refused(ctx: AppContext, widget: QWidget, region_id: int | None = None) -> bool:
+    """For what cannot be greyed out (a double-click, Enter, a dropped file): True, with the
+    reason in the window's status bar, when the user may not change this; nothing is sent."""
+    why = region_reason(ctx, region_id)
+    if why:
+        show_status(widget, why)
+    return bool(why)
+
+
+def unless_refused(ctx: AppContext, widget: QWidget, slot: Callable[..., Any],
+                   region: Callable[[], int | None] = lambda: None) -> Callable[..., None]:
+    """`slot`, run only when `refused` lets it (for a list's double-click or Enter)."""
+    def run(*args: Any) -> None:
+        if not refused(ctx, widget, region()):
+            slot(*args)
+    return run
+
+
 def follow_region(ctx: AppContext, region_id: int | None, *controls: QWidget) -> None:
     """A coach on the team database writes only her regions: these controls follow the
     region in view (for everyone else they are left alone)."""
     if ctx.rights.regions is None or not ctx.rights.writes:
         return
-    allowed = ctx.rights.writes_region(region_id)
-    why = "" if allowed else QCoreApplication.translate(
-        "ReadOnly", "Read-only here: you do not coach this region")
+    why = region_reason(ctx, region_id)
+    allowed = not why
     for control in controls:
         control.setEnabled(allowed)
         control.setToolTip(why)

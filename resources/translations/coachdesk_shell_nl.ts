@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
     <name>AboutDialog</name>
@@ -7,8 +8,8 @@
         <translation>Over CoachDesk</translation>
     </message>
     <message>
-        <source>The workbench of the regional coaches who help Flanders' regions build an organisation network for newcomers' participation.</source>
-        <translation>De werkplek van de regiocoaches die de Vlaamse regio's helpen een organisatienetwerk voor de participatie van nieuwkomers uit te bouwen.</translation>
+        <source>The workbench of the regional coaches who help Flanders&apos; regions build an organisation network for newcomers&apos; participation.</source>
+        <translation>De werkplek van de regiocoaches die de Vlaamse regio&apos;s helpen een organisatienetwerk voor de participatie van nieuwkomers uit te bouwen.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -225,7 +226,7 @@
         <translation>Nee op alles</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
@@ -236,8 +237,8 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <source>Read-only: headquarters may only correct the deadlines of actions and comments</source>
-        <translation>Alleen-lezen: hoofdzetel mag enkel deadlines van acties en opmerkingen corrigeren</translation>
+        <source>Read-only: headquarters may only correct the deadlines of actions</source>
+        <translation>Alleen-lezen: hoofdzetel mag enkel deadlines van acties corrigeren</translation>
     </message>
     <message>
         <source>Read-only: your role on the team database may not change anything</source>
@@ -263,7 +264,7 @@
     <name>WelcomeBanner</name>
     <message>
         <source>&lt;b&gt;Welcome to CoachDesk.&lt;/b&gt; The 18 regions and their municipalities are ready. Start by logging a contact moment, or try CoachDesk on a demo database first. Everything stays on this computer.</source>
-        <translation>&lt;b&gt;Welkom bij CoachDesk.&lt;/b&gt; De 18 regio's en hun gemeenten staan klaar. Begin met een contactmoment, of probeer CoachDesk eerst uit op een demodatabase. Alles blijft op deze computer.</translation>
+        <translation>&lt;b&gt;Welkom bij CoachDesk.&lt;/b&gt; De 18 regio&apos;s en hun gemeenten staan klaar. Begin met een contactmoment, of probeer CoachDesk eerst uit op een demodatabase. Alles blijft op deze computer.</translation>
     </message>
     <message>
         <source>Try a &amp;demo database…</source>

@@ -102,7 +102,7 @@ def test_coachdesk_opens_the_window_on_a_team_database_address(  # type: ignore[
     assert refused.returncode != 0 and "opens the window only" in refused.stderr
 
 
-HQ_REASON = "Alleen-lezen: hoofdzetel mag enkel deadlines van acties en opmerkingen corrigeren"
+HQ_REASON = "Alleen-lezen: hoofdzetel mag enkel deadlines van acties corrigeren"
 
 
 def test_the_window_greys_out_what_headquarters_may_not_do_and_says_why(  # type: ignore[no-untyped-def]
@@ -213,5 +213,147 @@ def test_a_coach_on_the_team_database_writes_only_her_regions(  # type: ignore[n
             assert (header.new_action_button.toolTip() ==
                     ("" if allowed else "Alleen-lezen hier: je coacht deze regio niet"))
         assert window.page("logbook").new_button.isEnabled()  # type: ignore[attr-defined]
+    finally:
+        services.close()
+
+
+@pytest.fixture
+def proposals(team: Team, tuesday: int, tmp_path: Path) -> Iterator[dict[int, int]]:  # noqa: F811
+    """Proposals with two versions in Kempen (Anna's) and in another region, made by the
+    owner on the server: version 1 rated and commented. Region id -> the latest version."""
+    from coachdesk.application.proposals import add_file
+    from coachdesk.domain.vocabulary import Rating
+    from coachdesk.services.reviews import AssessmentInput
+    from tests.proposal_files import V1, V2, sections_as_pdf
+
+    owner = open_team_services(team.url("postgres").replace("+psycopg", ""))
+    latest: dict[int, int] = {}
+    try:
+        other = next(r.id for r in owner.contacts.regions() if r.id != tuesday)
+        for region in (tuesday, other):
+            proposal = owner.proposals.create(region)
+            (tmp_path / str(region)).mkdir()
+            versions = []
+            for number, text in ((1, V1), (2, V2)):
+                path = tmp_path / str(region) / f"Projectvoorstel_v{number}.pdf"
+                path.write_bytes(sections_as_pdf(  # another file in each region
+                    {**text, "Contact": [f"Regio nummer {region}."]}))
+                versions.append(add_file(owner, proposal, path, date(2026, 3, number)))
+            criterion = owner.criteria.criteria(active_only=True)[0]
+            owner.reviews.save_assessments(versions[0].id, [AssessmentInput(
+                criterion.id, Rating.WEAK, "Te vaag")])
+            owner.reviews.add_comment(versions[0].id, None, "p. 1", "Doelgroep verduidelijken")
+            latest[region] = versions[1].id
+        owner.contacts.save_person(PersonRow(None, "Jan Peeters"))
+        yield latest
+    finally:
+        owner.close()
+
+
+def server_state(team: Team) -> dict[str, dict[str, str]]:  # noqa: F811
+    from coachdesk.db.travel import snapshot
+
+    engine = make_server_engine(team.url("postgres"))
+    try:
+        with engine.connect() as con:
+            return snapshot(con)
+    finally:
+        engine.dispose()
+
+
+def open_review(qtbot, window: MainWindow, region_id: int, version_id: int):  # type: ignore[no-untyped-def]
+    page = window.page("proposals")
+    window.show_page(window.pages.index(page))
+    page.open_item(region_id)
+    page.open_review(version_id)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.review.isVisible() and bool(page.review.criteria.editors))  # type: ignore[attr-defined]
+    return page
+
+
+def test_the_review_and_double_clicks_refuse_headquarters_with_the_reason(  # type: ignore[no-untyped-def]
+        qtbot, team: Team, headquarters: Services, proposals: dict[int, int],  # noqa: F811
+        monkeypatch, tmp_path: Path) -> None:
+    """The ratings, the criterion comments and the earlier comments' status are greyed out
+    with the reason; a file dropped on the proposal, Ctrl+S and the lists' double-clicks that
+    would edit say why in the status bar; nothing reaches the server. The window has no way to
+    edit a review comment's text, so nothing offers it."""
+    from PySide6.QtWidgets import QDialog
+
+    from coachdesk.ui.pages.contacts.forms import PersonForm
+
+    opened: list[object] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
+    monkeypatch.setattr(PersonForm, "ask", classmethod(lambda cls, *a: opened.append(a)))
+    before = server_state(team)
+    ctx: AppContext = make_ctx(headquarters)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    kempen, latest = next(iter(proposals.items()))
+    page = open_review(qtbot, window, kempen, latest)
+    review = page.review
+    assert review.earlier.items, "version 1's comment is carried to version 2"
+    for control in ([w for e in review.criteria.editors for w in (e.rating, e.comment)]
+                    + [i.status for i in review.earlier.items]):
+        assert not control.isEnabled() and control.toolTip() == HQ_REASON
+    qtbot.wait(300)  # the PDF's first page is drawn
+    for tab, name in ((review.criteria, "criteria"), (review.earlier, "earlier")):
+        review.tabs.setCurrentWidget(tab)
+        for folder in (str(tmp_path), os.environ.get("COACHDESK_SCREENSHOTS")):
+            if folder:
+                window.grab().save(os.path.join(folder, f"headquarters-review-{name}.png"))
+    review.save()  # Ctrl+S (its shortcut is off too) and going back store nothing
+    assert window.statusBar().currentMessage() == HQ_REASON
+    review.go_back()
+
+    window.statusBar().clearMessage()
+    page.detail.add_requested.emit(tmp_path / str(kempen) / "Projectvoorstel_v2.pdf")  # a drop
+    assert window.statusBar().currentMessage() == HQ_REASON
+
+    contacts = window.page("contacts")
+    window.show_page(window.pages.index(contacts))
+    qtbot.waitUntil(lambda: contacts.people.model().rowCount() > 0)  # type: ignore[attr-defined]
+    window.statusBar().clearMessage()
+    contacts.people.row_activated.emit(contacts.people.source.rows()[0])  # type: ignore[attr-defined]
+    assert window.statusBar().currentMessage() == HQ_REASON
+
+    regions = window.page("regions")
+    window.show_page(window.pages.index(regions))
+    regions.open_item(kempen)
+    qtbot.waitUntil(lambda: regions.current_region_id() == kempen)  # type: ignore[attr-defined]
+    for signal, argument in ((regions.municipality_tab.status_requested, []),  # type: ignore[attr-defined]
+                             (regions.candidacies.status_requested, None),  # type: ignore[attr-defined]
+                             (regions.timeline.correct_requested, None)):  # type: ignore[attr-defined]
+        window.statusBar().clearMessage()
+        signal.emit(argument)
+        assert window.statusBar().currentMessage() == HQ_REASON
+    assert not opened
+    assert not ctx.errors.expected and not ctx.errors.unexpected  # type: ignore[attr-defined]
+    assert server_state(team) == before
+
+
+def test_a_coach_on_the_team_database_reviews_only_her_regions(  # type: ignore[no-untyped-def]
+        qtbot, team: Team, proposals: dict[int, int], tuesday: int) -> None:  # noqa: F811
+    services = open_team_services(team.url(team.coach).replace("+psycopg", ""))
+    try:
+        ctx: AppContext = make_ctx(services)
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        for region_id, version_id in proposals.items():
+            page = open_review(qtbot, window, region_id, version_id)
+            review = page.review
+            allowed = region_id == tuesday
+            for control in (review.criteria.editors[0].rating, review.earlier.items[0].status,
+                            review.save_button, review.comments.add_button):
+                assert control.isEnabled() is allowed
+                assert control.toolTip() == ("" if allowed else
+                                             "Alleen-lezen hier: je coacht deze regio niet")
+            review.go_back()
+        window.statusBar().clearMessage()
+        page.detail.add_requested.emit(Path("elders.pdf"))  # the other region's, dropped
+        assert window.statusBar().currentMessage() == "Alleen-lezen hier: je coacht deze regio niet"
+        assert not ctx.errors.expected  # type: ignore[attr-defined]
     finally:
         services.close()

@@ -26,7 +26,7 @@ from coachdesk.ui.models.table import ROW_ROLE, Column
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.contacts.forms import OrganisationForm, PersonForm
 from coachdesk.ui.pages.contacts.questions import EraseConfirmation, ExportTarget, KeepDialog
-from coachdesk.ui.read_only import guard_writes
+from coachdesk.ui.read_only import guard_writes, unless_refused
 from coachdesk.ui.widgets.data_table import DataTable
 from coachdesk.ui.widgets.page_header import PageHeader
 
@@ -61,8 +61,9 @@ class ContactsPage(Page):
         self.status.setObjectName("contactsStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.people.row_activated.connect(lambda _r: self.edit())
-        self.organisations.row_activated.connect(lambda _r: self.edit())
+        edit = unless_refused(self.ctx, self, lambda _r: self.edit())  # only selects, read-only
+        self.people.row_activated.connect(edit)
+        self.organisations.row_activated.connect(edit)
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
         for table in (self.people, self.organisations):
             table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

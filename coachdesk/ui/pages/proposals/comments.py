@@ -32,6 +32,7 @@ from coachdesk.ui.pages.proposals.review_parts import (
     CriterionEditor,
     comment_label,
 )
+from coachdesk.ui.read_only import guard_writes
 
 
 def narrow_combo() -> QComboBox:
@@ -81,6 +82,7 @@ class CriteriaPanel(QWidget):
                                      review.previous_ratings.get(criterion.id), previous)
             editor.set_value(review.assessments.get(criterion.id))
             editor.changed.connect(self._on_changed)
+            guard_writes(self.ctx, editor.rating, editor.comment)
             self.rows.addWidget(editor)
             self.editors.append(editor)
         self.rows.addStretch(1)
@@ -258,6 +260,7 @@ class EarlierPanel(QWidget):
             row = CarriedComment(comment, self.ctx.lang)
             row.status_chosen.connect(self._on_status)
             row.location_requested.connect(self.location_requested)
+            guard_writes(self.ctx, row.status)
             self.rows.addWidget(row)
             self.items.append(row)
         self.rows.addStretch(1)

@@ -32,7 +32,7 @@ from coachdesk.ui.pages.proposals.export import (
 )
 from coachdesk.ui.pages.proposals.messages import message_for
 from coachdesk.ui.pages.proposals.review import ReviewData, ReviewView, load_review
-from coachdesk.ui.read_only import guard_writes
+from coachdesk.ui.read_only import guard_writes, refused
 from coachdesk.ui.tasks import Cancelled
 from coachdesk.ui.widgets.data_table import DataTable
 from coachdesk.ui.widgets.fitting import CurrentStack
@@ -219,8 +219,8 @@ class ProposalsPage(Page):
 
     def add_version(self, path: Path | None = None) -> None:
         detail = self.detail.detail
-        if detail is None:
-            return
+        if detail is None or refused(self.ctx, self, detail.region_id):
+            return  # a file dropped where the user may not add one: the reason, nothing sent
         answer = AddVersionDialog.ask(path, self)
         if answer is None:
             return
@@ -250,6 +250,7 @@ class ProposalsPage(Page):
             .success(self._show_review).failure(self._warn).run()
 
     def _show_review(self, data: ReviewData) -> None:
+        self.review.region_id = self.region_in_view()
         self.review.show_data(data)
         self.modes.setCurrentWidget(self.review)
 

@@ -26,7 +26,7 @@ from coachdesk.ui.operations import QueryOp
 from coachdesk.ui.pages.proposals import commands
 from coachdesk.ui.pages.proposals.comments import CommentsPanel, CriteriaPanel, EarlierPanel
 from coachdesk.ui.pages.proposals.document_view import DocumentPane
-from coachdesk.ui.read_only import guard_writes
+from coachdesk.ui.read_only import follow_region, guard_writes, refused
 from coachdesk.ui.widgets.fitting import ElidedLabel, FlowLayout
 
 __all__ = ["ReviewData", "ReviewView", "load_review"]  # the loading is an application use case
@@ -43,6 +43,7 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: ReviewData | None = None
+        self.region_id: int | None = None  # the proposal's region: a coach writes only hers
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_bar())
         splitter = QSplitter()
@@ -114,6 +115,7 @@ class ReviewView(QWidget):
         self._show_comments(review)
         if data.document.kind == "pdf":
             self.comments.set_location("p. 1")
+        self._follow_region()
         still_open = any(c.status == CommentStatus.OPEN for c in review.carried)
         self.tabs.setCurrentWidget(self.earlier if still_open and not review.assessments
                                    else self.criteria)
@@ -126,6 +128,13 @@ class ReviewView(QWidget):
         self.comments.show_review(review, locations(self.data.document) if self.data else [])
         self.earlier.show_review(review)
         self._retitle_tabs(review)
+
+    def _follow_region(self) -> None:
+        """A coach on the team database changes the review of her own regions only."""
+        fields = [w for e in self.criteria.editors for w in (e.rating, e.comment)]
+        follow_region(self.ctx, self.region_id, self.status, self.save_button,
+                      self.comments.add_button, self.comments.delete_button,
+                      *fields, *(i.status for i in self.earlier.items))
 
     def _retitle_tabs(self, review: Review) -> None:
         still_open = sum(1 for c in review.carried if c.status == CommentStatus.OPEN)
@@ -161,9 +170,11 @@ class ReviewView(QWidget):
         self.status.setCurrentIndex(self.status.findData(review.version.status.value))
         self.criteria.set_values(review)
         self._show_comments(review)
+        self._follow_region()
 
     def save(self) -> None:
-        self.criteria.save()
+        if not refused(self.ctx, self, self.region_id):
+            self.criteria.save()
 
     def _on_status(self, _index: int) -> None:
         commands.version_status(self.ctx, self.version_id(),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,7 +35,7 @@ from coachdesk.ui.pages.regions.municipalities_tab import MunicipalitiesTab
 from coachdesk.ui.models.table import ROW_ROLE
 from coachdesk.ui.pages.regions.timeline_menu import install_timeline_menu
 from coachdesk.ui.pages.regions.timeline_tab import TimelineTab
-from coachdesk.ui.read_only import follow_region, guard_writes
+from coachdesk.ui.read_only import follow_region, guard_writes, unless_refused
 from coachdesk.ui.settings import STALLED_DAYS
 
 TIMELINE, MUNICIPALITIES, LEADER, CONTACTS = range(4)
@@ -106,19 +108,24 @@ class RegionsPage(Page):
         self.header.new_action_button.clicked.connect(self.new_action)
         install_timeline_menu(self)
         self.loaded.connect(self._select_wanted_entry)
-        self.timeline.correct_requested.connect(a.correct_stage)
+        self.timeline.correct_requested.connect(self._writing(a.correct_stage))
         self.timeline.open_requested.connect(self._open_elsewhere)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         self.contacts.table.row_activated.connect(
             lambda c: c.kind == "person" and self._open_elsewhere("contacts", c.id))
-        self.municipality_tab.status_requested.connect(a.change_membership)
+        self.municipality_tab.status_requested.connect(self._writing(a.change_membership))
         self.municipality_tab.move_requested.connect(a.move_municipalities)
         self.candidacies.add_requested.connect(a.add_candidacy)
-        self.candidacies.status_requested.connect(a.change_candidacy)
+        self.candidacies.status_requested.connect(self._writing(a.change_candidacy))
         guard_writes(self.ctx, self.header.change_stage_button, self.header.next_step_button,
                      self.header.new_action_button, self.timeline.correct_button,
                      self.municipality_tab.status_button, self.municipality_tab.move_button,
                      self.candidacies.add_button, self.candidacies.status_button)
+
+    def _writing(self, slot: Callable[..., Any]) -> Callable[..., None]:
+        """A list's double-click or Enter that changes the region: refused with the reason
+        (status bar) where the user may not write it."""
+        return unless_refused(self.ctx, self, slot, self.current_region_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
