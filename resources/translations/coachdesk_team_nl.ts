@@ -227,6 +227,13 @@
             <numerusform>%n conflicten wachten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) stay(s) on this laptop</source>
+        <translation>
+            <numerusform>%n record blijft op deze laptop</numerusform>
+            <numerusform>%n records blijven op deze laptop</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not synchronised yet</source>
         <translation>Nog niet gesynchroniseerd</translation>

@@ -202,11 +202,18 @@ def test_the_message_says_which_records_stay_on_the_laptop(  # type: ignore[no-u
     assert window.statusBar().currentMessage() == (
         "Gesynchroniseerd: 4 verstuurd, 0 ontvangen. 1 record van Regio Brugge blijft op deze "
         "laptop: je coacht die regio niet in de teamdatabase.")
+    sync = _controller(window)  # the status bar's sentence fades; the button's label stays
+    assert sync.label.text().endswith(" · 1 record blijft op deze laptop")
+    assert sync.label.toolTip().startswith("1 record van Regio Brugge blijft")
     held.update({"Regio Brugge": 2, "Regio Gent": 1})
     qtbot.keyClick(window, Qt.Key.Key_S, shortcut)
     assert window.statusBar().currentMessage().endswith(
         "3 records van Regio Brugge, Regio Gent blijven op deze laptop: je coacht die regio's "
         "niet in de teamdatabase.")
+    assert sync.label.text().endswith(" · 3 records blijven op deze laptop")
+    held.clear()
+    qtbot.keyClick(window, Qt.Key.Key_S, shortcut)
+    assert "blijv" not in sync.label.text() + window.statusBar().currentMessage()
 
 
 def test_a_restored_team_database_is_one_sentence_in_the_summary(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

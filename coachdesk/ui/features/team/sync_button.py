@@ -43,6 +43,7 @@ class SyncController(QObject):
         self.state: SyncState | None = None
         self.running = False
         self.last_message = ""
+        self.held: dict[str, int] = {}  # region -> records the last sync left on this laptop
         self.connect_action = QAction(self.tr("&Team database…"), window)
         self.connect_action.setObjectName("teamDatabase")
         self.connect_action.triggered.connect(self.show_connection)
@@ -143,8 +144,11 @@ class SyncController(QObject):
         text = self.last_text(self.state.last if self.state is not None else None)
         if conflicts:
             text += " · " + self.tr("%n conflict(s) waiting", "", conflicts)
+        held = sum(self.held.values())
+        if held:  # the status bar's sentence fades; this stays until the next sync
+            text += " · " + self.tr("%n record(s) stay(s) on this laptop", "", held)
         self.label.setText(text)
-        self.label.setToolTip(self.connection.shown)
+        self.label.setToolTip(self._held_sentence(self.held) if held else self.connection.shown)
 
     def last_text(self, last: datetime | None, today: date | None = None) -> str:
         """'Last synchronised: today 09:12' (yesterday, or the date, in the Belgian format)."""
@@ -178,6 +182,7 @@ class SyncController(QObject):
         self.running = False
         result = outcome.result
         self.state = SyncState(self.connection, outcome.at, result.conflicts)
+        self.held = dict(result.held)
         self._show()
         text = self.tr("Synchronised: %1 sent, %2 received.") \
             .replace("%1", str(result.sent)).replace("%2", str(result.received))
