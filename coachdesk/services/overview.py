@@ -220,6 +220,6 @@ def leaders(con: Connection, region_ids: list[int] | None = None) -> dict[int, s
 
 def is_empty(con: Connection) -> bool:
     """No people and no contact moments yet: a coach's first start."""
-    (people,) = con.execute("SELECT count(*) FROM person").fetchone()
-    (moments,) = con.execute("SELECT count(*) FROM contact_moment").fetchone()
-    return bool(people == 0 and moments == 0)
+    found = con.execute("SELECT EXISTS (SELECT 1 FROM person) OR "
+                        "EXISTS (SELECT 1 FROM contact_moment)").fetchone()  # no counting
+    return not found[0]
