@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from sqlalchemy import func, select, text, tuple_
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,6 +19,7 @@ from coachdesk.db.models import (
 )
 from coachdesk.db.search import count_fts5_matches, fts5_query, moment_matches
 from coachdesk.domain.errors import NotFoundError, ValidationError
+from coachdesk.domain.marks import PREFIX_FROM, TERM, marked, search_terms
 from coachdesk.domain.names import fold, split_name_and_organisation
 from coachdesk.domain.validation import check_email, check_required
 from coachdesk.domain.vocabulary import ANONYMISED, ContactKind
@@ -31,10 +30,6 @@ from coachdesk.services.contacts import (
     find_or_create_organisation,
 )
 
-MARK_START, MARK_END = "\x02", "\x03"  # around search matches in subject and snippet
-_TERM = re.compile(r"[^\W_]+", re.UNICODE)
-MIN_TERM = 2
-PREFIX_FROM = 3
 
 
 @dataclass(frozen=True)
@@ -84,11 +79,6 @@ class MomentRow:
     subject: str
     participants: str
     excerpt: str  # the report's start, or the matching fragment marked with MARK_START/END
-
-
-def search_terms(search: str) -> list[str]:
-    """The words of a search; single letters are left out (they would match nearly all)."""
-    return [t for t in _TERM.findall(search) if len(t) >= MIN_TERM]
 
 
 def fts_query(search: str) -> str:
@@ -160,7 +150,7 @@ class LogbookService:
             terms = [fold(t) for t in search_terms(flt.search)]
             found = []
             for i, d, k, rn, subj, rep in rows:
-                subject, excerpt = _marked(terms, subj, rep)
+                subject, excerpt = marked(terms, subj, rep)
                 people = ", ".join(n for _p, n in names.get(i, []))
                 found.append(MomentRow(i, d, k, rn or "", subject, people, excerpt))
             return found
@@ -257,7 +247,7 @@ def _filtered(q, flt: MomentFilter, dialect: str, dense: bool = False):  # type:
         # Dense: nearly every moment matches, so check the newest ones one by one instead of
         # collecting all matches first (only quick for whole words, never for prefixes).
         q = q.where(moment_matches(dialect, terms, one_by_one=dense))
-    elif flt.search.strip() and not _TERM.search(flt.search):
+    elif flt.search.strip() and not TERM.search(flt.search):
         q = q.where(ContactMoment.id.is_(None))  # only punctuation: nothing can match
     return q
 
@@ -269,95 +259,6 @@ def _is_dense(s: Session, search: str) -> bool:
         return False
     hits = s.scalar(text(count_fts5_matches()), {"match": fts_query(search)}) or 0
     return hits * 2 > (s.scalar(select(func.max(ContactMoment.id))) or 0)
-
-
-def _marked(terms: list[str], subject: str, report: str) -> tuple[str, str]:
-    """Subject and report fragment with the search's words marked (or the report's start).
-
-    Marked here rather than by FTS5's highlight(), which would walk every match of a short
-    prefix just to mark the 200 rows shown.
-    """
-    if not terms:
-        return subject, _excerpt(report)
-    return mark(subject, terms), snippet(report or "", terms) or _excerpt(report)
-
-
-def mark(text: str, terms: list[str]) -> str:
-    """Wrap every word starting with one of the (folded) terms in MARK_START/MARK_END."""
-    folded = _folded_in_place(text)
-    if folded is None:  # a letter that folds to more or fewer: each word folded on its own
-        return _mark_word_by_word(text, terms)
-    found = [m.span() for m in _finder(tuple(terms)).finditer(folded)]
-    if not found:
-        return text
-    parts, done = [], 0
-    for start, end in found:
-        parts += [text[done:start], MARK_START, text[start:end], MARK_END]
-        done = end
-    parts.append(text[done:])
-    return "".join(parts)
-
-
-def _folded_in_place(text: str) -> str | None:
-    """`text` folded as `fold` does, letter for letter, so that a match's place in it is its
-    place in `text`; None when a letter folds to more or fewer letters (ß, ligatures, a loose
-    accent) or stops or starts being one."""
-    if text.isascii():
-        return text.lower()
-    table: dict[int, str] = {}
-    for letter in set(text):
-        if not letter.isascii():
-            folded = fold(letter)
-            if len(folded) != 1 or folded.isalnum() != letter.isalnum():
-                return None
-            table[ord(letter)] = folded
-    return text.translate(table).lower()
-
-
-@lru_cache(maxsize=16)
-def _finder(terms: tuple[str, ...]) -> re.Pattern[str]:
-    """The words `mark` marks, found in one pass: one starting with a term of three letters
-    or more, or a shorter term as a whole word."""
-    prefixes = [re.escape(t) for t in terms if len(t) >= PREFIX_FROM]
-    whole = [re.escape(t) for t in terms if len(t) < PREFIX_FROM]
-    either = ([rf"(?:{'|'.join(prefixes)})[^\W_]*"] if prefixes else []) + (
-        [rf"(?:{'|'.join(whole)})(?![^\W_])"] if whole else [])
-    return re.compile(rf"(?<![^\W_])(?:{'|'.join(either) or '(?!)'})")
-
-
-def _mark_word_by_word(text: str, terms: list[str]) -> str:
-    prefixes = tuple(t for t in terms if len(t) >= PREFIX_FROM)
-    words = {t for t in terms if len(t) < PREFIX_FROM}
-
-    def matches(folded: str) -> bool:
-        return folded.startswith(prefixes) or folded in words
-
-    def wrap(found: re.Match[str]) -> str:
-        word = found.group(0)
-        folded = word.casefold()
-        if matches(folded) or (not folded.isascii() and matches(fold(word))):
-            return f"{MARK_START}{word}{MARK_END}"
-        return word
-    return _TERM.sub(wrap, text)
-
-
-def snippet(text: str, terms: list[str], words: int = 18) -> str:
-    """About `words` words around the first match, marked; empty when nothing matches."""
-    flat = " ".join(text.split())
-    folded = _folded_in_place(flat)
-    if folded is not None:  # the first match found in one pass; only the fragment is marked
-        first = _finder(tuple(terms)).search(folded)
-        if first is None:
-            return ""
-        at = first.start()
-    else:
-        at = mark(flat, terms).find(MARK_START)  # a mark adds no space before the first one
-        if at < 0:
-            return ""
-    start = max(0, flat.count(" ", 0, at) - 2)  # two words of context: the match stays in sight
-    parts = flat.split(" ")
-    chosen = mark(" ".join(parts[start:start + words]), terms)
-    return ("… " if start else "") + chosen + (" …" if start + words < len(parts) else "")
 
 
 @dataclass(frozen=True)
@@ -398,8 +299,3 @@ def _ref_of(p: _Taking) -> tuple[str, int | None]:
     if p.organisation_id is not None:
         return ORGANISATION, p.organisation_id
     return MUNICIPALITY, p.municipality_id
-
-
-def _excerpt(report: str, length: int = 140) -> str:
-    flat = " ".join((report or "").split())
-    return flat if len(flat) <= length else flat[:length].rsplit(" ", 1)[0] + " …"

@@ -11,9 +11,8 @@ from hypothesis import strategies as st
 from coachdesk.domain.errors import ValidationError
 from coachdesk.services.container import Services
 from coachdesk.services.contacts import PersonRow
+from coachdesk.domain.marks import MARK_END, MARK_START
 from coachdesk.services.logbook import (
-    MARK_END,
-    MARK_START,
     ActionDraft,
     MomentDraft,
     MomentFilter,
@@ -151,7 +150,7 @@ def test_marking_in_one_pass_marks_what_marking_word_by_word_marks(
         pieces: list[tuple[str, str]], search: list[str]) -> None:
     """The fast marking (one regular expression) and the plain one (each word folded) agree."""
     from coachdesk.domain.names import fold
-    from coachdesk.services.logbook import _mark_word_by_word, mark
+    from coachdesk.domain.marks import _mark_word_by_word, mark
 
     text = "".join(word + gap for word, gap in pieces)
     terms = [fold(t) for t in search]
@@ -162,7 +161,7 @@ def test_marking_in_one_pass_marks_what_marking_word_by_word_marks(
 
 def _snippet_of_the_whole_text_marked(text: str, terms: list[str], words: int = 18) -> str:
     """The plain way: mark the whole text, then cut the fragment around the first mark."""
-    from coachdesk.services.logbook import MARK_START, mark
+    from coachdesk.domain.marks import MARK_START, mark
 
     marked = mark(" ".join(text.split()), terms)
     at = marked.find(MARK_START)
@@ -182,7 +181,7 @@ def _snippet_of_the_whole_text_marked(text: str, terms: list[str], words: int = 
 def test_the_snippet_marks_only_its_fragment_and_shows_what_marking_everything_shows(
         pieces: list[tuple[str, str]], search: list[str]) -> None:
     from coachdesk.domain.names import fold
-    from coachdesk.services.logbook import snippet
+    from coachdesk.domain.marks import snippet
 
     text = "".join(word + gap for word, gap in pieces)
     terms = [fold(t) for t in search]

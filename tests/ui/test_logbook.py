@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from coachdesk.services.contacts import OrganisationRow, PersonRow
+from coachdesk.domain.marks import MARK_START
 from coachdesk.services.logbook import (
-    MARK_START,
     ActionDraft,
     MomentDraft,
     MomentFilter,

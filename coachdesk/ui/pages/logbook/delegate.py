@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from coachdesk.services.logbook import MARK_END, MARK_START
+from coachdesk.domain.marks import MARK_END, MARK_START
 from coachdesk.ui.pages.logbook.model import MARKED_ROLE
 
 HIGHLIGHT = "<span style='background-color:#ffe066;color:#000;font-weight:600'>"

@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from coachdesk.domain.vocabulary import ContactKind
-from coachdesk.services.logbook import MARK_END, MARK_START, MomentRow
+from coachdesk.domain.marks import MARK_END, MARK_START
+from coachdesk.services.logbook import MomentRow
 from coachdesk.ui.models.table import ROW_ROLE, format_value
 
 Index = QModelIndex | QPersistentModelIndex
