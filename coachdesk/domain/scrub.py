@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from coachdesk.domain.names import PERSON_TITLES, person_key
 
@@ -168,6 +169,18 @@ class Scrubber:
             self.by_kind[kind] += 1
         pieces.append(text[last:])
         return "".join(pieces)
+
+    def changed_cells(self, rows: Iterable[Mapping[Any, Any]], columns: Iterable[str]
+                      ) -> Iterator[tuple[Mapping[Any, Any], str, str, str]]:
+        """(row, column, text, scrubbed text) for each text cell of `rows` that names a target."""
+        names = list(columns)
+        for row in rows:
+            for column in names:
+                value = row[column]
+                if isinstance(value, str) and value:
+                    clean = self.scrub(value)
+                    if clean != value:
+                        yield row, column, value, clean
 
     def mentions(self, text: str) -> bool:
         """Whether `text` names a target (without counting it as a replacement)."""

@@ -135,15 +135,9 @@ def scrub_all(con: Connection, scrubber: Scrubber, bump: bool = False,
         if not columns or not keys:
             continue
         updates: dict[str, list[dict[str, Any]]] = {}
-        for row in con.execute(select(*(table.c[k] for k in keys), *(table.c[c] for c in columns))):
-            m = row._mapping
-            for column in columns:
-                value = m[column]
-                if isinstance(value, str) and value:
-                    clean = scrubber.scrub(value)
-                    if clean != value:
-                        updates.setdefault(column, []).append(
-                            {"v": clean, **{f"k_{k}": m[k] for k in keys}})
+        read = con.execute(select(*(table.c[k] for k in keys), *(table.c[c] for c in columns)))
+        for m, column, _old, clean in scrubber.changed_cells(read.mappings(), columns):
+            updates.setdefault(column, []).append({"v": clean, **{f"k_{k}": m[k] for k in keys}})
         touched: set[tuple[Any, ...]] = set()
         for column, rows in updates.items():
             where = [table.c[k] == bindparam(f"k_{k}") for k in keys]

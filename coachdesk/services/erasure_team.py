@@ -94,17 +94,9 @@ def _changes(con: Connection, table: Table, key: str, names: list[str], scrubber
     statement = table.select().with_only_columns(table.c[key], *(table.c[n] for n in names))
     if where is not None:
         statement = statement.where(where)
-    found = []
-    for row in con.execute(statement):
-        m = row._mapping
-        for name in names:
-            value = m[name]
-            if isinstance(value, str) and value:
-                clean = scrubber.scrub(value)
-                if clean != value:
-                    found.append({"table": table.name, "key": str(m[key]), "column": name,
-                                  "old": value, "new": clean})
-    return found
+    return [{"table": table.name, "key": str(m[key]), "column": name, "old": old, "new": clean}
+            for m, name, old, clean in scrubber.changed_cells(
+                con.execute(statement).mappings(), names)]
 
 
 def _again(con: Connection, skipped: list[Change], columns: dict[str, tuple[str, list[str]]],
