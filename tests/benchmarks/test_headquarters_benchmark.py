@@ -13,13 +13,12 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
 
 from coachdesk.db.security import HEADQUARTERS
 from coachdesk.db.server import make_server_engine
-from coachdesk.db.travel import Applier, Codec, travelling_tables
 from coachdesk.services.team import init_team_database
 from tests import pg
+from tests.benchmarks.test_sync_benchmark import copy_to_server
 
 pytestmark = pytest.mark.benchmark
 RUNS = 5
@@ -53,17 +52,12 @@ def test_overview_opened_directly_on_the_server(pg_cluster: pg.Cluster, pg_url: 
     demo = tmp_path / "demo.sqlite"
     create_demo_database(demo, size=size, seed=7)
     init_team_database(pg_url)
-    laptop, server = create_engine(f"sqlite:///{demo}"), make_server_engine(pg_url)
+    server = make_server_engine(pg_url)
     started = time.perf_counter()
-    with laptop.connect() as source, server.begin() as target:
-        codec, applier = Codec(source), Applier(target)
-        for table in travelling_tables():
-            for _rows, records in codec.pages(table):
-                applier.apply_many(table, records, [1] * len(records))
+    copy_to_server(demo, server)
     with server.execution_options(isolation_level="AUTOCOMMIT").connect() as con:
         con.exec_driver_sql("VACUUM ANALYZE")  # as a server's autovacuum would have by now
     filled = time.perf_counter() - started
-    laptop.dispose()
     server.dispose()
     database = pg_url.rsplit("/", 1)[1]
     user = f"hq_bench_{database}"

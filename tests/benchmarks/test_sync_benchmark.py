@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import Engine, create_engine, func, select
 
 from coachdesk.db.models import SyncShadow
 from coachdesk.db.server import make_server_engine
@@ -21,6 +21,17 @@ from coachdesk.services.sync import synchronise
 
 pytestmark = pytest.mark.benchmark
 
+
+
+def copy_to_server(laptop_file: Path, server: Engine) -> None:
+    """Every travelling record of a laptop file, written to the team database at version 1."""
+    laptop = create_engine(f"sqlite:///{laptop_file}")
+    with laptop.connect() as source, server.begin() as target:
+        codec, applier = Codec(source), Applier(target)
+        for table in travelling_tables():
+            for _rows, records in codec.pages(table):
+                applier.apply_many(table, records, [1] * len(records))
+    laptop.dispose()
 
 def test_a_thousand_changes_each_way(pg_url: str, tmp_path: Path) -> None:
     server = make_server_engine(pg_url)
@@ -60,16 +71,10 @@ def test_first_sync_of_a_new_laptop_from_a_filled_server(pg_url: str, tmp_path: 
     started = time.perf_counter()
     create_demo_database(demo, size=size, seed=7)
     made = time.perf_counter() - started
-    laptop = create_engine(f"sqlite:///{demo}")
     server = make_server_engine(pg_url)
     started = time.perf_counter()
-    with laptop.connect() as source, server.begin() as target:
-        codec, applier = Codec(source), Applier(target)
-        for table in travelling_tables():
-            for _rows, records in codec.pages(table):
-                applier.apply_many(table, records, [1] * len(records))
+    copy_to_server(demo, server)
     filled = time.perf_counter() - started
-    laptop.dispose()
     fresh = Services(open_coachdesk_db(tmp_path / "new.sqlite"))
     try:
         started = time.perf_counter()
